@@ -1,0 +1,63 @@
+import { useId, useState, type ReactNode } from 'react';
+
+export interface ChartFrameProps {
+  title: string;
+  /** Units and what is shown, e.g. "EUR million, converted at reference rates". */
+  units: string;
+  /** The "Source: ..." line (text and links). */
+  source: ReactNode;
+  /** As-of date of the data, already formatted. */
+  asOf: string;
+  /** Optional controls shown under the title (toggles). */
+  controls?: ReactNode;
+  /** Notes under the chart (conversion, caveats). */
+  notes?: ReactNode;
+  /** The chart itself. */
+  children: ReactNode;
+  /** The same numbers as an HTML table. */
+  table: ReactNode;
+  /** Optional id for deep links and tests. */
+  id?: string;
+}
+
+/**
+ * Every chart is a <figure> with a visible title, units, source and as-of date, and a control
+ * that shows its numbers as a table (the accessible alternative).
+ */
+export function ChartFrame({ title, units, source, asOf, controls, notes, children, table, id }: ChartFrameProps) {
+  const [showTable, setShowTable] = useState(false);
+  const headingId = useId();
+  const tableId = useId();
+  return (
+    <figure className="chart-frame" aria-labelledby={headingId} id={id}>
+      <div className="chart-frame__head">
+        <div>
+          <h2 id={headingId} className="chart-frame__title">
+            {title}
+          </h2>
+          <p className="chart-frame__units">{units}</p>
+        </div>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((value) => !value)}
+        >
+          {showTable ? 'Show chart' : 'Show data table'}
+        </button>
+      </div>
+      {controls && <div className="chart-frame__controls">{controls}</div>}
+      <div className="chart-frame__body" hidden={showTable}>
+        {children}
+      </div>
+      <div id={tableId} hidden={!showTable}>
+        {table}
+      </div>
+      {notes && <div className="chart-frame__notes">{notes}</div>}
+      <figcaption className="chart-frame__source">
+        <span>Source: {source}</span> <span className="chart-frame__asof">As of {asOf}.</span>
+      </figcaption>
+    </figure>
+  );
+}

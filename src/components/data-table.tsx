@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+
+export interface DataColumn<Row> {
+  key: string;
+  header: string;
+  /** Numeric columns are right-aligned. */
+  numeric?: boolean;
+  cell: (row: Row) => ReactNode;
+}
+
+export interface DataTableProps<Row> {
+  caption: string;
+  columns: readonly DataColumn<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  /** Cells of a footer row (e.g. totals), keyed by column key. */
+  footer?: Partial<Record<string, ReactNode>>;
+}
+
+/** The plain-HTML alternative to a chart: the same numbers, readable by screen readers and tests. */
+export function DataTable<Row>({ caption, columns, rows, rowKey, footer }: DataTableProps<Row>) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((column, index) =>
+                index === 0 ? (
+                  <th key={column.key} scope="row">
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={column.key} className={column.numeric ? 'num' : undefined}>
+                    {column.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+        {footer && (
+          <tfoot>
+            <tr>
+              {columns.map((column, index) =>
+                index === 0 ? (
+                  <th key={column.key} scope="row">
+                    {footer[column.key] ?? 'Total'}
+                  </th>
+                ) : (
+                  <td key={column.key} className={column.numeric ? 'num' : undefined}>
+                    {footer[column.key] ?? ''}
+                  </td>
+                ),
+              )}
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}
