@@ -12,9 +12,9 @@ export interface ChartFrameProps {
   controls?: ReactNode;
   /** Notes under the chart (conversion, caveats). */
   notes?: ReactNode;
-  /** The chart itself. */
-  children: ReactNode;
-  /** The same numbers as an HTML table. */
+  /** The chart itself; omit it for a figure that is a table only. */
+  children?: ReactNode;
+  /** The same numbers as an HTML table (shown on request, or always when there is no chart). */
   table: ReactNode;
   /** Optional id for deep links and tests. */
   id?: string;
@@ -28,6 +28,7 @@ export function ChartFrame({ title, units, source, asOf, controls, notes, childr
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
   const tableId = useId();
+  const hasChart = children !== undefined && children !== null;
   return (
     <figure className="chart-frame" aria-labelledby={headingId} id={id}>
       <div className="chart-frame__head">
@@ -37,21 +38,25 @@ export function ChartFrame({ title, units, source, asOf, controls, notes, childr
           </h2>
           <p className="chart-frame__units">{units}</p>
         </div>
-        <button
-          type="button"
-          className="button button--small"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((value) => !value)}
-        >
-          {showTable ? 'Show chart' : 'Show data table'}
-        </button>
+        {hasChart && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((value) => !value)}
+          >
+            {showTable ? 'Show chart' : 'Show data table'}
+          </button>
+        )}
       </div>
       {controls && <div className="chart-frame__controls">{controls}</div>}
-      <div className="chart-frame__body" hidden={showTable}>
-        {children}
-      </div>
-      <div id={tableId} hidden={!showTable}>
+      {hasChart && (
+        <div className="chart-frame__body" hidden={showTable}>
+          {children}
+        </div>
+      )}
+      <div id={tableId} hidden={hasChart && !showTable}>
         {table}
       </div>
       {notes && <div className="chart-frame__notes">{notes}</div>}

@@ -3,6 +3,7 @@ import { formatSourceDate } from '@/lib/format';
 
 /** Only http(s) addresses become links; anything else is shown as inert text. */
 export function isSafeHttpUrl(url: string): boolean {
+  if (/^data\/sources\/[\w.-]+$/.test(url)) return true;
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:';
@@ -22,7 +23,7 @@ export function SourceLink({ source }: { source: Source }) {
     );
   }
   return (
-    <a href={source.url} target="_blank" rel="noopener noreferrer">
+    <a href={source.url.startsWith('data/') ? `${import.meta.env.BASE_URL}${source.url}` : source.url} target="_blank" rel="noopener noreferrer">
       {source.title}
       {date}
     </a>

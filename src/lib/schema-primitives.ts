@@ -34,10 +34,20 @@ export type Currency = z.infer<typeof currencySchema>;
 
 export const reliabilityValues = ['official', 'wire', 'media', 'aggregator', 'pro-kremlin'] as const;
 
+/**
+ * A source address: an http(s) URL, or a copy shipped with the project under `data/sources/`
+ * (for sources that have no known public address, e.g. the seed news report).
+ */
+export const sourceUrl = z.string().check(
+  z.refine((value) => /^https?:\/\/[^\s]+$/i.test(value) || /^data\/sources\/[\w.-]+$/.test(value), {
+    message: 'expected an http or https address, or a bundled copy under data/sources/',
+  }),
+);
+
 /** Where a figure comes from: title, address, date (as the source dated it). */
 export const sourceSchema = z.object({
   title: nonEmpty,
-  url: httpUrl,
+  url: sourceUrl,
   date: z.nullable(isoDateOrMonth),
   reliability: z.optional(z.enum(reliabilityValues)),
 });

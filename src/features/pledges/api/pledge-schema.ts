@@ -38,7 +38,7 @@ export const categoryValues = ['military', 'financial', 'humanitarian', 'mixed']
 export const qualifierValues = ['exact', 'about', 'at-least', 'over', 'up-to', 'per-year'] as const;
 
 const donorCode = z.string().check(z.regex(/^[A-Z]{2,3}$/, 'expected a donor code such as DEU or EU'));
-const pledgeId = z.string().check(z.regex(/^[A-Z][0-9]{3}$/, 'expected an id such as P019'));
+const pledgeId = z.string().check(z.regex(/^[A-Z][0-9]{3,7}$/, 'expected an id such as P019'));
 
 /** A value another source gave for the same pledge; shown next to the main value, never hidden. */
 export const conflictSchema = z.object({

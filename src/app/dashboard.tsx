@@ -1,0 +1,45 @@
+import { FilterBar } from '@/features/filters/components/filter-bar';
+import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
+import { useUrlState } from '@/features/filters/model/use-url-state';
+import { KielAllocationsChart } from '@/features/kiel/components/kiel-allocations-chart';
+import { KielMonthlyChart } from '@/features/kiel/components/kiel-monthly-chart';
+import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
+import { CATEGORY_LABELS, INSTRUMENT_LABELS } from '@/features/pledges/model/labels';
+import { PledgeSection } from './pledge-section';
+
+const MONTH_BOUNDS = { min: '2022-01', max: '2026-12' };
+
+/** The explorer: filters (in the URL), headline figures, and every chart following the filter. */
+export function Dashboard() {
+  const { state, ignored, setFilters, setView, dismissIgnored } = useUrlState();
+  const pledgeData = usePledgeData();
+  const purlContributors = pledgeData.status === 'success' ? pledgeData.prepared.purlContributors : [];
+  const { filters, view } = state;
+  return (
+    <main id="main" className="dashboard" tabIndex={-1}>
+      <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+      <FilterBar
+        filters={filters}
+        onChange={setFilters}
+        purlContributors={purlContributors}
+        instrumentLabels={INSTRUMENT_LABELS}
+        categoryLabels={CATEGORY_LABELS}
+        monthBounds={MONTH_BOUNDS}
+      />
+      <PledgeSection data={pledgeData} filters={filters} split={view.split} onSplitChange={(split) => setView({ split })} />
+      <section className="dashboard__section" aria-labelledby="kiel-heading">
+        <h2 id="kiel-heading" className="section-title">
+          Context: Kiel Ukraine Support Tracker, release 29
+        </h2>
+        <div className="chart-grid">
+          <KielAllocationsChart
+            filters={filters}
+            measure={view.kielMeasure}
+            onMeasureChange={(kielMeasure) => setView({ kielMeasure })}
+          />
+          <KielMonthlyChart filters={filters} />
+        </div>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,133 @@
+import { useMemo, useState } from 'react';
+import { ChartFrame } from '@/components/chart-frame';
+import { SourceLink } from '@/components/source-link';
+import { donorName } from '@/lib/donors';
+import { formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
+import type { CountedPledge } from '../model/attribution';
+import { INSTRUMENT_LABELS, STATUS_LABELS } from '../model/labels';
+import { countingExplanation } from './pledge-links';
+import { sortPledgeRows, type SortKey, type SortState } from '../model/sort-pledges';
+
+interface PledgeTableProps {
+  counted: readonly CountedPledge[];
+  asOf: string;
+  fxNote: string;
+  undatedExcluded: number;
+}
+
+const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
+  { key: 'donor', label: 'Donor' },
+  { key: 'instrument', label: 'Instrument' },
+  { key: 'amount', label: 'Amount (original currency)', numeric: true },
+  { key: 'eur', label: 'EUR m (converted)', numeric: true },
+  { key: 'counted', label: 'Counted in totals (EUR m)', numeric: true },
+  { key: 'date', label: 'Announced' },
+  { key: 'status', label: 'Status' },
+];
+
+/** Every pledge in the filter, sortable, with how it is counted and its sources. */
+export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTableProps) {
+  const [sort, setSort] = useState<SortState>({ key: 'date', direction: 'desc' });
+  const rows = useMemo(() => sortPledgeRows(counted, sort), [counted, sort]);
+  const totalCounted = counted.reduce((sum, row) => sum + row.countedEur, 0);
+
+  const toggle = (key: SortKey) =>
+    setSort((current) =>
+      current.key === key ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: key === 'donor' || key === 'instrument' ? 'asc' : 'desc' },
+    );
+
+  const table = (
+    <div className="table-scroll">
+      <table className="data-table pledge-table">
+        <caption>
+          {counted.length} pledge lines. Amounts in their original currency; EUR converted at reference rates.
+          {undatedExcluded > 0 && ` ${undatedExcluded} line(s) without a date are left out by the date filter.`}
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th
+                key={column.key}
+                scope="col"
+                className={column.numeric ? 'num' : undefined}
+                aria-sort={sort.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
+                <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
+                  {column.label}
+                  <span aria-hidden="true">{sort.key === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                </button>
+              </th>
+            ))}
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const { pledge } = row;
+            const explanation = countingExplanation(row);
+            return (
+              <tr key={pledge.id} id={`pledge-${pledge.id}`}>
+                <th scope="row">
+                  <span className="pledge-table__donor">{pledge.donors.map(donorName).join(' + ')}</span>
+                  <span className="muted small">
+                    {pledge.id} · {pledge.label}
+                  </span>
+                </th>
+                <td>{INSTRUMENT_LABELS[pledge.instrument]}</td>
+                <td className="num">
+                  {pledge.qualifier !== 'exact' && <span className="muted small">{pledge.qualifier.replace('-', ' ')} </span>}
+                  {formatMoney(pledge.amount, pledge.currency)}
+                  {pledge.conflicts?.map((conflict) => (
+                    <span key={conflict.source.url + conflict.amount} className="conflict small">
+                      Sources disagree: {formatMoney(conflict.amount, conflict.currency)} per{' '}
+                      <SourceLink source={conflict.source} />
+                    </span>
+                  ))}
+                </td>
+                <td className="num">{row.eur === null ? '–' : formatEurMillions(row.eur)}</td>
+                <td className="num">
+                  {formatEurMillions(row.countedEur)}
+                  {explanation && <span className="muted small block">{explanation}</span>}
+                </td>
+                <td>{pledge.announced ? formatSourceDate(pledge.announced) : 'no date'}</td>
+                <td>
+                  {STATUS_LABELS[pledge.status]}
+                  {pledge.statusNote && <span className="muted small block">{pledge.statusNote}</span>}
+                </td>
+                <td className="pledge-table__sources">
+                  {pledge.sources.map((source) => (
+                    <SourceLink key={source.url} source={source} />
+                  ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            <td />
+            <td />
+            <td className="num muted small">not summed (includes joint totals)</td>
+            <td className="num">{formatEurMillions(totalCounted)}</td>
+            <td />
+            <td />
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+
+  return (
+    <ChartFrame
+      id="pledge-table"
+      title="Every pledge in the filter"
+      units="Original currency and EUR million; the total counts each euro once"
+      source={<>each line's own sources (last column)</>}
+      asOf={formatSourceDate(asOf)}
+      notes={<p>{fxNote}</p>}
+      table={table}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { countPledges, indexPackages } from '@/features/pledges/model/attribution';
+import { makePledge, TEST_RATES } from '@/test-utils/pledge-fixtures';
+import { buildPurlTimeline, describePackage } from './purl-timeline';
+
+const pkg = makePledge({ id: 'P019', kind: 'package-total', label: 'NO+DE+PL', donors: ['NOR', 'DEU', 'POL'], amount: 500e6, currency: 'USD', announced: '2025-12-03' });
+const pol = makePledge({ id: 'P017', donors: ['POL'], amount: 100e6, currency: 'USD', shareOf: 'P019', announced: '2025-11-20' });
+const nor = makePledge({ id: 'P020', donors: ['NOR'], amount: 500e6, currency: 'USD', spans: ['P019'], announced: '2025-12-03' });
+const nld = makePledge({ id: 'P001', donors: ['NLD'], amount: 500e6, currency: 'EUR', announced: '2025-08-04' });
+const mixed = makePledge({ id: 'P013', kind: 'package-total', donors: ['NOR', 'SWE'], amount: 500e6, currency: 'USD', announced: '2025-11-13' });
+const norNok = makePledge({ id: 'P011', donors: ['NOR'], amount: 2e9, currency: 'NOK', shareOf: 'P013', announced: '2025-10-15' });
+const bilateral = makePledge({ id: 'E020', donors: ['DEU'], instrument: 'bilateral-military', announced: '2025-11-14' });
+
+const all = [pkg, pol, nor, nld, mixed, norNok, bilateral];
+const index = indexPackages(all);
+
+describe('describePackage', () => {
+  it('names the known share and what is not attributed, in the package currency', () => {
+    expect(describePackage(pkg, index, TEST_RATES)).toBe(
+      "Norway + Germany + Poland, USD 500m, of which Poland USD 100m; USD 400m not attributed to one country. Norway's USD 500m of the same day span this and another package",
+    );
+  });
+  it('falls back to EUR at reference rates when shares are in other currencies', () => {
+    // 500 USD = 400 EUR; NOK 2bn = 200 EUR -> about EUR 200m not attributed
+    expect(describePackage(mixed, index, TEST_RATES)).toBe(
+      'Norway + Sweden, USD 500m, of which Norway NOK 2bn; about EUR 200m not attributed to one country (at reference rates)',
+    );
+  });
+});
+
+describe('buildPurlTimeline', () => {
+  const timeline = (selection: typeof all) => buildPurlTimeline(countPledges(selection, index, TEST_RATES), index, TEST_RATES);
+
+  it('folds shares into their package, orders by date and keeps a running total without double counting', () => {
+    const events = timeline(all);
+    expect(events.map((e) => e.id)).toEqual(['P001', 'P013', 'P019', 'P020']);
+    // P001 500; P013 remainder 200 + folded share 200 = 400; P019 remainder 0 + folded share 80; P020 400
+    expect(events.map((e) => Math.round(e.addsEur / 1e6))).toEqual([500, 400, 80, 400]);
+    expect(Math.round((events.at(-1)?.runningEur ?? 0) / 1e6)).toBe(1380);
+  });
+
+  it('shows a share as its own event when its package is filtered out', () => {
+    expect(timeline([pol]).map((e) => [e.id, Math.round(e.addsEur / 1e6)])).toEqual([['P017', 80]]);
+  });
+
+  it('leaves out other instruments', () => {
+    expect(timeline([bilateral])).toEqual([]);
+  });
+});

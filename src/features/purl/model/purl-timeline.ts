@@ -1,0 +1,105 @@
+import type { Pledge } from '@/features/pledges/api/pledge-schema';
+import type { CountedPledge, PackageIndex } from '@/features/pledges/model/attribution';
+import { toEur, type RateTable } from '@/features/pledges/model/convert';
+import { donorName } from '@/lib/donors';
+import { formatMoney } from '@/lib/format';
+
+export interface PurlEvent {
+  id: string;
+  date: string;
+  label: string;
+  /** "Norway + Germany + Poland, USD 500m, of which Poland USD 100m; USD 400m not attributed ..." */
+  description: string;
+  amount: number;
+  currency: Pledge['currency'];
+  /** Face value in EUR at the reference rate. */
+  eur: number;
+  /** What the event adds to the running total (no double counting), EUR. */
+  addsEur: number;
+  runningEur: number;
+  joint: boolean;
+  pledge: Pledge;
+}
+
+const joinNames = (codes: readonly string[]) => codes.map(donorName).join(' + ');
+
+/** Describe a joint package with its known shares and what is not attributed to one country. */
+export function describePackage(pkg: Pledge, index: PackageIndex, rates: RateTable): string {
+  const shares = index.shares.get(pkg.id) ?? [];
+  const spanning = index.spanning.get(pkg.id) ?? [];
+  const parts = [`${joinNames(pkg.donors)}, ${formatMoney(pkg.amount, pkg.currency)}`];
+  if (shares.length > 0) {
+    parts.push(
+      `of which ${shares.map((s) => `${donorName(s.donors[0] ?? '')} ${formatMoney(s.amount, s.currency)}`).join(', ')}`,
+    );
+  }
+  const sameCurrency = shares.every((s) => s.currency === pkg.currency);
+  let rest: string;
+  if (sameCurrency) {
+    const remaining = pkg.amount - shares.reduce((sum, s) => sum + s.amount, 0);
+    rest = remaining > 0 ? `${formatMoney(remaining, pkg.currency)} not attributed to one country` : 'fully attributed';
+  } else {
+    const total = toEur(pkg.amount, pkg.currency, rates) ?? 0;
+    const attributed = shares.reduce((sum, s) => sum + (toEur(s.amount, s.currency, rates) ?? 0), 0);
+    const remaining = total - attributed;
+    rest =
+      remaining > 0.005 * total
+        ? `about ${formatMoney(remaining, 'EUR')} not attributed to one country (at reference rates)`
+        : 'shares add up to the total (at reference rates)';
+  }
+  const text = `${parts.join(', ')}; ${rest}`;
+  if (spanning.length === 0) return text;
+  const span = spanning
+    .map((s) => `${donorName(s.donors[0] ?? '')}'s ${formatMoney(s.amount, s.currency)}`)
+    .join(' and ');
+  return `${text}. ${span} of the same day span this and another package`;
+}
+
+/**
+ * PURL events in date order with a running total. A joint package is one event; its known shares in
+ * the selection are folded into it (their money counted once). Shares whose package is filtered out
+ * stand as events of their own.
+ */
+export function buildPurlTimeline(
+  counted: readonly CountedPledge[],
+  index: PackageIndex,
+  rates: RateTable,
+): PurlEvent[] {
+  const purl = counted.filter((row) => row.pledge.instrument === 'purl' && row.pledge.announced);
+  const packagesInSelection = new Set(
+    purl.filter((row) => row.pledge.kind === 'package-total').map((row) => row.pledge.id),
+  );
+  const foldedAdds = new Map<string, number>();
+  for (const row of purl) {
+    const pkg = row.pledge.shareOf;
+    if (pkg && packagesInSelection.has(pkg)) foldedAdds.set(pkg, (foldedAdds.get(pkg) ?? 0) + row.countedEur);
+  }
+  const events = purl
+    .filter((row) => !(row.pledge.shareOf && packagesInSelection.has(row.pledge.shareOf)))
+    .map((row) => {
+      const { pledge } = row;
+      const joint = pledge.kind === 'package-total';
+      return {
+        id: pledge.id,
+        date: pledge.announced ?? '',
+        label: pledge.label,
+        description: joint
+          ? describePackage(pledge, index, rates)
+          : `${donorName(pledge.donors[0] ?? '')}, ${formatMoney(pledge.amount, pledge.currency)}`,
+        amount: pledge.amount,
+        currency: pledge.currency,
+        eur: row.eur ?? 0,
+        addsEur: row.countedEur + (foldedAdds.get(pledge.id) ?? 0),
+        runningEur: 0,
+        joint,
+        pledge,
+      };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  let running = 0;
+  for (const event of events) {
+    running += event.addsEur;
+    event.runningEur = running;
+  }
+  return events;
+}

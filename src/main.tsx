@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import './app/theme.css';
+import './app/layout.css';
+
+async function startDevScenario() {
+  // Development only: `?scenario=slow|error|missing|offline|malformed|large|huge|empty` lets MSW stand
+  // in for the data host. This branch is removed from production builds.
+  if (!import.meta.env.DEV) return;
+  const scenario = new URLSearchParams(window.location.search).get('scenario');
+  const { isScenario } = await import('../mocks/scenarios');
+  if (!isScenario(scenario)) return;
+  const { startScenario } = await import('../mocks/browser');
+  await startScenario(scenario);
+}
+
+function mount() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void startDevScenario().finally(mount);

@@ -1,0 +1,37 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// jsdom has no layout: Recharts' ResponsiveContainer needs ResizeObserver and a size.
+class ResizeObserverStub {
+  private readonly callback: ResizeObserverCallback;
+  constructor(callback: ResizeObserverCallback) {
+    this.callback = callback;
+  }
+  observe(target: Element) {
+    const entry = {
+      target,
+      contentRect: { width: 800, height: 400, top: 0, left: 0, right: 800, bottom: 400, x: 0, y: 0 },
+      borderBoxSize: [{ inlineSize: 800, blockSize: 400 }],
+      contentBoxSize: [{ inlineSize: 800, blockSize: 400 }],
+    } as unknown as ResizeObserverEntry;
+    this.callback([entry], this as unknown as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+if (!('ResizeObserver' in globalThis)) {
+  globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+}
+// Give elements a size so charts render in jsdom.
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, value: 800 });
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, value: 400 });
+Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, value: 800 });
+Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, value: 400 });
+HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
+  return { width: 800, height: 400, top: 0, left: 0, right: 800, bottom: 400, x: 0, y: 0, toJSON() {} } as DOMRect;
+};
+
+afterEach(() => {
+  cleanup();
+});
