@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { setupServer } from 'msw/node';
 import { dataFileHandlers, type FileTransform, type ReadDataFile } from './handlers/data-files';
 
-const PUBLIC_DATA = fileURLToPath(new URL('../public/data/', import.meta.url));
+// Tests run from the project root (vitest's root).
+const PUBLIC_DATA = path.resolve(process.cwd(), 'public/data') + path.sep;
 
 /** Reads the bundled files from public/data, as the production server would serve them. */
 export const readFromDisk: ReadDataFile = async (path) => {

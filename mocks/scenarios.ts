@@ -3,7 +3,16 @@ import { contentTypeFor, serveAsIs, type FileTransform } from './handlers/data-f
 import { syntheticPledgeDataset } from './synthetic-pledges';
 
 /** Development and test scenarios for the data host (`?scenario=NAME` in `npm run dev`). */
-export const SCENARIOS = ['slow', 'error', 'missing', 'offline', 'malformed', 'large', 'huge', 'empty'] as const;
+export const SCENARIOS = [
+  'slow',
+  'error',
+  'missing',
+  'offline',
+  'malformed',
+  'large',
+  'huge',
+  'empty',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export function isScenario(value: string | null): value is Scenario {
@@ -25,9 +34,13 @@ export function scenarioTransform(scenario: Scenario): FileTransform {
         await delay(4000);
         return serveAsIs(path, request, read);
       case 'error':
-        return target ? new HttpResponse('Internal Server Error', { status: 500 }) : serveAsIs(path, request, read);
+        return target
+          ? new HttpResponse('Internal Server Error', { status: 500 })
+          : serveAsIs(path, request, read);
       case 'missing':
-        return target ? new HttpResponse('Not Found', { status: 404 }) : serveAsIs(path, request, read);
+        return target
+          ? new HttpResponse('Not Found', { status: 404 })
+          : serveAsIs(path, request, read);
       case 'offline':
         return target ? HttpResponse.error() : serveAsIs(path, request, read);
       case 'malformed': {
@@ -39,9 +52,13 @@ export function scenarioTransform(scenario: Scenario): FileTransform {
         });
       }
       case 'large':
-        return path === PLEDGES ? json(syntheticPledgeDataset(10_000)) : serveAsIs(path, request, read);
+        return path === PLEDGES
+          ? json(syntheticPledgeDataset(10_000))
+          : serveAsIs(path, request, read);
       case 'huge':
-        return path === PLEDGES ? json(syntheticPledgeDataset(100_000)) : serveAsIs(path, request, read);
+        return path === PLEDGES
+          ? json(syntheticPledgeDataset(100_000))
+          : serveAsIs(path, request, read);
       case 'empty':
         if (path === PLEDGES) {
           const real = JSON.parse(await read(path, request)) as { dataset: unknown };

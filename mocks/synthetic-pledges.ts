@@ -1,7 +1,13 @@
 import type { PledgeDataset } from '@/features/pledges/api/pledge-schema';
 import { DONORS } from '@/lib/donors';
 
-const INSTRUMENTS = ['purl', 'bilateral-military', 'bilateral-civil', 'eu-budget', 'g7-era'] as const;
+const INSTRUMENTS = [
+  'purl',
+  'bilateral-military',
+  'bilateral-civil',
+  'eu-budget',
+  'g7-era',
+] as const;
 const CATEGORIES = ['military', 'military', 'humanitarian', 'financial', 'financial'] as const;
 const CURRENCIES = ['EUR', 'USD', 'NOK', 'GBP', 'CAD'] as const;
 

@@ -4,7 +4,11 @@ import { http, HttpResponse } from 'msw';
 export type ReadDataFile = (path: string, request: Request) => Promise<string>;
 
 /** What a scenario does to one data file: serve it, alter it, or fail. */
-export type FileTransform = (path: string, request: Request, read: ReadDataFile) => Promise<Response>;
+export type FileTransform = (
+  path: string,
+  request: Request,
+  read: ReadDataFile,
+) => Promise<Response>;
 
 const CONTENT_TYPES: Record<string, string> = {
   json: 'application/json',
@@ -18,7 +22,9 @@ export function contentTypeFor(path: string): string {
 
 /** Serve the file as it is. */
 export const serveAsIs: FileTransform = async (path, request, read) =>
-  new HttpResponse(await read(path, request), { headers: { 'Content-Type': contentTypeFor(path) } });
+  new HttpResponse(await read(path, request), {
+    headers: { 'Content-Type': contentTypeFor(path) },
+  });
 
 /** The path of a data file below `data/` in a request URL, or null. */
 export function dataPath(url: string): string | null {

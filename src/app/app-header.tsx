@@ -5,7 +5,7 @@ export function AppHeader() {
         <h1 className="app-header__title">Aid to Ukraine: who pledged what</h1>
         <p className="app-header__lede">
           Pledges by donor, instrument and time, NATO PURL packages and the Kiel Ukraine Support
-          Tracker. Every figure with its source; joint packages counted once; original currencies kept.
+          Tracker: every figure sourced, joint packages counted once, original currencies kept.
         </p>
       </div>
     </header>

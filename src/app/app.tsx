@@ -1,11 +1,12 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AppHeader } from './app-header';
 import { Dashboard } from './dashboard';
 import { createQueryClient } from './query-client';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** The dashboard. Tests pass their own client (no retries); the browser gets the default one. */
+export function App({ client }: { client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
       <a className="skip-link" href="#main">

@@ -5,7 +5,8 @@ import { KielAllocationsChart } from '@/features/kiel/components/kiel-allocation
 import { KielMonthlyChart } from '@/features/kiel/components/kiel-monthly-chart';
 import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
 import { CATEGORY_LABELS, INSTRUMENT_LABELS } from '@/features/pledges/model/labels';
-import { PledgeSection } from './pledge-section';
+import { FiltersPanel, countActive } from './filters-panel';
+import { PledgeSection, PledgeTableSection, usePledgeView } from './pledge-section';
 
 const MONTH_BOUNDS = { min: '2022-01', max: '2026-12' };
 
@@ -13,33 +14,46 @@ const MONTH_BOUNDS = { min: '2022-01', max: '2026-12' };
 export function Dashboard() {
   const { state, ignored, setFilters, setView, dismissIgnored } = useUrlState();
   const pledgeData = usePledgeData();
-  const purlContributors = pledgeData.status === 'success' ? pledgeData.prepared.purlContributors : [];
+  const purlContributors =
+    pledgeData.status === 'success' ? pledgeData.prepared.purlContributors : [];
   const { filters, view } = state;
+  const pledgeView = usePledgeView(pledgeData, filters, view.split);
   return (
-    <main id="main" className="dashboard" tabIndex={-1}>
-      <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
-      <FilterBar
-        filters={filters}
-        onChange={setFilters}
-        purlContributors={purlContributors}
-        instrumentLabels={INSTRUMENT_LABELS}
-        categoryLabels={CATEGORY_LABELS}
-        monthBounds={MONTH_BOUNDS}
-      />
-      <PledgeSection data={pledgeData} filters={filters} split={view.split} onSplitChange={(split) => setView({ split })} />
-      <section className="dashboard__section" aria-labelledby="kiel-heading">
-        <h2 id="kiel-heading" className="section-title">
-          Context: Kiel Ukraine Support Tracker, release 29
-        </h2>
-        <div className="chart-grid">
-          <KielAllocationsChart
-            filters={filters}
-            measure={view.kielMeasure}
-            onMeasureChange={(kielMeasure) => setView({ kielMeasure })}
-          />
-          <KielMonthlyChart filters={filters} />
-        </div>
-      </section>
-    </main>
+    <div className="dashboard-layout">
+      <FiltersPanel activeCount={countActive(filters)}>
+        <FilterBar
+          filters={filters}
+          onChange={setFilters}
+          purlContributors={purlContributors}
+          instrumentLabels={INSTRUMENT_LABELS}
+          categoryLabels={CATEGORY_LABELS}
+          monthBounds={MONTH_BOUNDS}
+        />
+      </FiltersPanel>
+      <main id="main" className="dashboard" tabIndex={-1}>
+        <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+        <PledgeSection
+          data={pledgeData}
+          state={pledgeView}
+          filters={filters}
+          split={view.split}
+          onSplitChange={(split) => setView({ split })}
+        />
+        <section className="dashboard__section" aria-labelledby="kiel-heading">
+          <h2 id="kiel-heading" className="section-title">
+            Context: Kiel Ukraine Support Tracker, release 29
+          </h2>
+          <div className="chart-grid">
+            <KielAllocationsChart
+              filters={filters}
+              measure={view.kielMeasure}
+              onMeasureChange={(kielMeasure) => setView({ kielMeasure })}
+            />
+            <KielMonthlyChart filters={filters} />
+          </div>
+        </section>
+        <PledgeTableSection data={pledgeData} state={pledgeView} />
+      </main>
+    </div>
   );
 }

@@ -5,15 +5,27 @@ import type { PledgeDataState } from '@/features/pledges/api/use-pledge-data';
 import { HeadlineFigures } from '@/features/pledges/components/headline-figures';
 import { PledgeTable } from '@/features/pledges/components/pledge-table';
 import { PledgesByDonorChart } from '@/features/pledges/components/pledges-by-donor-chart';
-import { selectPledgeView } from '@/features/pledges/model/pledge-view';
+import { selectPledgeView, type PledgeView } from '@/features/pledges/model/pledge-view';
 import { PurlTimelineChart } from '@/features/purl/components/purl-timeline-chart';
-import { buildPurlTimeline } from '@/features/purl/model/purl-timeline';
+import { buildPurlTimeline, type PurlEvent } from '@/features/purl/model/purl-timeline';
 
-interface PledgeSectionProps {
-  data: PledgeDataState;
-  filters: FilterState;
-  split: 'instrument' | 'category';
-  onSplitChange: (split: 'instrument' | 'category') => void;
+export interface PledgeViewState {
+  view: PledgeView;
+  events: PurlEvent[];
+}
+
+/** Filter, count and aggregate once per filter change; every pledge view reads the result. */
+export function usePledgeView(
+  data: PledgeDataState,
+  filters: FilterState,
+  split: 'instrument' | 'category',
+) {
+  const prepared = data.status === 'success' ? data.prepared : null;
+  return useMemo((): PledgeViewState | null => {
+    if (!prepared) return null;
+    const view = selectPledgeView(prepared, filters, split);
+    return { view, events: buildPurlTimeline(view.counted, prepared.index, prepared.rates) };
+  }, [prepared, filters, split]);
 }
 
 function isFiltered(filters: FilterState) {
@@ -26,15 +38,16 @@ function isFiltered(filters: FilterState) {
   );
 }
 
-/** Headline, donor bars, PURL timeline and pledge table: all from one filtered, counted selection. */
-export function PledgeSection({ data, filters, split, onSplitChange }: PledgeSectionProps) {
-  const prepared = data.status === 'success' ? data.prepared : null;
-  const view = useMemo(() => (prepared ? selectPledgeView(prepared, filters, split) : null), [prepared, filters, split]);
-  const events = useMemo(
-    () => (prepared && view ? buildPurlTimeline(view.counted, prepared.index, prepared.rates) : []),
-    [prepared, view],
-  );
+interface PledgeSectionProps {
+  data: PledgeDataState;
+  state: PledgeViewState | null;
+  filters: FilterState;
+  split: 'instrument' | 'category';
+  onSplitChange: (split: 'instrument' | 'category') => void;
+}
 
+/** Headline, donor bars and PURL timeline: all from one filtered, counted selection. */
+export function PledgeSection({ data, state, filters, split, onSplitChange }: PledgeSectionProps) {
   if (data.status === 'error') {
     return (
       <section className="dashboard__section" aria-label="Pledges">
@@ -42,7 +55,7 @@ export function PledgeSection({ data, filters, split, onSplitChange }: PledgeSec
       </section>
     );
   }
-  if (data.status === 'pending' || !view) {
+  if (data.status === 'pending' || !state) {
     return (
       <section className="dashboard__section" aria-label="Pledges" aria-busy="true">
         <LoadingBlock label="pledge data" height={480} />
@@ -50,15 +63,38 @@ export function PledgeSection({ data, filters, split, onSplitChange }: PledgeSec
     );
   }
   const asOf = data.prepared.dataset.dataset.asOf;
-  const fxNote = `EUR figures are converted from the original currencies at one reference rate per currency (${data.fxMethod}).`;
   return (
     <section className="dashboard__section" aria-label="Pledges">
-      <HeadlineFigures headline={view.headline} asOf={asOf} filtered={isFiltered(filters)} />
+      <HeadlineFigures headline={state.view.headline} asOf={asOf} filtered={isFiltered(filters)} />
       <div className="chart-grid">
-        <PledgesByDonorChart byDonor={view.byDonor} split={split} onSplitChange={onSplitChange} asOf={asOf} fxNote={fxNote} />
-        <PurlTimelineChart events={events} asOf={asOf} fxNote={fxNote} />
+        <PledgesByDonorChart
+          byDonor={state.view.byDonor}
+          split={split}
+          onSplitChange={onSplitChange}
+          asOf={asOf}
+          fxNote={data.fxNote}
+        />
+        <PurlTimelineChart events={state.events} asOf={asOf} fxNote={data.fxNote} />
       </div>
-      <PledgeTable counted={view.counted} asOf={asOf} fxNote={fxNote} undatedExcluded={view.undatedExcluded} />
     </section>
+  );
+}
+
+/** The table of every pledge in the filter (placed last: it is long). */
+export function PledgeTableSection({
+  data,
+  state,
+}: {
+  data: PledgeDataState;
+  state: PledgeViewState | null;
+}) {
+  if (data.status !== 'success' || !state) return null;
+  return (
+    <PledgeTable
+      counted={state.view.counted}
+      asOf={data.prepared.dataset.dataset.asOf}
+      fxNote={data.fxNote}
+      undatedExcluded={state.view.undatedExcluded}
+    />
   );
 }

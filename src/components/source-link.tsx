@@ -12,20 +12,36 @@ export function isSafeHttpUrl(url: string): boolean {
   }
 }
 
+const RELIABILITY_LABELS: Record<NonNullable<Source['reliability']>, string> = {
+  official: 'official',
+  wire: 'wire/major media',
+  media: 'media',
+  aggregator: 'aggregator, lower confidence',
+  'pro-kremlin': 'pro-Kremlin outlet, low reliability',
+};
+
 export function SourceLink({ source }: { source: Source }) {
   const date = source.date ? ` (${formatSourceDate(source.date)})` : '';
+  const quality = source.reliability ? (
+    <span className="muted small"> [{RELIABILITY_LABELS[source.reliability]}]</span>
+  ) : null;
   if (!isSafeHttpUrl(source.url)) {
     return (
       <span>
         {source.title}
         {date} <span className="muted">[address not shown: {source.url}]</span>
+        {quality}
       </span>
     );
   }
+  const href = source.url.startsWith('data/') ? `${import.meta.env.BASE_URL}${source.url}` : source.url;
   return (
-    <a href={source.url.startsWith('data/') ? `${import.meta.env.BASE_URL}${source.url}` : source.url} target="_blank" rel="noopener noreferrer">
-      {source.title}
-      {date}
-    </a>
+    <span>
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {source.title}
+        {date}
+      </a>
+      {quality}
+    </span>
   );
 }

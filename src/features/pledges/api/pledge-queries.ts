@@ -14,7 +14,11 @@ export const pledgeQueries = {
     queryOptions({
       queryKey: ['pledges', 'dataset'] as const,
       queryFn: async ({ signal }) => {
-        const dataset = parseWith(pledgeDatasetSchema, await fetchJson(PLEDGES_URL, signal), PLEDGES_URL);
+        const dataset = parseWith(
+          pledgeDatasetSchema,
+          await fetchJson(PLEDGES_URL, signal),
+          PLEDGES_URL,
+        );
         const problems = checkPledgeIntegrity(dataset, null);
         if (problems.length > 0) {
           throw new DataFormatError(

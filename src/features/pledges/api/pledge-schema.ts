@@ -1,10 +1,5 @@
 import { z } from 'zod/mini';
-import {
-  currencySchema,
-  isoDateOrMonth,
-  nonEmpty,
-  sourceSchema,
-} from '@/lib/schema-primitives';
+import { currencySchema, isoDateOrMonth, nonEmpty, sourceSchema } from '@/lib/schema-primitives';
 
 /** Status vocabulary, from least to most advanced. `not-adopted` is never counted in totals. */
 export const statusValues = [
@@ -37,7 +32,9 @@ export const categoryValues = ['military', 'financial', 'humanitarian', 'mixed']
 /** How the source qualified the amount ("up to USD 500m", "at least EUR 150m", ...). */
 export const qualifierValues = ['exact', 'about', 'at-least', 'over', 'up-to', 'per-year'] as const;
 
-const donorCode = z.string().check(z.regex(/^[A-Z]{2,3}$/, 'expected a donor code such as DEU or EU'));
+const donorCode = z
+  .string()
+  .check(z.regex(/^[A-Z]{2,3}$/, 'expected a donor code such as DEU or EU'));
 const pledgeId = z.string().check(z.regex(/^[A-Z][0-9]{3,7}$/, 'expected an id such as P019'));
 
 /** A value another source gave for the same pledge; shown next to the main value, never hidden. */

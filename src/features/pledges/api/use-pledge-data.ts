@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { buildRateTable } from '../model/convert';
+import { buildRateTable, describeRates } from '../model/convert';
 import { preparePledges, type PreparedPledges } from '../model/pledge-view';
 import { pledgeQueries } from './pledge-queries';
 
 export type PledgeDataState =
   | { status: 'pending' }
   | { status: 'error'; error: Error; retry: () => void }
-  | { status: 'success'; prepared: PreparedPledges; fxTitle: string; fxMethod: string; fxAsOf: string };
+  | { status: 'success'; prepared: PreparedPledges; fxNote: string };
 
 /** The pledge dataset and the reference rates, validated and indexed once. */
 export function usePledgeData(): PledgeDataState {
@@ -29,5 +29,5 @@ export function usePledgeData(): PledgeDataState {
     };
   }
   if (!prepared || !fx.data) return { status: 'pending' };
-  return { status: 'success', prepared, fxTitle: fx.data.title, fxMethod: fx.data.method, fxAsOf: fx.data.asOf };
+  return { status: 'success', prepared, fxNote: describeRates(fx.data) };
 }

@@ -33,15 +33,19 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
 
   const toggle = (key: SortKey) =>
     setSort((current) =>
-      current.key === key ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: key === 'donor' || key === 'instrument' ? 'asc' : 'desc' },
+      current.key === key
+        ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' }
+        : { key, direction: key === 'donor' || key === 'instrument' ? 'asc' : 'desc' },
     );
 
   const table = (
     <div className="table-scroll">
       <table className="data-table pledge-table">
         <caption>
-          {counted.length} pledge lines. Amounts in their original currency; EUR converted at reference rates.
-          {undatedExcluded > 0 && ` ${undatedExcluded} line(s) without a date are left out by the date filter.`}
+          {counted.length} pledge lines. Amounts in their original currency; EUR converted at
+          reference rates.
+          {undatedExcluded > 0 &&
+            ` ${undatedExcluded} line(s) without a date are left out by the date filter.`}
         </caption>
         <thead>
           <tr>
@@ -50,11 +54,19 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
                 key={column.key}
                 scope="col"
                 className={column.numeric ? 'num' : undefined}
-                aria-sort={sort.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                aria-sort={
+                  sort.key === column.key
+                    ? sort.direction === 'asc'
+                      ? 'ascending'
+                      : 'descending'
+                    : undefined
+                }
               >
                 <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
                   {column.label}
-                  <span aria-hidden="true">{sort.key === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                  <span aria-hidden="true">
+                    {sort.key === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+                  </span>
                 </button>
               </th>
             ))}
@@ -68,14 +80,18 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
             return (
               <tr key={pledge.id} id={`pledge-${pledge.id}`}>
                 <th scope="row">
-                  <span className="pledge-table__donor">{pledge.donors.map(donorName).join(' + ')}</span>
+                  <span className="pledge-table__donor">
+                    {pledge.donors.map(donorName).join(' + ')}
+                  </span>
                   <span className="muted small">
                     {pledge.id} · {pledge.label}
                   </span>
                 </th>
                 <td>{INSTRUMENT_LABELS[pledge.instrument]}</td>
                 <td className="num">
-                  {pledge.qualifier !== 'exact' && <span className="muted small">{pledge.qualifier.replace('-', ' ')} </span>}
+                  {pledge.qualifier !== 'exact' && (
+                    <span className="muted small">{pledge.qualifier.replace('-', ' ')} </span>
+                  )}
                   {formatMoney(pledge.amount, pledge.currency)}
                   {pledge.conflicts?.map((conflict) => (
                     <span key={conflict.source.url + conflict.amount} className="conflict small">
@@ -92,7 +108,9 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
                 <td>{pledge.announced ? formatSourceDate(pledge.announced) : 'no date'}</td>
                 <td>
                   {STATUS_LABELS[pledge.status]}
-                  {pledge.statusNote && <span className="muted small block">{pledge.statusNote}</span>}
+                  {pledge.statusNote && (
+                    <span className="muted small block">{pledge.statusNote}</span>
+                  )}
                 </td>
                 <td className="pledge-table__sources">
                   {pledge.sources.map((source) => (

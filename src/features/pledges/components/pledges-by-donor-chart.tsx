@@ -1,4 +1,13 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { donorName } from '@/lib/donors';
@@ -14,10 +23,17 @@ interface PledgesByDonorChartProps {
   fxNote: string;
 }
 
-const barLabel = (donor: string) => (donor === JOINT_KEY ? 'Joint, not attributed' : donorName(donor));
+const barLabel = (donor: string) =>
+  donor === JOINT_KEY ? 'Joint, not attributed' : donorName(donor);
 
 /** Horizontal bars of counted EUR by donor, stacked by instrument or category. */
-export function PledgesByDonorChart({ byDonor, split, onSplitChange, asOf, fxNote }: PledgesByDonorChartProps) {
+export function PledgesByDonorChart({
+  byDonor,
+  split,
+  onSplitChange,
+  asOf,
+  fxNote,
+}: PledgesByDonorChartProps) {
   const data = byDonor.bars.map((bar) => ({
     name: `${barLabel(bar.donor)} · ${formatCompact(bar.totalEur)}`,
     ...Object.fromEntries(byDonor.keys.map((key) => [key, (bar.parts[key] ?? 0) / 1e6])),
@@ -31,11 +47,18 @@ export function PledgesByDonorChart({ byDonor, split, onSplitChange, asOf, fxNot
       numeric: true,
       cell: (bar: DonorBar) => (bar.parts[key] ? formatEurMillions(bar.parts[key]) : '–'),
     })),
-    { key: 'total', header: 'Total (EUR m)', numeric: true, cell: (bar) => formatEurMillions(bar.totalEur) },
+    {
+      key: 'total',
+      header: 'Total (EUR m)',
+      numeric: true,
+      cell: (bar) => formatEurMillions(bar.totalEur),
+    },
   ];
   const footer: Record<string, string> = { donor: 'Total' };
   for (const key of byDonor.keys) {
-    footer[key] = formatEurMillions(byDonor.bars.reduce((sum, bar) => sum + (bar.parts[key] ?? 0), 0));
+    footer[key] = formatEurMillions(
+      byDonor.bars.reduce((sum, bar) => sum + (bar.parts[key] ?? 0), 0),
+    );
   }
   footer.total = formatEurMillions(byDonor.totalEur);
 
@@ -44,7 +67,11 @@ export function PledgesByDonorChart({ byDonor, split, onSplitChange, asOf, fxNot
       id="pledges-by-donor"
       title="Pledges by donor"
       units={`EUR million, converted at reference rates; split by ${split}`}
-      source={<>project research file of sourced pledges (every line's source in the pledge table below)</>}
+      source={
+        <>
+          project research file of sourced pledges (every line's source in the pledge table below)
+        </>
+      }
       asOf={formatSourceDate(asOf)}
       controls={
         <div className="segmented" role="group" aria-label="Split bars by">
@@ -91,11 +118,28 @@ export function PledgesByDonorChart({ byDonor, split, onSplitChange, asOf, fxNot
           >
             <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
             <XAxis type="number" tickFormatter={(v: number) => v.toLocaleString('en-GB')} />
-            <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 13 }} />
-            <Tooltip formatter={(value) => `EUR ${Number(value).toLocaleString('en-GB', { maximumFractionDigits: 1 })}m`} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={150}
+              interval={0}
+              tick={{ fontSize: 13 }}
+            />
+            <Tooltip
+              formatter={(value) =>
+                `EUR ${Number(value).toLocaleString('en-GB', { maximumFractionDigits: 1 })}m`
+              }
+            />
             <Legend />
             {byDonor.keys.map((key) => (
-              <Bar key={key} dataKey={key} name={splitLabel(key)} stackId="donor" fill={SPLIT_COLOURS[key] ?? '#666'} isAnimationActive={false} />
+              <Bar
+                key={key}
+                dataKey={key}
+                name={splitLabel(key)}
+                stackId="donor"
+                fill={SPLIT_COLOURS[key] ?? '#666'}
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>

@@ -32,7 +32,8 @@ export function aggregateByDonor(
   let totalEur = 0;
   for (const row of counted) {
     if (row.countedEur <= 0) continue;
-    const donor = row.pledge.kind === 'package-total' ? JOINT_KEY : (row.pledge.donors[0] ?? JOINT_KEY);
+    const donor =
+      row.pledge.kind === 'package-total' ? JOINT_KEY : (row.pledge.donors[0] ?? JOINT_KEY);
     const key = row.pledge[split];
     let bar = byDonor.get(donor);
     if (!bar) {

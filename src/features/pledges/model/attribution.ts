@@ -85,7 +85,11 @@ export function countPledges(
       return { pledge, eur, countedEur: 0, note: { kind: 'not-adopted' } };
     }
     if (pledge.kind === 'package-total') {
-      const { remainderEur, attributedEur, coveredBySpanningEur } = packageRemainderEur(pledge, index, rates);
+      const { remainderEur, attributedEur, coveredBySpanningEur } = packageRemainderEur(
+        pledge,
+        index,
+        rates,
+      );
       return {
         pledge,
         eur,

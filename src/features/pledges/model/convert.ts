@@ -16,3 +16,18 @@ export function toEur(amount: number, currency: Currency, rates: RateTable): num
   if (rate === undefined || !Number.isFinite(amount)) return null;
   return amount * rate;
 }
+
+/** One line for the screen: how EUR figures were converted, with every rate used. */
+export function describeRates(fx: FxRates): string {
+  const rates = fx.rates
+    .filter((rate) => rate.currency !== 'EUR')
+    .map((rate) => `1 ${rate.currency} = ${formatRate(rate.eurPerUnit)} EUR`)
+    .join(', ');
+  return `EUR figures are converted at one approximate rate per currency, implied by the sources' own conversions (${rates}); see fx-rates.json for each rate's source.`;
+}
+
+function formatRate(value: number): string {
+  return value >= 0.1
+    ? value.toFixed(3).replace(/0+$/, '').replace(/\.$/, '')
+    : value.toPrecision(3);
+}

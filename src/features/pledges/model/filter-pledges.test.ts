@@ -5,10 +5,26 @@ import { filterPledges } from './filter-pledges';
 
 const rows = [
   makePledge({ id: 'P001', donors: ['NLD'], announced: '2025-08-04' }),
-  makePledge({ id: 'P019', donors: ['NOR', 'DEU', 'POL'], kind: 'package-total', announced: '2025-12-03' }),
-  makePledge({ id: 'E001', donors: ['EU'], instrument: 'eu-budget', category: 'financial', announced: '2024-02-28' }),
+  makePledge({
+    id: 'P019',
+    donors: ['NOR', 'DEU', 'POL'],
+    kind: 'package-total',
+    announced: '2025-12-03',
+  }),
+  makePledge({
+    id: 'E001',
+    donors: ['EU'],
+    instrument: 'eu-budget',
+    category: 'financial',
+    announced: '2024-02-28',
+  }),
   makePledge({ id: 'E021', donors: ['DEU'], instrument: 'bilateral-military', announced: null }),
-  makePledge({ id: 'E022', donors: ['GBR'], instrument: 'bilateral-military', announced: '2024-07' }),
+  makePledge({
+    id: 'E022',
+    donors: ['GBR'],
+    instrument: 'bilateral-military',
+    announced: '2024-07',
+  }),
 ];
 const ids = (filters: Partial<FilterState>) =>
   filterPledges(rows, { ...EMPTY_FILTERS, ...filters }).selection.map((p) => p.id);

@@ -16,7 +16,10 @@ export function announcedMonth(pledge: Pledge): string | null {
  * Apply the filter. A joint package matches a donor filter when any participant is selected;
  * rows without a date are left out only when a date range is set (and reported).
  */
-export function filterPledges(pledges: readonly Pledge[], filters: FilterState): PledgeFilterResult {
+export function filterPledges(
+  pledges: readonly Pledge[],
+  filters: FilterState,
+): PledgeFilterResult {
   const donors = filters.donors.length > 0 ? new Set(filters.donors) : null;
   const instruments = filters.instruments.length > 0 ? new Set<string>(filters.instruments) : null;
   const categories = filters.categories.length > 0 ? new Set<string>(filters.categories) : null;

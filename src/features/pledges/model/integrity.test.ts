@@ -37,7 +37,9 @@ function dataset(pledges: Pledge[]): PledgeDataset {
 
 /** Replace the row with the same id (or append it). */
 function withRow(row: Pledge, rows: Pledge[] = VALID): Pledge[] {
-  return rows.some((r) => r.id === row.id) ? rows.map((r) => (r.id === row.id ? row : r)) : [...rows, row];
+  return rows.some((r) => r.id === row.id)
+    ? rows.map((r) => (r.id === row.id ? row : r))
+    : [...rows, row];
 }
 
 const RATES = ['EUR', 'USD'];
@@ -118,7 +120,9 @@ const cases: Case[] = [
   },
   {
     name: 'package-total that is itself a share',
-    pledges: withRow(pledge('P028', { kind: 'package-total', donors: ['NOR', 'DEU'], shareOf: 'P019' })),
+    pledges: withRow(
+      pledge('P028', { kind: 'package-total', donors: ['NOR', 'DEU'], shareOf: 'P019' }),
+    ),
     expected: [{ id: 'P028', field: 'shareOf', message: /package-total cannot be a share/ }],
   },
   {
@@ -129,8 +133,18 @@ const cases: Case[] = [
         shareOf: 'P019',
         currency: 'NOK',
         conflicts: [
-          { amount: 1, currency: 'EUR', statement: 'ok', source: { title: 't', url: 'https://x.org', date: null } },
-          { amount: 1, currency: 'JPY', statement: 'no rate', source: { title: 't', url: 'https://x.org', date: null } },
+          {
+            amount: 1,
+            currency: 'EUR',
+            statement: 'ok',
+            source: { title: 't', url: 'https://x.org', date: null },
+          },
+          {
+            amount: 1,
+            currency: 'JPY',
+            statement: 'no rate',
+            source: { title: 't', url: 'https://x.org', date: null },
+          },
         ],
       }),
     ),

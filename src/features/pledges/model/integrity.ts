@@ -19,7 +19,8 @@ export function checkPledgeIntegrity(
   currenciesWithRates: Iterable<string> | null,
 ): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
-  const report = (id: string, field: string, message: string) => problems.push({ id, field, message });
+  const report = (id: string, field: string, message: string) =>
+    problems.push({ id, field, message });
 
   const byId = new Map<string, Pledge>();
   for (const pledge of dataset.pledges) {
@@ -44,14 +45,20 @@ export function checkPledgeIntegrity(
   const checkDonorsIn = (pledge: Pledge, field: string, pkg: Pledge) => {
     const missing = pledge.donors.filter((donor) => !pkg.donors.includes(donor));
     if (missing.length > 0) {
-      report(pledge.id, field, `donor ${missing.join(', ')} is not among ${pkg.id}'s donors (${pkg.donors.join(', ')})`);
+      report(
+        pledge.id,
+        field,
+        `donor ${missing.join(', ')} is not among ${pkg.id}'s donors (${pkg.donors.join(', ')})`,
+      );
     }
   };
 
   for (const pledge of dataset.pledges) {
     if (pledge.kind === 'package-total') {
-      if (pledge.donors.length < 2) report(pledge.id, 'donors', 'a package-total needs at least two donors');
-      if (pledge.shareOf) report(pledge.id, 'shareOf', 'a package-total cannot be a share of another package');
+      if (pledge.donors.length < 2)
+        report(pledge.id, 'donors', 'a package-total needs at least two donors');
+      if (pledge.shareOf)
+        report(pledge.id, 'shareOf', 'a package-total cannot be a share of another package');
     }
     if (pledge.shareOf) {
       const pkg = packageAt(pledge, 'shareOf', pledge.shareOf);
@@ -73,7 +80,8 @@ export function checkPledgeIntegrity(
   if (currenciesWithRates !== null) {
     const rated = new Set(currenciesWithRates);
     for (const pledge of dataset.pledges) {
-      if (!rated.has(pledge.currency)) report(pledge.id, 'currency', `no FX rate for ${pledge.currency}`);
+      if (!rated.has(pledge.currency))
+        report(pledge.id, 'currency', `no FX rate for ${pledge.currency}`);
       (pledge.conflicts ?? []).forEach((conflict, i) => {
         if (!rated.has(conflict.currency)) {
           report(pledge.id, `conflicts[${i}].currency`, `no FX rate for ${conflict.currency}`);

@@ -36,7 +36,17 @@ export const STATUS_LABELS: Record<PledgeStatus, string> = {
  * Colour-blind-safe palette (Okabe-Ito order, yellow avoided: it vanishes on projectors).
  * Colour is never the only cue: legends, labels and tables carry the same information.
  */
-export const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#8C6D31', '#999999'];
+export const SERIES_COLOURS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#000000',
+  '#8C6D31',
+  '#999999',
+];
 
 export const SPLIT_COLOURS: Record<string, string> = {
   purl: '#0072B2',
@@ -55,5 +65,9 @@ export const SPLIT_COLOURS: Record<string, string> = {
 };
 
 export function splitLabel(key: string): string {
-  return (INSTRUMENT_LABELS as Record<string, string>)[key] ?? (CATEGORY_LABELS as Record<string, string>)[key] ?? key;
+  return (
+    (INSTRUMENT_LABELS as Record<string, string>)[key] ??
+    (CATEGORY_LABELS as Record<string, string>)[key] ??
+    key
+  );
 }

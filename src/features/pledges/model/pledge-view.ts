@@ -27,7 +27,12 @@ export function preparePledges(dataset: PledgeDataset, rates: RateTable): Prepar
   for (const pledge of dataset.pledges) {
     if (pledge.instrument === 'purl') for (const code of pledge.donors) purl.add(code);
   }
-  return { dataset, rates, index: indexPackages(dataset.pledges), purlContributors: [...purl].sort() };
+  return {
+    dataset,
+    rates,
+    index: indexPackages(dataset.pledges),
+    purlContributors: [...purl].sort(),
+  };
 }
 
 export function selectPledgeView(

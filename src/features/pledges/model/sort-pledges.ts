@@ -32,7 +32,10 @@ export function sortPledgeRows(rows: readonly CountedPledge[], sort: SortState):
   return [...rows].sort((a, b) => {
     const va = value(a, sort.key);
     const vb = value(b, sort.key);
-    const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
+    const cmp =
+      typeof va === 'number' && typeof vb === 'number'
+        ? va - vb
+        : String(va).localeCompare(String(vb));
     return cmp * sign || a.pledge.id.localeCompare(b.pledge.id);
   });
 }

@@ -1,8 +1,19 @@
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
 import type { PurlEvent } from '../model/purl-timeline';
+import { StatedTotals } from './stated-totals';
 
 interface PurlTimelineChartProps {
   events: readonly PurlEvent[];
@@ -12,16 +23,35 @@ interface PurlTimelineChartProps {
 
 const columns: DataColumn<PurlEvent>[] = [
   { key: 'date', header: 'Announced', cell: (e) => formatSourceDate(e.date) },
-  { key: 'what', header: 'Package or contribution', cell: (e) => (
+  {
+    key: 'what',
+    header: 'Package or contribution',
+    cell: (e) => (
       <>
         <span className="block">{e.label}</span>
         <span className="muted small">{e.description}</span>
       </>
-    ) },
-  { key: 'amount', header: 'Amount (original)', numeric: true, cell: (e) => formatMoney(e.amount, e.currency) },
+    ),
+  },
+  {
+    key: 'amount',
+    header: 'Amount (original)',
+    numeric: true,
+    cell: (e) => formatMoney(e.amount, e.currency),
+  },
   { key: 'eur', header: 'EUR m (converted)', numeric: true, cell: (e) => formatEurMillions(e.eur) },
-  { key: 'adds', header: 'Adds to running total (EUR m)', numeric: true, cell: (e) => formatEurMillions(e.addsEur) },
-  { key: 'running', header: 'Running total (EUR m)', numeric: true, cell: (e) => formatEurMillions(e.runningEur) },
+  {
+    key: 'adds',
+    header: 'Adds to running total (EUR m)',
+    numeric: true,
+    cell: (e) => formatEurMillions(e.addsEur),
+  },
+  {
+    key: 'running',
+    header: 'Running total (EUR m)',
+    numeric: true,
+    cell: (e) => formatEurMillions(e.runningEur),
+  },
 ];
 
 /** Each PURL package at its announcement date, with the running total that counts every euro once. */
@@ -44,10 +74,13 @@ export function PurlTimelineChart({ events, asOf, fxNote }: PurlTimelineChartPro
       source={<>project research file of sourced pledges (sources per line in the pledge table)</>}
       asOf={formatSourceDate(asOf)}
       notes={
-        <p>
-          Joint packages are one bar; their known country shares are listed with them and the rest is
-          “not attributed to one country”. {fxNote}
-        </p>
+        <>
+          <p>
+            Joint packages are one bar; their known country shares are listed with them and the rest
+            is “not attributed to one country”. {fxNote}
+          </p>
+          <StatedTotals />
+        </>
       }
       table={
         <DataTable
@@ -70,21 +103,62 @@ export function PurlTimelineChart({ events, asOf, fxNote }: PurlTimelineChartPro
             desc="Bars for each package at its announcement date, a line for the running total; the data table has the same numbers."
           >
             <CartesianGrid vertical={false} stroke="var(--color-grid)" />
-            <XAxis dataKey="tick" interval="preserveStartEnd" minTickGap={24} tick={{ fontSize: 12 }} />
-            <YAxis yAxisId="left" tickFormatter={(v: number) => v.toLocaleString('en-GB')} width={56} />
-            <YAxis yAxisId="right" orientation="right" tickFormatter={(v: number) => v.toLocaleString('en-GB')} width={56} />
+            <XAxis
+              dataKey="tick"
+              interval="preserveStartEnd"
+              minTickGap={24}
+              tick={{ fontSize: 12 }}
+            />
+            <YAxis
+              yAxisId="left"
+              tickFormatter={(v: number) => v.toLocaleString('en-GB')}
+              width={56}
+            />
+            <YAxis
+              yAxisId="right"
+              orientation="right"
+              tickFormatter={(v: number) => v.toLocaleString('en-GB')}
+              width={56}
+            />
             <Tooltip
-              formatter={(value, name) => [`EUR ${Number(value).toLocaleString('en-GB', { maximumFractionDigits: 0 })}m`, name]}
+              formatter={(value, name) => [
+                `EUR ${Number(value).toLocaleString('en-GB', { maximumFractionDigits: 0 })}m`,
+                name,
+              ]}
               labelFormatter={(_label, payload) => {
-                const item = payload?.[0]?.payload as { label?: string; tick?: string; description?: string } | undefined;
+                const item = payload?.[0]?.payload as
+                  { label?: string; tick?: string; description?: string } | undefined;
                 return item ? `${item.tick}: ${item.label}. ${item.description}` : '';
               }}
               wrapperStyle={{ maxWidth: 360, whiteSpace: 'normal' }}
             />
             <Legend />
-            <Bar yAxisId="left" dataKey="single" stackId="e" name="Single-country contribution" fill="#0072B2" isAnimationActive={false} />
-            <Bar yAxisId="left" dataKey="joint" stackId="e" name="Joint package (total)" fill="#E69F00" isAnimationActive={false} />
-            <Line yAxisId="right" dataKey="running" name="Running total (right axis)" stroke="#000000" strokeWidth={2} dot={{ r: 3 }} type="stepAfter" isAnimationActive={false} />
+            <Bar
+              yAxisId="left"
+              dataKey="single"
+              stackId="e"
+              name="Single-country contribution"
+              fill="#0072B2"
+              isAnimationActive={false}
+            />
+            <Bar
+              yAxisId="left"
+              dataKey="joint"
+              stackId="e"
+              name="Joint package (total)"
+              fill="#E69F00"
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="right"
+              dataKey="running"
+              name="Running total (right axis)"
+              stroke="#000000"
+              strokeWidth={2}
+              dot={{ r: 3 }}
+              type="stepAfter"
+              isAnimationActive={false}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       )}

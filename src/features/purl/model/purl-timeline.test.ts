@@ -3,13 +3,60 @@ import { countPledges, indexPackages } from '@/features/pledges/model/attributio
 import { makePledge, TEST_RATES } from '@/test-utils/pledge-fixtures';
 import { buildPurlTimeline, describePackage } from './purl-timeline';
 
-const pkg = makePledge({ id: 'P019', kind: 'package-total', label: 'NO+DE+PL', donors: ['NOR', 'DEU', 'POL'], amount: 500e6, currency: 'USD', announced: '2025-12-03' });
-const pol = makePledge({ id: 'P017', donors: ['POL'], amount: 100e6, currency: 'USD', shareOf: 'P019', announced: '2025-11-20' });
-const nor = makePledge({ id: 'P020', donors: ['NOR'], amount: 500e6, currency: 'USD', spans: ['P019'], announced: '2025-12-03' });
-const nld = makePledge({ id: 'P001', donors: ['NLD'], amount: 500e6, currency: 'EUR', announced: '2025-08-04' });
-const mixed = makePledge({ id: 'P013', kind: 'package-total', donors: ['NOR', 'SWE'], amount: 500e6, currency: 'USD', announced: '2025-11-13' });
-const norNok = makePledge({ id: 'P011', donors: ['NOR'], amount: 2e9, currency: 'NOK', shareOf: 'P013', announced: '2025-10-15' });
-const bilateral = makePledge({ id: 'E020', donors: ['DEU'], instrument: 'bilateral-military', announced: '2025-11-14' });
+const pkg = makePledge({
+  id: 'P019',
+  kind: 'package-total',
+  label: 'NO+DE+PL',
+  donors: ['NOR', 'DEU', 'POL'],
+  amount: 500e6,
+  currency: 'USD',
+  announced: '2025-12-03',
+});
+const pol = makePledge({
+  id: 'P017',
+  donors: ['POL'],
+  amount: 100e6,
+  currency: 'USD',
+  shareOf: 'P019',
+  announced: '2025-11-20',
+});
+const nor = makePledge({
+  id: 'P020',
+  donors: ['NOR'],
+  amount: 500e6,
+  currency: 'USD',
+  spans: ['P019'],
+  announced: '2025-12-03',
+});
+const nld = makePledge({
+  id: 'P001',
+  donors: ['NLD'],
+  amount: 500e6,
+  currency: 'EUR',
+  announced: '2025-08-04',
+});
+const mixed = makePledge({
+  id: 'P013',
+  kind: 'package-total',
+  donors: ['NOR', 'SWE'],
+  amount: 500e6,
+  currency: 'USD',
+  announced: '2025-11-13',
+});
+const norNok = makePledge({
+  id: 'P011',
+  donors: ['NOR'],
+  amount: 2e9,
+  currency: 'NOK',
+  shareOf: 'P013',
+  announced: '2025-10-15',
+});
+const bilateral = makePledge({
+  id: 'E020',
+  donors: ['DEU'],
+  instrument: 'bilateral-military',
+  announced: '2025-11-14',
+});
 
 const all = [pkg, pol, nor, nld, mixed, norNok, bilateral];
 const index = indexPackages(all);
@@ -29,7 +76,8 @@ describe('describePackage', () => {
 });
 
 describe('buildPurlTimeline', () => {
-  const timeline = (selection: typeof all) => buildPurlTimeline(countPledges(selection, index, TEST_RATES), index, TEST_RATES);
+  const timeline = (selection: typeof all) =>
+    buildPurlTimeline(countPledges(selection, index, TEST_RATES), index, TEST_RATES);
 
   it('folds shares into their package, orders by date and keeps a running total without double counting', () => {
     const events = timeline(all);

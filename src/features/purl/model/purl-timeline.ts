@@ -37,10 +37,16 @@ export function describePackage(pkg: Pledge, index: PackageIndex, rates: RateTab
   let rest: string;
   if (sameCurrency) {
     const remaining = pkg.amount - shares.reduce((sum, s) => sum + s.amount, 0);
-    rest = remaining > 0 ? `${formatMoney(remaining, pkg.currency)} not attributed to one country` : 'fully attributed';
+    rest =
+      remaining > 0
+        ? `${formatMoney(remaining, pkg.currency)} not attributed to one country`
+        : 'fully attributed';
   } else {
     const total = toEur(pkg.amount, pkg.currency, rates) ?? 0;
-    const attributed = shares.reduce((sum, s) => sum + (toEur(s.amount, s.currency, rates) ?? 0), 0);
+    const attributed = shares.reduce(
+      (sum, s) => sum + (toEur(s.amount, s.currency, rates) ?? 0),
+      0,
+    );
     const remaining = total - attributed;
     rest =
       remaining > 0.005 * total
@@ -72,7 +78,8 @@ export function buildPurlTimeline(
   const foldedAdds = new Map<string, number>();
   for (const row of purl) {
     const pkg = row.pledge.shareOf;
-    if (pkg && packagesInSelection.has(pkg)) foldedAdds.set(pkg, (foldedAdds.get(pkg) ?? 0) + row.countedEur);
+    if (pkg && packagesInSelection.has(pkg))
+      foldedAdds.set(pkg, (foldedAdds.get(pkg) ?? 0) + row.countedEur);
   }
   const events = purl
     .filter((row) => !(row.pledge.shareOf && packagesInSelection.has(row.pledge.shareOf)))

@@ -1,0 +1,44 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { FilterState } from '@/features/filters/model/filter-state';
+
+export function countActive(filters: FilterState): number {
+  return (
+    filters.donors.length +
+    filters.instruments.length +
+    filters.categories.length +
+    (filters.from ? 1 : 0) +
+    (filters.to ? 1 : 0)
+  );
+}
+
+/**
+ * A sidebar beside the charts on wide screens; on narrow screens a "Filters" button opens it,
+ * so that the charts come first on a phone.
+ */
+export function FiltersPanel({
+  activeCount,
+  children,
+}: {
+  activeCount: number;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <aside className="filters-panel" aria-label="Filters">
+      <button
+        type="button"
+        className="button filters-panel__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {open ? 'Hide filters' : 'Filters'}
+        {activeCount > 0 ? ` (${activeCount} active)` : ''}
+      </button>
+      <div id={panelId} className={`filters-panel__body${open ? ' is-open' : ''}`}>
+        {children}
+      </div>
+    </aside>
+  );
+}
