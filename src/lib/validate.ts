@@ -1,12 +1,6 @@
 import type { z } from 'zod/mini';
 import { DataFormatError } from './fetch-json';
-
-/** Format a zod issue path as `pledges[3].amount`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
-}
+import { formatPath } from './format-path';
 
 /** Validate `data` against `schema`; throws DataFormatError naming the file and each bad field. */
 export function parseWith<S extends z.ZodMiniType>(schema: S, data: unknown, url: string): z.infer<S> {

@@ -1,0 +1,92 @@
+/**
+ * Maintainer script: turns the research files into the project's data files.
+ *
+ *   npx tsx scripts/build-research-data.ts
+ *
+ * Reads ../shared/data/research/{pledges,purl_running_totals}.csv and ../shared/seed/000_*.txt
+ * (relative to the project root = the working directory) and writes, pretty-printed:
+ *   public/data/pledges.json              (schema: src/features/pledges/api/pledge-schema.ts)
+ *   public/data/purl-running-totals.json  (schema: src/features/purl/api/purl-totals-schema.ts)
+ *   public/data/fx-rates.json             (schema: src/lib/fx-schema.ts)
+ *   public/data/sources/news-report-2025-12-03-de.txt (the seed report, cited by P019)
+ * Every judgement is in the annotation tables (scripts/research-annotations-*.ts) and in
+ * scripts/fx-derivations.ts. Nothing is written unless all outputs validate.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { z } from 'zod/mini';
+import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
+import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
+import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
+import { fxRatesSchema } from '@/lib/fx-schema';
+import { FX_DERIVATIONS } from './fx-derivations';
+import { buildFxRates } from './fx-rates-build';
+import { OTHER_ANNOTATIONS } from './research-annotations-other';
+import { PURL_ANNOTATIONS } from './research-annotations-purl';
+import { PURL_TOTALS_ANNOTATIONS } from './research-annotations-totals';
+import { buildPledgeDataset, buildPurlTotals, csvRecords } from './research-rules';
+import { formatIssues } from './data-check-lib';
+
+const root = process.cwd();
+const researchDir = resolve(root, '../shared/data/research');
+const seedDir = resolve(root, '../shared/seed');
+const outDir = resolve(root, 'public/data');
+const SEED_COPY = 'news-report-2025-12-03-de.txt';
+
+const readCsv = (name: string) => csvRecords(readFileSync(join(researchDir, name), 'utf8'), name);
+
+/** The seed report with trailing blank lines trimmed (one final newline kept). */
+function seedText(): string {
+  const name = readdirSync(seedDir).find((file) => /^000_.*\.txt$/.test(file));
+  if (!name) throw new Error(`no 000_*.txt in ${seedDir}`);
+  return `${readFileSync(join(seedDir, name), 'utf8').replace(/\s+$/, '')}\n`;
+}
+
+function validated<S extends z.ZodMiniType>(file: string, schema: S, data: z.infer<S>): z.infer<S> {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new Error(
+      `${file} would not validate:\n${formatIssues(file, result.error.issues, data).join('\n')}`,
+    );
+  }
+  return data;
+}
+
+function main() {
+  const pledges = validated(
+    'pledges.json',
+    pledgeDatasetSchema,
+    buildPledgeDataset(readCsv('pledges.csv'), { ...PURL_ANNOTATIONS, ...OTHER_ANNOTATIONS }),
+  );
+  const totals = validated(
+    'purl-running-totals.json',
+    purlTotalsSchema,
+    buildPurlTotals(readCsv('purl_running_totals.csv'), PURL_TOTALS_ANNOTATIONS),
+  );
+  const fx = validated('fx-rates.json', fxRatesSchema, buildFxRates(FX_DERIVATIONS));
+  const problems = checkPledgeIntegrity(
+    pledges,
+    fx.rates.map((rate) => rate.currency),
+  );
+  if (problems.length > 0) {
+    throw new Error(
+      problems.map((p) => `pledges.json ${p.id} ${p.field}: ${p.message}`).join('\n'),
+    );
+  }
+
+  mkdirSync(join(outDir, 'sources'), { recursive: true });
+  const write = (name: string, data: unknown) =>
+    writeFileSync(join(outDir, name), `${JSON.stringify(data, null, 2)}\n`);
+  write('pledges.json', pledges);
+  write('purl-running-totals.json', totals);
+  write('fx-rates.json', fx);
+  writeFileSync(join(outDir, 'sources', SEED_COPY), seedText());
+
+  console.log(
+    `Wrote public/data: pledges.json (${pledges.pledges.length} rows, as of ${pledges.dataset.asOf}), ` +
+      `purl-running-totals.json (${totals.statements.length} statements), ` +
+      `fx-rates.json (${fx.rates.length} rates), sources/${SEED_COPY}.`,
+  );
+}
+
+main();

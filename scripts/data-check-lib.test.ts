@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import type { KielTableParse } from '@/features/kiel/model/kiel-table';
+import {
+  checkFxRatesFile,
+  checkKielFile,
+  checkPlainCsvFile,
+  checkPledgesFile,
+  checkPurlTotalsFile,
+  formatProblem,
+  type PledgeCheckContext,
+} from './data-check-lib';
+
+const FILE = 'public/data/pledges.json';
+const source = {
+  title: 'Source',
+  url: 'https://example.org/a',
+  date: '2025-12-03',
+  reliability: 'media',
+};
+
+function row(id: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    donors: ['POL'],
+    kind: 'contribution',
+    label: `Row ${id}`,
+    instrument: 'purl',
+    category: 'military',
+    amount: 100e6,
+    currency: 'USD',
+    qualifier: 'exact',
+    announced: '2025-12-03',
+    status: 'pledged',
+    description: 'test',
+    sources: [source],
+    ...extra,
+  };
+}
+
+const validRows = () => [
+  row('P019', { kind: 'package-total', donors: ['NOR', 'DEU', 'POL'], amount: 500e6 }),
+  row('P017', { shareOf: 'P019' }),
+];
+
+const text = (rows: unknown[]) =>
+  JSON.stringify({
+    dataset: { title: 't', asOf: '2025-12-03', compiledFrom: 'c', notes: [] },
+    pledges: rows,
+  });
+
+const context: PledgeCheckContext = {
+  currenciesWithRates: ['EUR', 'USD'],
+  bundledSources: new Set(['data/sources/present.txt']),
+};
+
+describe('checkPledgesFile', () => {
+  it('passes a valid dataset and counts its rows', () => {
+    const report = checkPledgesFile(FILE, text(validRows()), context);
+    expect(report.problems).toEqual([]);
+    expect(report.rows).toBe(2);
+  });
+
+  it.each([
+    {
+      name: 'schema: negative amount',
+      rows: [validRows()[0], row('P017', { shareOf: 'P019', amount: -5 })],
+      line: /^public\/data\/pledges\.json: pledges\[1\] \(P017\): amount: .*\(found -5\)$/,
+    },
+    {
+      name: 'schema: bad source address, nested field',
+      rows: [
+        validRows()[0],
+        row('P017', { shareOf: 'P019', sources: [{ ...source, url: 'ftp://x' }] }),
+      ],
+      line: /^public\/data\/pledges\.json: pledges\[1\] \(P017\): sources\[0\]\.url: expected an http/,
+    },
+    {
+      name: 'schema: dataset header',
+      rows: null,
+      line: /^public\/data\/pledges\.json: dataset: asOf: expected a real date/,
+    },
+    {
+      name: 'integrity: share of a missing package',
+      rows: [validRows()[0], row('P017', { shareOf: 'P099' })],
+      line: /^public\/data\/pledges\.json: pledges\[1\] \(P017\): shareOf: points to P099, which does not exist$/,
+    },
+    {
+      name: 'integrity: currency without a rate',
+      rows: [validRows()[0], row('P017', { shareOf: 'P019', currency: 'NOK' })],
+      line: /^public\/data\/pledges\.json: pledges\[1\] \(P017\): currency: no FX rate for NOK$/,
+    },
+    {
+      name: 'missing bundled copy of a conflict source',
+      rows: [
+        row('P019', {
+          kind: 'package-total',
+          donors: ['NOR', 'DEU', 'POL'],
+          conflicts: [
+            {
+              amount: 1,
+              currency: 'EUR',
+              statement: 's',
+              source: { ...source, url: 'data/sources/gone.txt' },
+            },
+          ],
+        }),
+        validRows()[1],
+      ],
+      line: /^public\/data\/pledges\.json: pledges\[0\] \(P019\): conflicts\[0\]\.source\.url: bundled copy data\/sources\/gone\.txt is missing$/,
+    },
+  ])('$name', ({ rows, line }) => {
+    const input = rows
+      ? text(rows)
+      : text(validRows()).replace('"asOf":"2025-12-03"', '"asOf":"2025-13-03"');
+    const lines = checkPledgesFile(FILE, input, context).problems.map(formatProblem);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(line);
+  });
+
+  it('reports unparsable JSON as a file problem', () => {
+    const [problem] = checkPledgesFile(FILE, '{"dataset": ', context).problems;
+    expect(problem).toMatchObject({ file: FILE, row: '(root)', field: '(file)' });
+    expect(problem?.message).toMatch(/not valid JSON/);
+  });
+
+  it('names a missing field, and says that link checks wait for the schema errors', () => {
+    const noLabel: Record<string, unknown> = row('P017', { shareOf: 'P099' });
+    delete noLabel.label;
+    const report = checkPledgesFile(FILE, text([validRows()[0], noLabel]), context);
+    expect(report.problems.map(formatProblem)).toEqual([
+      'public/data/pledges.json: pledges[1] (P017): label: Invalid input (missing)',
+    ]);
+    expect(report.warnings[0]?.message).toMatch(/checks skipped until the schema errors are fixed/);
+  });
+
+  it('skips the currency check when the rates are unknown (null)', () => {
+    const input = text([validRows()[0], row('P017', { shareOf: 'P019', currency: 'NOK' })]);
+    expect(
+      checkPledgesFile(FILE, input, { ...context, currenciesWithRates: null }).problems,
+    ).toEqual([]);
+  });
+});
+
+describe('checkFxRatesFile', () => {
+  const rate = (currency: string) => ({
+    currency,
+    eurPerUnit: 0.5,
+    date: '2025-12-03',
+    derivation: 'd',
+    source: { title: 's', url: 'https://x.org', date: null },
+  });
+  const fx = (rates: unknown[]) =>
+    JSON.stringify({ title: 't', asOf: '2025-12-03', method: 'm', rates });
+
+  it('returns the currencies of a valid file', () => {
+    const { report, currencies } = checkFxRatesFile('fx.json', fx([rate('USD'), rate('NOK')]));
+    expect(report.problems).toEqual([]);
+    expect(currencies).toEqual(['USD', 'NOK']);
+  });
+
+  it('names the row and field of a duplicate and of a schema error', () => {
+    const lines = checkFxRatesFile('fx.json', fx([rate('USD'), rate('USD')])).report.problems.map(
+      formatProblem,
+    );
+    expect(lines).toEqual(['fx.json: rates[1]: currency: second rate for USD']);
+    const bad = checkFxRatesFile('fx.json', fx([{ ...rate('USD'), eurPerUnit: 0 }])).report
+      .problems;
+    expect(bad.map(({ row, field }) => `${row} ${field}`)).toEqual(['rates[0] eurPerUnit']);
+  });
+});
+
+describe('checkPurlTotalsFile', () => {
+  it('names the statement and field', () => {
+    const statement = {
+      date: '2025-12-03',
+      who: 'Rutte',
+      type: 'target',
+      amount: 1e9,
+      currency: 'USD',
+      per: 'week',
+      description: 'd',
+      source: { title: 's', url: 'https://x.org', date: null },
+    };
+    const input = JSON.stringify({
+      dataset: { title: 't', asOf: '2025-12', compiledFrom: 'c', notes: [] },
+      statements: [statement],
+    });
+    const problems = checkPurlTotalsFile('totals.json', input).problems;
+    expect(problems.map(({ row, field }) => `${row} ${field}`)).toEqual(['statements[0] per']);
+  });
+});
+
+describe('CSV files', () => {
+  it('turns a Kiel parse into line-numbered problems, warnings kept apart', () => {
+    const parse = (): KielTableParse<unknown> => ({
+      rows: [{}, {}],
+      header: ['iso'],
+      missingRequired: ['military'],
+      problems: [{ line: 7, field: 'total', message: 'expected a number, found "x"' }],
+      warnings: [{ line: 9, field: 'gdp', message: 'not a number' }],
+      recordCount: 3,
+      truncated: true,
+    });
+    const report = checkKielFile('kiel.csv', 'ignored', parse);
+    expect(report.rows).toBe(2);
+    expect(report.problems.map(formatProblem)).toEqual([
+      'kiel.csv: line 1: military: required column is missing',
+      'kiel.csv: line 7: total: expected a number, found "x"',
+      'kiel.csv: end of file: (file): ends in the middle of a record (truncated?)',
+    ]);
+    expect(report.warnings.map(formatProblem)).toEqual(['kiel.csv: line 9: gdp: not a number']);
+  });
+
+  it('checks the width of every record of a plain CSV', () => {
+    const report = checkPlainCsvFile('w.csv', 'a,b\n1,2\n3\n"4",5\n');
+    expect(report.rows).toBe(3);
+    expect(report.problems.map(formatProblem)).toEqual([
+      'w.csv: line 3: (row): expected 2 cells, found 1',
+    ]);
+  });
+});

@@ -1,0 +1,245 @@
+import type { z } from 'zod/mini';
+import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
+import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
+import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
+import type { KielTableParse } from '@/features/kiel/model/kiel-table';
+import { parseCsv } from '@/lib/csv/parse-csv';
+import { fxRatesSchema } from '@/lib/fx-schema';
+import { formatPath } from '@/lib/format-path';
+
+/**
+ * The pure core of scripts/data-check.ts: each function takes a file's name and text and returns
+ * what is wrong with it, each problem naming the file, the row (CSV: 1-based line; JSON: path,
+ * with the pledge id where there is one) and the field.
+ */
+export interface DataProblem {
+  file: string;
+  row: string;
+  field: string;
+  message: string;
+}
+
+export interface FileReport {
+  file: string;
+  /** Data rows read (pledges, statements, rates, CSV records). */
+  rows: number;
+  problems: DataProblem[];
+  /** Remarks that do not fail the check (e.g. Kiel rows kept with a warning). */
+  warnings: DataProblem[];
+}
+
+export const formatProblem = (p: DataProblem) => `${p.file}: ${p.row}: ${p.field}: ${p.message}`;
+
+/** `['pledges', 3, 'sources', 0, 'url']` -> `sources[0].url` (the part after the row). */
+
+/** The row of a JSON issue: `pledges[3] (P004)` for list items (with their id), else the top key. */
+function locate(data: unknown, path: readonly PropertyKey[]): { row: string; field: string } {
+  const [key, index] = path;
+  if (typeof key === 'string' && typeof index === 'number') {
+    const list = (data as Record<string, unknown> | null)?.[key];
+    const item = Array.isArray(list) ? (list[index] as { id?: unknown } | undefined) : undefined;
+    const id = typeof item?.id === 'string' ? ` (${item.id})` : '';
+    return { row: `${key}[${index}]${id}`, field: formatPath(path.slice(2)) || '(row)' };
+  }
+  if (key === undefined) return { row: '(root)', field: '(file)' };
+  return { row: String(key), field: formatPath(path.slice(1)) || '(whole)' };
+}
+
+/** Zod issues -> problem lines `file: row: field: message`. */
+export function formatIssues(
+  file: string,
+  issues: readonly { path: PropertyKey[]; message: string }[],
+  data?: unknown,
+): string[] {
+  return issues.map((issue) =>
+    formatProblem({ file, ...locate(data, issue.path), message: issue.message }),
+  );
+}
+
+/** What the document holds at `path`, shortened: zod/mini's messages do not say. */
+function found(json: unknown, path: readonly PropertyKey[]): string {
+  let value = json;
+  for (const key of path) {
+    value =
+      value !== null && typeof value === 'object'
+        ? (value as Record<PropertyKey, unknown>)[key]
+        : undefined;
+  }
+  if (value === undefined) return 'missing';
+  const text = JSON.stringify(value);
+  return `found ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+}
+
+type Parsed<S extends z.ZodMiniType> = { report: FileReport; data: z.infer<S> | null };
+
+/** Parse JSON text and validate it; `rowsOf` counts the data rows of a valid document. */
+function checkJson<S extends z.ZodMiniType>(
+  file: string,
+  text: string,
+  schema: S,
+  rowsOf: (data: z.infer<S>) => number,
+): Parsed<S> {
+  const report: FileReport = { file, rows: 0, problems: [], warnings: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    report.problems.push({
+      file,
+      row: '(root)',
+      field: '(file)',
+      message: `not valid JSON: ${String(error)}`,
+    });
+    return { report, data: null };
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const message = `${issue.message} (${found(json, issue.path)})`;
+      report.problems.push({ file, ...locate(json, issue.path), message });
+    }
+    return { report, data: null };
+  }
+  report.rows = rowsOf(result.data);
+  return { report, data: result.data };
+}
+
+export function checkFxRatesFile(
+  file: string,
+  text: string,
+): { report: FileReport; currencies: string[] } {
+  const { report, data } = checkJson(file, text, fxRatesSchema, (fx) => fx.rates.length);
+  const currencies: string[] = [];
+  data?.rates.forEach((rate, i) => {
+    if (currencies.includes(rate.currency)) {
+      report.problems.push({
+        file,
+        row: `rates[${i}]`,
+        field: 'currency',
+        message: `second rate for ${rate.currency}`,
+      });
+    } else currencies.push(rate.currency);
+  });
+  return { report, currencies };
+}
+
+export interface PledgeCheckContext {
+  /** Currencies with an FX rate; null when fx-rates.json itself is broken (check skipped). */
+  currenciesWithRates: readonly string[] | null;
+  /** Files present under data/sources/, as `data/sources/NAME`. */
+  bundledSources: ReadonlySet<string>;
+}
+
+export function checkPledgesFile(
+  file: string,
+  text: string,
+  context: PledgeCheckContext,
+): FileReport {
+  const { report, data } = checkJson(file, text, pledgeDatasetSchema, (d) => d.pledges.length);
+  if (!data) {
+    const message =
+      'link, currency and bundled-source checks skipped until the schema errors are fixed';
+    report.warnings.push({ file, row: '(root)', field: '(file)', message });
+    return report;
+  }
+  const rowOf = (id: string) => {
+    const index = data.pledges.findIndex((pledge) => pledge.id === id);
+    return `pledges[${index}] (${id})`;
+  };
+  for (const problem of checkPledgeIntegrity(data, context.currenciesWithRates)) {
+    report.problems.push({
+      file,
+      row: rowOf(problem.id),
+      field: problem.field,
+      message: problem.message,
+    });
+  }
+  data.pledges.forEach((pledge, i) => {
+    const sources = [
+      ...pledge.sources.map((source, j) => ({ field: `sources[${j}].url`, url: source.url })),
+      ...(pledge.conflicts ?? []).map((c, j) => ({
+        field: `conflicts[${j}].source.url`,
+        url: c.source.url,
+      })),
+    ];
+    for (const { field, url } of sources) {
+      if (url.startsWith('data/') && !context.bundledSources.has(url)) {
+        report.problems.push({
+          file,
+          row: `pledges[${i}] (${pledge.id})`,
+          field,
+          message: `bundled copy ${url} is missing`,
+        });
+      }
+    }
+  });
+  return report;
+}
+
+export function checkPurlTotalsFile(file: string, text: string): FileReport {
+  return checkJson(file, text, purlTotalsSchema, (d) => d.statements.length).report;
+}
+
+/** A Kiel release file read with its parser (src/features/kiel/model/parse-*.ts). */
+export function checkKielFile(
+  file: string,
+  text: string,
+  parse: (text: string) => KielTableParse<unknown>,
+): FileReport {
+  const parsed = parse(text);
+  const toProblem = (issue: { line: number; field: string; message: string }): DataProblem => ({
+    file,
+    row: `line ${issue.line}`,
+    field: issue.field,
+    message: issue.message,
+  });
+  return {
+    file,
+    rows: parsed.rows.length,
+    problems: [
+      ...parsed.missingRequired.map((column) => ({
+        file,
+        row: 'line 1',
+        field: column,
+        message: 'required column is missing',
+      })),
+      ...parsed.problems.map(toProblem),
+      ...(parsed.truncated
+        ? [
+            {
+              file,
+              row: 'end of file',
+              field: '(file)',
+              message: 'ends in the middle of a record (truncated?)',
+            },
+          ]
+        : []),
+    ],
+    warnings: parsed.warnings.map(toProblem),
+  };
+}
+
+/** A CSV without a dedicated parser: well-formed, and every record as wide as the header. */
+export function checkPlainCsvFile(file: string, text: string): FileReport {
+  const { header, rows, problems } = parseCsv(text);
+  const report: FileReport = { file, rows: rows.length, problems: [], warnings: [] };
+  for (const problem of problems) {
+    report.problems.push({
+      file,
+      row: `line ${problem.line}`,
+      field: '(file)',
+      message: problem.message,
+    });
+  }
+  for (const { line, cells } of rows) {
+    if (cells.length !== header.length) {
+      report.problems.push({
+        file,
+        row: `line ${line}`,
+        field: '(row)',
+        message: `expected ${header.length} cells, found ${cells.length}`,
+      });
+    }
+  }
+  return report;
+}

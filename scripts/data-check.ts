@@ -1,0 +1,108 @@
+/**
+ * Validates every data file the app serves (public/data):
+ *
+ *   npx tsx scripts/data-check.ts   (npm run data:check)
+ *
+ * On failure: one line per problem (`file: row: field: message`), exit 1. On success: a summary
+ * of the files checked and their row counts, exit 0. The checks themselves are in
+ * scripts/data-check-lib.ts.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { KielTableParse } from '@/features/kiel/model/kiel-table';
+import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
+import { parseKielProcurementTrends } from '@/features/kiel/model/parse-procurement-trends';
+import { parseKielReleaseInfo } from '@/features/kiel/model/parse-release-info';
+import { parseKielTotalAllocations } from '@/features/kiel/model/parse-total-allocations';
+import {
+  checkFxRatesFile,
+  checkKielFile,
+  checkPlainCsvFile,
+  checkPledgesFile,
+  checkPurlTotalsFile,
+  formatProblem,
+  type FileReport,
+} from './data-check-lib';
+
+const dataDir = resolve(process.cwd(), 'public/data');
+const KIEL_DIR = 'kiel-ust-r29';
+
+/** Kiel release files with a dedicated parser; other CSVs there get the plain CSV check. */
+const KIEL_PARSERS: Record<string, (text: string) => KielTableParse<unknown>> = {
+  'data_explorer.csv': parseKielDataExplorer,
+  'procurement_trends.csv': parseKielProcurementTrends,
+  'release_info.csv': parseKielReleaseInfo,
+  'total_allocations.csv': parseKielTotalAllocations,
+};
+
+/** Files that need no check of their own (documentation; bundled sources are checked as cited). */
+const DOCUMENTATION = /\.(md|txt)$/;
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+function main(): number {
+  if (!existsSync(dataDir)) {
+    console.error(`public/data: folder missing`);
+    return 1;
+  }
+  const files = listFiles(dataDir).map((path) => relative(dataDir, path).split('\\').join('/'));
+  const read = (name: string) => readFileSync(join(dataDir, name), 'utf8');
+  const shown = (name: string) => `public/data/${name}`;
+  const reports: FileReport[] = [];
+  const unchecked: string[] = [];
+  const required = ['pledges.json', 'fx-rates.json', 'purl-running-totals.json'];
+  const missing = required.filter((name) => !files.includes(name));
+
+  const fx = files.includes('fx-rates.json')
+    ? checkFxRatesFile(shown('fx-rates.json'), read('fx-rates.json'))
+    : null;
+  if (fx) reports.push(fx.report);
+  const bundledSources = new Set(
+    files.filter((f) => f.startsWith('sources/')).map((f) => `data/${f}`),
+  );
+
+  for (const name of files) {
+    if (name === 'fx-rates.json' || DOCUMENTATION.test(name)) continue;
+    if (name === 'pledges.json') {
+      const currenciesWithRates = fx && fx.report.problems.length === 0 ? fx.currencies : null;
+      reports.push(
+        checkPledgesFile(shown(name), read(name), { currenciesWithRates, bundledSources }),
+      );
+    } else if (name === 'purl-running-totals.json') {
+      reports.push(checkPurlTotalsFile(shown(name), read(name)));
+    } else if (name.startsWith(`${KIEL_DIR}/`) && name.endsWith('.csv')) {
+      const parse = KIEL_PARSERS[name.slice(KIEL_DIR.length + 1)];
+      reports.push(
+        parse
+          ? checkKielFile(shown(name), read(name), parse)
+          : checkPlainCsvFile(shown(name), read(name)),
+      );
+    } else {
+      unchecked.push(shown(name));
+    }
+  }
+
+  const problems = reports.flatMap((report) => report.problems);
+  for (const name of missing) console.error(`${shown(name)}: (file): (file): missing`);
+  for (const problem of problems) console.error(formatProblem(problem));
+  for (const warning of reports.flatMap((report) => report.warnings)) {
+    console.warn(`warning: ${formatProblem(warning)}`);
+  }
+  for (const name of unchecked) console.warn(`note: ${name} has no checker (not validated)`);
+  if (missing.length + problems.length > 0) {
+    console.error(`data check failed: ${missing.length + problems.length} problem(s)`);
+    return 1;
+  }
+  for (const report of reports) {
+    const warnings = report.warnings.length > 0 ? `, ${report.warnings.length} warning(s)` : '';
+    console.log(`ok ${report.file}: ${report.rows} rows${warnings}`);
+  }
+  console.log(`data check passed: ${reports.length} files`);
+  return 0;
+}
+
+process.exitCode = main();
