@@ -1,0 +1,21 @@
+import type { IgnoredParam } from '../model/filter-state';
+import { describeIgnored } from '../model/ignored-text';
+import './filters.css';
+
+export interface IgnoredNoticeProps {
+  ignored: readonly IgnoredParam[];
+  onDismiss: () => void;
+}
+
+/** Tells the user which link parameters were dropped. The values are shown as text only. */
+export function IgnoredNotice({ ignored, onDismiss }: IgnoredNoticeProps) {
+  if (ignored.length === 0) return null;
+  return (
+    <div role="status" className="ignored-notice">
+      <p className="ignored-notice__text">{describeIgnored(ignored)}</p>
+      <button type="button" className="filters-button" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

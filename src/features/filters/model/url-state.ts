@@ -1,0 +1,234 @@
+import {
+  categoryValues,
+  instrumentValues,
+  type Category,
+  type Instrument,
+} from '@/features/pledges/api/pledge-schema';
+import { isDonorCode } from '@/lib/donors';
+import {
+  DEFAULT_VIEW,
+  type FilterState,
+  type IgnoredParam,
+  type UrlState,
+  type ViewOptions,
+} from './filter-state';
+import { VALUE_LIMIT, echoValue, parseMonth, splitList } from './url-values';
+
+/** Parameters owned by other features: never reported, never written by the filters. */
+export const RESERVED_PARAMS = ['scenario', 'lang', 'slide'] as const;
+/** The filter parameters, in the order they are written. */
+export const FILTER_PARAMS = [
+  'donors',
+  'instruments',
+  'categories',
+  'from',
+  'to',
+  'split',
+  'kiel',
+] as const;
+type FilterParam = (typeof FILTER_PARAMS)[number];
+
+export const MAX_DONORS = 60;
+/** At most this many ignored values are listed one by one; the rest are counted. */
+export const MAX_IGNORED = 20;
+
+const splitValues = ['instrument', 'category'] as const satisfies readonly ViewOptions['split'][];
+const kielValues = ['eur', 'gdp'] as const satisfies readonly ViewOptions['kielMeasure'][];
+
+export interface ParsedUrlState {
+  state: UrlState;
+  ignored: IgnoredParam[];
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
+
+function createIgnoredList() {
+  const items: IgnoredParam[] = [];
+  let extra = 0;
+  return {
+    add(param: string, value: string, reason: string) {
+      if (items.length < MAX_IGNORED)
+        items.push({ param: echoValue(param), value: echoValue(value), reason });
+      else extra += 1;
+    },
+    list(): IgnoredParam[] {
+      return extra > 0
+        ? [...items, { param: '…', value: '', reason: `${extra} more not listed` }]
+        : items;
+    },
+  };
+}
+type IgnoredList = ReturnType<typeof createIgnoredList>;
+
+interface ListRule<T extends string> {
+  normalise: (item: string) => string;
+  accept: (item: string) => item is T;
+  unknownReason: string;
+  max?: number;
+}
+
+/** Reads a `~` list: unknown items and repeats are dropped and reported, order is kept. */
+function readList<T extends string>(
+  param: string,
+  raw: string,
+  rule: ListRule<T>,
+  ignored: IgnoredList,
+): T[] {
+  const items = splitList(raw);
+  const max = rule.max ?? Number.POSITIVE_INFINITY;
+  if (items.length > max) {
+    ignored.add(
+      param,
+      items.slice(max).join('~'),
+      `more than ${max} listed: the rest were dropped`,
+    );
+  }
+  const result: T[] = [];
+  for (const item of items.slice(0, max)) {
+    const value = rule.normalise(item);
+    if (!rule.accept(value)) ignored.add(param, item, rule.unknownReason);
+    else if (result.includes(value)) ignored.add(param, item, 'listed twice');
+    else result.push(value);
+  }
+  return result;
+}
+
+const upper = (item: string) => item.toUpperCase();
+const lower = (item: string) => item.toLowerCase();
+
+const donorRule: ListRule<string> = {
+  normalise: upper,
+  accept: (item): item is string => isDonorCode(item),
+  unknownReason: 'unknown donor code',
+  max: MAX_DONORS,
+};
+const instrumentRule: ListRule<Instrument> = {
+  normalise: lower,
+  accept: (item) => isOneOf(instrumentValues, item),
+  unknownReason: 'unknown instrument',
+};
+const categoryRule: ListRule<Category> = {
+  normalise: lower,
+  accept: (item) => isOneOf(categoryValues, item),
+  unknownReason: 'unknown category',
+};
+
+function readChoice<T extends string>(
+  param: string,
+  raw: string,
+  values: readonly T[],
+  ignored: IgnoredList,
+): T | undefined {
+  const value = raw.trim().toLowerCase();
+  if (isOneOf(values, value)) return value;
+  ignored.add(param, raw, `expected ${values.join(' or ')}`);
+  return undefined;
+}
+
+function readMonth(param: string, raw: string, ignored: IgnoredList): string | null {
+  const result = parseMonth(raw);
+  if (result.ok) return result.month;
+  ignored.add(param, raw, result.reason);
+  return null;
+}
+
+/**
+ * Reads the filter state from a query string (`?donors=POL~NOR&from=2025-08`). Nothing in the
+ * URL is trusted: every dropped value is reported in `ignored` with a reason, echoed values are
+ * shortened and stripped of control characters, and values are only ever used as data.
+ */
+export function parseUrlState(search: string): ParsedUrlState {
+  const params = new URLSearchParams(search);
+  const ignored = createIgnoredList();
+  const seen = new Set<FilterParam>();
+  const filters: FilterState = {
+    donors: [],
+    instruments: [],
+    categories: [],
+    from: null,
+    to: null,
+  };
+  const view: ViewOptions = { ...DEFAULT_VIEW };
+
+  for (const [key, raw] of params) {
+    if (isOneOf(RESERVED_PARAMS, key)) continue;
+    if (!isOneOf(FILTER_PARAMS, key)) {
+      ignored.add(key, raw, 'unknown parameter');
+      continue;
+    }
+    if (raw.trim() === '') continue;
+    if (seen.has(key)) {
+      ignored.add(key, raw, 'given more than once: the first one is used');
+      continue;
+    }
+    seen.add(key);
+    if (raw.length > VALUE_LIMIT) {
+      ignored.add(key, raw, `longer than ${VALUE_LIMIT.toLocaleString('en-GB')} characters`);
+      continue;
+    }
+    switch (key) {
+      case 'donors':
+        filters.donors = readList(key, raw, donorRule, ignored);
+        break;
+      case 'instruments':
+        filters.instruments = readList(key, raw, instrumentRule, ignored);
+        break;
+      case 'categories':
+        filters.categories = readList(key, raw, categoryRule, ignored);
+        break;
+      case 'from':
+        filters.from = readMonth(key, raw, ignored);
+        break;
+      case 'to':
+        filters.to = readMonth(key, raw, ignored);
+        break;
+      case 'split':
+        view.split = readChoice(key, raw, splitValues, ignored) ?? view.split;
+        break;
+      case 'kiel':
+        view.kielMeasure = readChoice(key, raw, kielValues, ignored) ?? view.kielMeasure;
+        break;
+    }
+  }
+
+  if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
+    ignored.add('from', filters.from, `later than to “${filters.to}”: the two were swapped`);
+    [filters.from, filters.to] = [filters.to, filters.from];
+  }
+  return { state: { filters, view }, ignored: ignored.list() };
+}
+
+function listPart(param: FilterParam, values: readonly string[]): string | null {
+  return values.length > 0 ? `${param}=${values.map(encodeURIComponent).join('~')}` : null;
+}
+
+function valuePart(param: FilterParam, value: string | null, fallback?: string): string | null {
+  return value !== null && value !== '' && value !== fallback
+    ? `${param}=${encodeURIComponent(value)}`
+    : null;
+}
+
+/**
+ * Writes the filter state as a query string: '' when everything is at its default, otherwise
+ * '?donors=POL~NOR&instruments=purl&from=2025-08&to=2026-06&split=category&kiel=gdp' (always in
+ * this order, defaults and empty lists left out). Only the filter parameters are written.
+ */
+export function serializeUrlState({ filters, view }: UrlState): string {
+  const parts = [
+    listPart('donors', filters.donors),
+    listPart('instruments', filters.instruments),
+    listPart('categories', filters.categories),
+    valuePart('from', filters.from),
+    valuePart('to', filters.to),
+    valuePart('split', view.split, DEFAULT_VIEW.split),
+    valuePart('kiel', view.kielMeasure, DEFAULT_VIEW.kielMeasure),
+  ].filter((part): part is string => part !== null);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** The clean form of a query string's filter parameters ('' or '?...'). */
+export function canonicalSearch(search: string): string {
+  return serializeUrlState(parseUrlState(search).state);
+}
