@@ -15,13 +15,13 @@ class ResizeObserverStub {
       borderBoxSize: [{ inlineSize: 800, blockSize: 400 }],
       contentBoxSize: [{ inlineSize: 800, blockSize: 400 }],
     } as unknown as ResizeObserverEntry;
-    this.callback([entry], this as unknown as ResizeObserver);
+    this.callback([entry], this);
   }
   unobserve() {}
   disconnect() {}
 }
 if (!('ResizeObserver' in globalThis)) {
-  globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+  globalThis.ResizeObserver = ResizeObserverStub;
 }
 // Give elements a size so charts render in jsdom.
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, value: 800 });
@@ -29,7 +29,7 @@ Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: tru
 Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, value: 800 });
 Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, value: 400 });
 HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
-  return { width: 800, height: 400, top: 0, left: 0, right: 800, bottom: 400, x: 0, y: 0, toJSON() {} } as DOMRect;
+  return { width: 800, height: 400, top: 0, left: 0, right: 800, bottom: 400, x: 0, y: 0, toJSON() {} };
 };
 
 afterEach(() => {

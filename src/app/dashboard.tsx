@@ -8,14 +8,16 @@ import { CATEGORY_LABELS, INSTRUMENT_LABELS } from '@/features/pledges/model/lab
 import { FiltersPanel, countActive } from './filters-panel';
 import { PledgeSection, PledgeTableSection, usePledgeView } from './pledge-section';
 
+const NO_CODES: string[] = [];
 const MONTH_BOUNDS = { min: '2022-01', max: '2026-12' };
 
 /** The explorer: filters (in the URL), headline figures, and every chart following the filter. */
 export function Dashboard() {
   const { state, ignored, setFilters, setView, dismissIgnored } = useUrlState();
   const pledgeData = usePledgeData();
-  const purlContributors =
-    pledgeData.status === 'success' ? pledgeData.prepared.purlContributors : [];
+  const prepared = pledgeData.status === 'success' ? pledgeData.prepared : null;
+  const purlContributors = prepared?.purlContributors ?? NO_CODES;
+  const available = prepared?.donorsInData;
   const { filters, view } = state;
   const pledgeView = usePledgeView(pledgeData, filters, view.split);
   return (
@@ -28,6 +30,7 @@ export function Dashboard() {
           instrumentLabels={INSTRUMENT_LABELS}
           categoryLabels={CATEGORY_LABELS}
           monthBounds={MONTH_BOUNDS}
+          available={available}
         />
       </FiltersPanel>
       <main id="main" className="dashboard" tabIndex={-1}>

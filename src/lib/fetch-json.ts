@@ -1,3 +1,5 @@
+import { combineSignals } from './combine-signals';
+
 /** Thrown when a data request answers with a non-2xx status. */
 export class HttpError extends Error {
   readonly status: number;
@@ -22,22 +24,101 @@ export class DataFormatError extends Error {
   }
 }
 
-async function fetchOk(url: string, signal?: AbortSignal): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new Error(`Could not reach ${url} (offline or blocked).`, { cause: error });
+/** Thrown when the request never reached the server, or the transfer broke off (offline, blocked). */
+export class NetworkError extends Error {
+  readonly url: string;
+  constructor(url: string, message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'NetworkError';
+    this.url = url;
   }
-  if (!response.ok) throw new HttpError(url, response.status, response.statusText);
-  return response;
 }
 
-/** Fetch a JSON document; throws HttpError on !ok and DataFormatError on unparsable JSON. */
-export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetchOk(url, signal);
-  const text = await response.text();
+/** Thrown when a data file has not arrived completely within the timeout. */
+export class DataTimeoutError extends Error {
+  readonly url: string;
+  readonly timeoutMs: number;
+  constructor(url: string, timeoutMs: number) {
+    super(`${url} took too long: not received within ${formatSeconds(timeoutMs)}.`);
+    this.name = 'TimeoutError';
+    this.url = url;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** "15 seconds", "1.5 seconds", "1 second". */
+export function formatSeconds(ms: number): string {
+  const seconds = Math.round(ms / 100) / 10;
+  return `${seconds.toLocaleString('en-GB')} second${seconds === 1 ? '' : 's'}`;
+}
+
+/** How long one data request (answer and whole body) may take before it is given up, in ms. */
+export const DATA_TIMEOUT_MS = 15_000;
+
+let timeoutMs = DATA_TIMEOUT_MS;
+
+/**
+ * Set the timeout of later data requests (tests, slow-network scenarios). Returns a function that
+ * restores the previous value. A value that is not a positive finite number disables the timeout.
+ */
+export function setDataTimeout(ms: number): () => void {
+  const previous = timeoutMs;
+  timeoutMs = ms;
+  return () => {
+    timeoutMs = previous;
+  };
+}
+
+export interface RequestOptions {
+  /** Overrides the current data timeout for this request. */
+  timeoutMs?: number;
+}
+
+/**
+ * GET `url` and read its body as text, within the timeout; `signal` (the query's) still cancels.
+ * Throws HttpError on !ok, NetworkError when unreachable, DataTimeoutError when too slow; a
+ * cancellation by `signal` is passed on unchanged.
+ */
+async function fetchBody(url: string, signal: AbortSignal | undefined, options: RequestOptions) {
+  const limit = options.timeoutMs ?? timeoutMs;
+  const timeout = new AbortController();
+  const timer =
+    Number.isFinite(limit) && limit > 0
+      ? setTimeout(() => timeout.abort(new DataTimeoutError(url, limit)), limit)
+      : undefined;
+  const combined = signal ? combineSignals([signal, timeout.signal]) : null;
+  const timedOut = () => timeout.signal.aborted && !signal?.aborted;
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: combined?.signal ?? timeout.signal });
+    } catch (error) {
+      if (timedOut() || signal?.aborted) throw error;
+      throw new NetworkError(url, `Could not reach ${url} (offline or blocked).`, error);
+    }
+    if (!response.ok) throw new HttpError(url, response.status, response.statusText);
+    try {
+      return await response.text();
+    } catch (error) {
+      if (timedOut() || signal?.aborted) throw error;
+      throw new NetworkError(url, `The transfer of ${url} broke off.`, error);
+    }
+  } catch (error) {
+    if (timedOut()) throw new DataTimeoutError(url, limit);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    combined?.dispose();
+  }
+}
+
+/** Fetch a JSON document; throws as fetchBody does, and DataFormatError on unparsable JSON. */
+export async function fetchJson(
+  url: string,
+  signal?: AbortSignal,
+  options: RequestOptions = {},
+): Promise<unknown> {
+  const text = await fetchBody(url, signal, options);
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -45,10 +126,13 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
   }
 }
 
-/** Fetch a text document (CSV); throws HttpError on !ok. */
-export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
-  const response = await fetchOk(url, signal);
-  return response.text();
+/** Fetch a text document (CSV); throws as fetchBody does. */
+export function fetchText(
+  url: string,
+  signal?: AbortSignal,
+  options: RequestOptions = {},
+): Promise<string> {
+  return fetchBody(url, signal, options);
 }
 
 /** Base URL of the bundled data files, respecting Vite's base path. */

@@ -1,4 +1,3 @@
-import { donorName } from '@/lib/donors';
 import { formatCompact, formatMoney, formatSourceDate } from '@/lib/format';
 import type { Headline } from '../model/headline';
 
@@ -18,7 +17,7 @@ export function HeadlineFigures({ headline, asOf, filtered }: HeadlineFiguresPro
           <dt>Total pledged{filtered ? ' (filtered)' : ''}</dt>
           <dd className="headline__value">EUR {formatCompact(headline.totalEur)}</dd>
           <dd className="headline__note">
-            converted at reference rates
+            converted at approximate reference rates
             {headline.jointUnattributedEur > 0 &&
               `; incl. EUR ${formatCompact(headline.jointUnattributedEur)} in joint packages not attributed to one donor`}
           </dd>
@@ -35,7 +34,7 @@ export function HeadlineFigures({ headline, asOf, filtered }: HeadlineFiguresPro
           </dd>
           <dd className="headline__note">
             {latest
-              ? `${latest.donors.map(donorName).join(' + ')}: ${formatMoney(latest.amount, latest.currency)}, ${latest.label}`
+              ? `${formatMoney(latest.amount, latest.currency)} · ${latest.label}`
               : 'No pledge in this filter'}
           </dd>
         </div>

@@ -20,18 +20,25 @@ export interface PreparedPledges {
   index: PackageIndex;
   /** Donors with at least one PURL contribution (the "PURL contributors" preset). */
   purlContributors: string[];
+  /** Donor codes that have at least one pledge line (participants of joint packages included). */
+  donorsInData: string[];
 }
 
 export function preparePledges(dataset: PledgeDataset, rates: RateTable): PreparedPledges {
   const purl = new Set<string>();
+  const all = new Set<string>();
   for (const pledge of dataset.pledges) {
-    if (pledge.instrument === 'purl') for (const code of pledge.donors) purl.add(code);
+    for (const code of pledge.donors) {
+      all.add(code);
+      if (pledge.instrument === 'purl') purl.add(code);
+    }
   }
   return {
     dataset,
     rates,
     index: indexPackages(dataset.pledges),
     purlContributors: [...purl].sort(),
+    donorsInData: [...all].sort(),
   };
 }
 
