@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { QueryClient } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { DataFormatError, HttpError } from '@/lib/fetch-json';
+import type { KielTableParse } from '../model/kiel-table';
+import { ensureUsable, kielFileUrl, kielQueries } from './kiel-queries';
+
+const DATA_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../../public/data/kiel-ust-r29',
+);
+const readData = (file: string) => readFileSync(join(DATA_DIR, file), 'utf8');
+
+const server = setupServer(
+  http.get('*/data/kiel-ust-r29/:file', ({ params }) => {
+    const file = String(params.file);
+    if (!/^[\w-]+\.csv$/.test(file)) return new HttpResponse(null, { status: 404 });
+    return HttpResponse.text(readData(file));
+  }),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+function parse(partial: Partial<KielTableParse<number>>): KielTableParse<number> {
+  return {
+    rows: [1],
+    header: ['a'],
+    missingRequired: [],
+    problems: [],
+    warnings: [],
+    recordCount: 1,
+    truncated: false,
+    ...partial,
+  };
+}
+
+describe('ensureUsable', () => {
+  it.each([
+    {
+      name: 'missing columns',
+      input: parse({ rows: [], missingRequired: ['military', 'iso'] }),
+      message: /x\.csv is malformed: missing required column\(s\): military, iso/,
+    },
+    {
+      name: 'empty file',
+      input: parse({ rows: [], recordCount: 0 }),
+      message: /x\.csv is malformed: no data rows/,
+    },
+    {
+      name: 'no valid row',
+      input: parse({
+        rows: [],
+        recordCount: 2,
+        problems: [
+          { line: 2, field: 'month', message: 'expected a whole number from 1 to 12, found "13"' },
+        ],
+      }),
+      message:
+        /x\.csv is malformed: none of its 2 data rows is valid; line 2, month: expected a whole number/,
+    },
+    {
+      name: 'truncated',
+      input: parse({ truncated: true, recordCount: 7 }),
+      message: /x\.csv is malformed: the file ends in the middle of a row after 7 rows/,
+    },
+  ])('throws a DataFormatError naming the file: $name', ({ input, message }) => {
+    expect(() => ensureUsable(input, '/data/x.csv')).toThrow(DataFormatError);
+    expect(() => ensureUsable(input, '/data/x.csv')).toThrow(message);
+  });
+
+  it('passes a usable parse through, rejected rows included', () => {
+    const input = parse({
+      problems: [{ line: 3, field: 'total', message: 'bad' }],
+      recordCount: 2,
+    });
+    expect(ensureUsable(input, '/data/x.csv')).toBe(input);
+  });
+});
+
+describe('kielQueries', () => {
+  it.each([
+    { query: kielQueries.dataExplorer(), key: 'data-explorer' },
+    { query: kielQueries.releaseInfo(), key: 'release-info' },
+    { query: kielQueries.totalAllocations(), key: 'total-allocations' },
+    { query: kielQueries.procurementTrends(), key: 'procurement-trends' },
+  ])('$key: stable key, never stale', ({ query, key }) => {
+    expect(query.queryKey).toEqual(['kiel', 'r29', key]);
+    expect(query.staleTime).toBe(Infinity);
+  });
+
+  it('loads and parses the bundled release files', async () => {
+    const queryClient = client();
+    const explorer = await queryClient.fetchQuery(kielQueries.dataExplorer());
+    expect(explorer.rows).toHaveLength(1079);
+    expect(explorer.problems).toEqual([]);
+    expect(explorer.quirks.negativeToBeAllocatedRows).toBe(406);
+    const release = await queryClient.fetchQuery(kielQueries.releaseInfo());
+    expect(release.rows).toEqual([
+      {
+        release: '29',
+        period: '04/2026',
+        date: '2026-08-04',
+        label: 'Ukraine Support Tracker, Release 29 (04/2026)',
+      },
+    ]);
+    const totals = await queryClient.fetchQuery(kielQueries.totalAllocations());
+    expect(totals.rows).toHaveLength(52);
+    expect(totals.warnings).toEqual([]);
+    const procurement = await queryClient.fetchQuery(kielQueries.procurementTrends());
+    expect(procurement.rows.find((row) => row.natoPurl > 0)?.period).toBe('2025-08');
+  });
+
+  it('fetches from the release folder below the data base', () => {
+    expect(kielFileUrl('data_explorer.csv')).toMatch(/\/data\/kiel-ust-r29\/data_explorer\.csv$/);
+  });
+
+  it.each([
+    {
+      name: 'HTTP error',
+      response: () => new HttpResponse(null, { status: 500 }),
+      error: HttpError,
+    },
+    {
+      name: 'wrong columns',
+      response: () => HttpResponse.text('year,month,stockpile\n2025,8,1\n'),
+      error: DataFormatError,
+    },
+  ])('procurement_trends.csv: $name', async ({ response, error }) => {
+    server.use(http.get('*/data/kiel-ust-r29/procurement_trends.csv', response));
+    const failure = client().fetchQuery(kielQueries.procurementTrends());
+    await expect(failure).rejects.toBeInstanceOf(error);
+    await expect(failure).rejects.toThrow(/procurement_trends\.csv/);
+  });
+});

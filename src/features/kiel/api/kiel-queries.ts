@@ -1,0 +1,97 @@
+import { queryOptions } from '@tanstack/react-query';
+import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
+import type { KielParseIssue, KielTableParse } from '../model/kiel-table';
+import { parseKielDataExplorer } from '../model/parse-kiel';
+import { parseKielProcurementTrends } from '../model/parse-procurement-trends';
+import { parseKielReleaseInfo } from '../model/parse-release-info';
+import { parseKielTotalAllocations } from '../model/parse-total-allocations';
+
+/** Folder of the bundled release under public/data. */
+export const KIEL_RELEASE_FOLDER = 'kiel-ust-r29';
+
+export const KIEL_FILES = {
+  dataExplorer: 'data_explorer.csv',
+  releaseInfo: 'release_info.csv',
+  totalAllocations: 'total_allocations.csv',
+  procurementTrends: 'procurement_trends.csv',
+} as const;
+
+export function kielFileUrl(file: string): string {
+  return `${DATA_BASE}/${KIEL_RELEASE_FOLDER}/${file}`;
+}
+
+function describeIssue(issue: KielParseIssue): string {
+  return `line ${issue.line}${issue.field.startsWith('(') ? '' : `, ${issue.field}`}: ${issue.message}`;
+}
+
+/**
+ * Throw a DataFormatError naming the file when it cannot be used: required columns missing,
+ * not one valid row, or cut off mid-record (a truncated transfer would silently drop rows).
+ * Otherwise return the parse; rejected rows stay in `problems` and are shown as a note.
+ */
+export function ensureUsable<Parse extends KielTableParse<unknown>>(
+  parse: Parse,
+  url: string,
+): Parse {
+  if (parse.missingRequired.length > 0) {
+    throw new DataFormatError(url, [
+      `missing required column(s): ${parse.missingRequired.join(', ')}`,
+    ]);
+  }
+  if (parse.truncated) {
+    throw new DataFormatError(url, [
+      `the file ends in the middle of a row after ${parse.recordCount} rows (truncated transfer?)`,
+    ]);
+  }
+  if (parse.rows.length === 0) {
+    const why =
+      parse.recordCount === 0
+        ? 'no data rows'
+        : `none of its ${parse.recordCount} data rows is valid`;
+    throw new DataFormatError(url, [why, ...parse.problems.map(describeIssue)]);
+  }
+  return parse;
+}
+
+async function loadKielFile<Parse extends KielTableParse<unknown>>(
+  file: string,
+  parse: (text: string) => Parse,
+  signal: AbortSignal,
+): Promise<Parse> {
+  const url = kielFileUrl(file);
+  const text = await fetchText(url, signal);
+  return ensureUsable(parse(text), url);
+}
+
+const base = ['kiel', 'r29'] as const;
+
+/** Query options for the Kiel Ukraine Support Tracker files (static data: never stale). */
+export const kielQueries = {
+  all: () => base,
+  dataExplorer: () =>
+    queryOptions({
+      queryKey: [...base, 'data-explorer'] as const,
+      queryFn: ({ signal }) => loadKielFile(KIEL_FILES.dataExplorer, parseKielDataExplorer, signal),
+      staleTime: Infinity,
+    }),
+  releaseInfo: () =>
+    queryOptions({
+      queryKey: [...base, 'release-info'] as const,
+      queryFn: ({ signal }) => loadKielFile(KIEL_FILES.releaseInfo, parseKielReleaseInfo, signal),
+      staleTime: Infinity,
+    }),
+  totalAllocations: () =>
+    queryOptions({
+      queryKey: [...base, 'total-allocations'] as const,
+      queryFn: ({ signal }) =>
+        loadKielFile(KIEL_FILES.totalAllocations, parseKielTotalAllocations, signal),
+      staleTime: Infinity,
+    }),
+  procurementTrends: () =>
+    queryOptions({
+      queryKey: [...base, 'procurement-trends'] as const,
+      queryFn: ({ signal }) =>
+        loadKielFile(KIEL_FILES.procurementTrends, parseKielProcurementTrends, signal),
+      staleTime: Infinity,
+    }),
+};

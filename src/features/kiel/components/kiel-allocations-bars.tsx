@@ -1,0 +1,62 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatNumber } from '@/lib/format';
+import type { DonorAllocation, KielCategory, KielMeasure } from '../model/kiel-selectors';
+import { KIEL_COLOURS, KIEL_LABELS, kielLegendOrder, kielLegendLabel } from './kiel-series';
+
+interface KielAllocationsBarsProps {
+  rows: readonly DonorAllocation[];
+  categories: readonly KielCategory[];
+  measure: KielMeasure;
+}
+
+/** Horizontal stacked bars, one per donor; the chart grows with the number of donors. */
+export function KielAllocationsBars({ rows, categories, measure }: KielAllocationsBarsProps) {
+  const decimals = measure === 'gdp' ? 3 : 2;
+  const unit = measure === 'gdp' ? '% of GDP' : 'EUR bn';
+  const data = rows.map((row) => ({
+    ...row,
+    label: `${row.name} · ${formatNumber(row.total, decimals)}`,
+  }));
+  const height = Math.max(160, 64 + rows.length * 28);
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+        title={`Allocations by donor, ${unit}`}
+        desc={`Horizontal stacked bars, one per donor (${rows.length} shown), split into ${categories
+          .map((c) => KIEL_LABELS[c].toLowerCase())
+          .join(', ')}; the data table has the same numbers.`}
+      >
+        <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
+        <XAxis
+          type="number"
+          tickFormatter={(value: number) => formatNumber(value, measure === 'gdp' ? 2 : 0)}
+        />
+        <YAxis type="category" dataKey="label" width={200} interval={0} tick={{ fontSize: 13 }} />
+        <Tooltip formatter={(value) => `${formatNumber(Number(value), decimals)} ${unit}`} />
+        <Legend itemSorter={kielLegendOrder} formatter={kielLegendLabel} />
+        {categories.map((category) => (
+          <Bar
+            key={category}
+            dataKey={category}
+            name={KIEL_LABELS[category]}
+            stackId="donor"
+            fill={KIEL_COLOURS[category]}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

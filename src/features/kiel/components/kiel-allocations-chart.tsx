@@ -1,0 +1,111 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { LoadError, LoadingBlock } from '@/components/load-state';
+import type { FilterState } from '@/features/filters/model/filter-state';
+import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
+import {
+  allocationsByDonor,
+  countNegativeToBeAllocated,
+  type KielMeasure,
+} from '../model/kiel-selectors';
+import { KielAllocationsBars } from './kiel-allocations-bars';
+import { KielAllocationsTable } from './kiel-allocations-table';
+import { KielChartFrame } from './kiel-chart-frame';
+import { KielMeasureToggle } from './kiel-measure-toggle';
+import { KielNotes } from './kiel-notes';
+import { UNITS_EUR, UNITS_GDP } from './kiel-series';
+
+/** Donors drawn before "Show all". */
+export const TOP_DONORS = 15;
+
+interface KielAllocationsChartProps {
+  filters: FilterState;
+  measure?: KielMeasure;
+  onMeasureChange: (measure: KielMeasure) => void;
+}
+
+/** Kiel tracker allocations by donor (military / financial / humanitarian), EUR bn or % of GDP. */
+export function KielAllocationsChart({
+  filters,
+  measure = 'eur',
+  onMeasureChange,
+}: KielAllocationsChartProps) {
+  const query = useQuery(kielQueries.dataExplorer());
+  const [showAll, setShowAll] = useState(false);
+  const parsed = query.data;
+  const view = useMemo(
+    () => (parsed ? allocationsByDonor(parsed.rows, filters, measure) : null),
+    [parsed, filters, measure],
+  );
+  const negative = useMemo(
+    () => (parsed ? countNegativeToBeAllocated(parsed.rows, filters) : 0),
+    [parsed, filters],
+  );
+
+  const frame = {
+    id: 'kiel-allocations',
+    title: 'Allocations by donor (Kiel tracker)',
+    units: measure === 'gdp' ? UNITS_GDP : UNITS_EUR,
+    controls: <KielMeasureToggle measure={measure} onChange={onMeasureChange} />,
+  };
+
+  if (!parsed || !view) {
+    const failed = query.isError;
+    return (
+      <KielChartFrame
+        {...frame}
+        table={
+          <p>
+            {failed ? `No data table: ${KIEL_FILES.dataExplorer} could not be loaded.` : 'Loading…'}
+          </p>
+        }
+      >
+        {failed ? (
+          <LoadError
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            what={`the Kiel tracker file ${KIEL_FILES.dataExplorer}`}
+          />
+        ) : (
+          <LoadingBlock label={KIEL_FILES.dataExplorer} height={360} />
+        )}
+      </KielChartFrame>
+    );
+  }
+
+  const visible = showAll ? view.rows : view.rows.slice(0, TOP_DONORS);
+  const hasValues = view.rows.some((row) => row.total > 0);
+  return (
+    <KielChartFrame
+      {...frame}
+      notes={
+        <KielNotes
+          file={KIEL_FILES.dataExplorer}
+          filters={filters}
+          negativeToBeAllocated={negative}
+          problems={parsed.problems}
+          excluded={view.excluded}
+        />
+      }
+      table={<KielAllocationsTable view={view} measure={measure} />}
+    >
+      {hasValues ? (
+        <>
+          <KielAllocationsBars rows={visible} categories={view.categories} measure={measure} />
+          {view.rows.length > TOP_DONORS && (
+            <button
+              type="button"
+              className="button button--small"
+              aria-expanded={showAll}
+              onClick={() => setShowAll((v) => !v)}
+            >
+              {showAll ? `Show top ${TOP_DONORS} donors` : `Show all ${view.rows.length} donors`}
+            </button>
+          )}
+        </>
+      ) : (
+        <p className="empty">No Kiel tracker allocations match this filter.</p>
+      )}
+    </KielChartFrame>
+  );
+}

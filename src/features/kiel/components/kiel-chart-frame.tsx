@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ChartFrame } from '@/components/chart-frame';
+import { formatMonth, formatSourceDate } from '@/lib/format';
+import { kielQueries } from '../api/kiel-queries';
+import { KIEL_CITATION, KIEL_DATA_PERIOD, KIEL_URL } from './kiel-series';
+
+interface KielChartFrameProps {
+  id: string;
+  title: string;
+  units: string;
+  controls?: ReactNode;
+  notes?: ReactNode;
+  table: ReactNode;
+  children: ReactNode;
+}
+
+/** "04/2026" -> "Apr 2026 (data period)". */
+export function kielAsOf(period: string): string {
+  const match = /^(\d{2})\/(\d{4})$/.exec(period);
+  return `${match ? formatMonth(`${match[2]}-${match[1]}`) : period} (data period)`;
+}
+
+/**
+ * ChartFrame with the Kiel tracker's citation, link, release date (from release_info.csv) and
+ * data period. If release_info.csv fails, the chart still shows; only the date is left out.
+ */
+export function KielChartFrame({
+  id,
+  title,
+  units,
+  controls,
+  notes,
+  table,
+  children,
+}: KielChartFrameProps) {
+  const release = useQuery(kielQueries.releaseInfo());
+  const info = release.data?.rows[0];
+  return (
+    <ChartFrame
+      id={id}
+      title={title}
+      units={units}
+      controls={controls}
+      notes={notes}
+      table={table}
+      asOf={kielAsOf(info?.period ?? KIEL_DATA_PERIOD)}
+      source={
+        <>
+          <a href={KIEL_URL} target="_blank" rel="noopener noreferrer">
+            {KIEL_CITATION}
+          </a>
+          {info ? `, released ${formatSourceDate(info.date)}` : ''}.
+        </>
+      }
+    >
+      {children}
+    </ChartFrame>
+  );
+}

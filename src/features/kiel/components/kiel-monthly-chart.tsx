@@ -1,0 +1,133 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { LoadError, LoadingBlock } from '@/components/load-state';
+import type { FilterState } from '@/features/filters/model/filter-state';
+import { formatMonth, formatNumber } from '@/lib/format';
+import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
+import {
+  countNegativeToBeAllocated,
+  monthlyAllocations,
+  selectedCategories,
+} from '../model/kiel-selectors';
+import { KielChartFrame } from './kiel-chart-frame';
+import { KielMonthlyTable } from './kiel-monthly-table';
+import { KielNotes } from './kiel-notes';
+import {
+  KIEL_COLOURS,
+  KIEL_LABELS,
+  kielLegendOrder,
+  kielLegendLabel,
+  UNITS_EUR,
+} from './kiel-series';
+
+interface KielMonthlyChartProps {
+  filters: FilterState;
+}
+
+/** Kiel tracker allocations per month, stacked by category, summed over the selected donors. */
+export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
+  const query = useQuery(kielQueries.dataExplorer());
+  const parsed = query.data;
+  const months = useMemo(
+    () => (parsed ? monthlyAllocations(parsed.rows, filters) : []),
+    [parsed, filters],
+  );
+  const negative = useMemo(
+    () => (parsed ? countNegativeToBeAllocated(parsed.rows, filters) : 0),
+    [parsed, filters],
+  );
+  const categories = selectedCategories(filters);
+  const frame = {
+    id: 'kiel-monthly',
+    title: 'Allocations per month (Kiel tracker)',
+    units: UNITS_EUR,
+  };
+
+  if (!parsed) {
+    const failed = query.isError;
+    return (
+      <KielChartFrame
+        {...frame}
+        table={
+          <p>
+            {failed ? `No data table: ${KIEL_FILES.dataExplorer} could not be loaded.` : 'Loading…'}
+          </p>
+        }
+      >
+        {failed ? (
+          <LoadError
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            what={`the Kiel tracker file ${KIEL_FILES.dataExplorer}`}
+          />
+        ) : (
+          <LoadingBlock label={KIEL_FILES.dataExplorer} height={320} />
+        )}
+      </KielChartFrame>
+    );
+  }
+
+  const hasValues = months.some((month) => month.total > 0);
+  return (
+    <KielChartFrame
+      {...frame}
+      notes={
+        <KielNotes
+          file={KIEL_FILES.dataExplorer}
+          filters={filters}
+          negativeToBeAllocated={negative}
+          problems={parsed.problems}
+        />
+      }
+      table={<KielMonthlyTable months={months} categories={categories} />}
+    >
+      {hasValues ? (
+        <ResponsiveContainer width="100%" height={320}>
+          <BarChart
+            data={months}
+            margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+            title="Allocations per month, EUR billion"
+            desc={`Stacked bars, one per month from ${formatMonth(months[0]?.period ?? '')} to ${formatMonth(
+              months.at(-1)?.period ?? '',
+            )}; the data table has the same numbers.`}
+          >
+            <CartesianGrid vertical={false} stroke="var(--color-grid)" />
+            <XAxis
+              dataKey="period"
+              tickFormatter={(period: string) => formatMonth(period)}
+              minTickGap={16}
+            />
+            <YAxis tickFormatter={(value: number) => formatNumber(value, 0)} width={40} />
+            <Tooltip
+              labelFormatter={(period) => (typeof period === 'string' ? formatMonth(period) : '')}
+              formatter={(value) => `${formatNumber(Number(value), 2)} EUR bn`}
+            />
+            <Legend itemSorter={kielLegendOrder} formatter={kielLegendLabel} />
+            {categories.map((category) => (
+              <Bar
+                key={category}
+                dataKey={category}
+                name={KIEL_LABELS[category]}
+                stackId="month"
+                fill={KIEL_COLOURS[category]}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      ) : (
+        <p className="empty">No Kiel tracker allocations match this filter.</p>
+      )}
+    </KielChartFrame>
+  );
+}

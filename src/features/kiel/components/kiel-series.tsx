@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import type { LegendPayload } from 'recharts';
+import { KIEL_CATEGORIES, type KielCategory } from '../model/kiel-selectors';
+
+/**
+ * Okabe-Ito colours (colour-blind safe). Colour is never the only cue: the legend names each
+ * series and the data table has the same numbers.
+ */
+export const KIEL_COLOURS: Record<KielCategory, string> = {
+  military: '#0072B2',
+  financial: '#E69F00',
+  humanitarian: '#009E73',
+};
+
+export const KIEL_LABELS: Record<KielCategory, string> = {
+  military: 'Military',
+  financial: 'Financial',
+  humanitarian: 'Humanitarian',
+};
+
+export const KIEL_CITATION =
+  'Kiel Institute for the World Economy, Ukraine Support Tracker, Release 29 (04/2026)';
+export const KIEL_URL =
+  'https://www.ifw-kiel.de/topics/war-against-ukraine/ukraine-support-tracker/';
+export const KIEL_DATA_PERIOD = '04/2026';
+
+export const UNITS_EUR = 'EUR billion, allocations';
+export const UNITS_GDP = '% of donor GDP';
+
+/** Legend in stacking order (Recharts 3 sorts legend items alphabetically by default). */
+export function kielLegendOrder(item: LegendPayload): number {
+  return typeof item.dataKey === 'string'
+    ? (KIEL_CATEGORIES as readonly string[]).indexOf(item.dataKey)
+    : 0;
+}
+
+/** Legend labels in the text colour: Recharts colours them like the series, too faint for orange. */
+export function kielLegendLabel(value: unknown): ReactNode {
+  return <span style={{ color: 'var(--color-text)' }}>{String(value)}</span>;
+}

@@ -1,0 +1,202 @@
+import { parseCsv, type CsvRow } from '@/lib/csv/parse-csv';
+
+/** A problem with one row (or with the file, then `field` is "(file)"). */
+export interface KielParseIssue {
+  /** 1-based physical line in the file. */
+  line: number;
+  /** Column name as the spec names it, "(row)" for the whole row, "(file)" for the file. */
+  field: string;
+  message: string;
+}
+
+/** What every Kiel file parser returns. Exported for the data checker and the import feature. */
+export interface KielTableParse<Row> {
+  rows: Row[];
+  /** Header as found in the file. */
+  header: string[];
+  /** Required columns the header lacks; when non-empty, `rows` is empty. */
+  missingRequired: string[];
+  /** Rows rejected (and file-level problems such as truncation). */
+  problems: KielParseIssue[];
+  /** Rows kept with a remark (e.g. total differs from the sum of its parts). */
+  warnings: KielParseIssue[];
+  /** Data records read from the file (kept + rejected). */
+  recordCount: number;
+  /**
+   * The file ends in the middle of a record (an unclosed quote, or no final line break after a
+   * last record with too few cells): a truncated transfer, so the rows are not complete.
+   */
+  truncated: boolean;
+}
+
+export interface KielTable {
+  header: string[];
+  records: CsvRow[];
+  /** Column name (lower case) -> cell index, for the required and optional columns found. */
+  columns: ReadonlyMap<string, number>;
+  missingRequired: string[];
+  problems: KielParseIssue[];
+  /** `;`-separated files (spreadsheet exports in German locales) may use a decimal comma. */
+  decimalComma: boolean;
+  truncated: boolean;
+}
+
+/** Parse CSV text and find columns by name (any order, case-insensitive, trimmed). */
+export function readKielTable(
+  text: string,
+  required: readonly string[],
+  optional: readonly string[],
+): KielTable {
+  const csv = parseCsv(text);
+  const positions = new Map<string, number>();
+  csv.header.forEach((name, index) => {
+    const key = name.trim().toLowerCase();
+    if (!positions.has(key)) positions.set(key, index);
+  });
+  const columns = new Map<string, number>();
+  const missingRequired: string[] = [];
+  for (const name of required) {
+    const index = positions.get(name);
+    if (index === undefined) missingRequired.push(name);
+    else columns.set(name, index);
+  }
+  for (const name of optional) {
+    const index = positions.get(name);
+    if (index !== undefined) columns.set(name, index);
+  }
+  const lastChar = text.charCodeAt(text.length - 1);
+  const endsWithLineBreak = lastChar === 10 || lastChar === 13;
+  const lastRecord = csv.rows.at(-1);
+  const lastRecordShort = lastRecord !== undefined && lastRecord.cells.length < csv.header.length;
+  return {
+    header: csv.header,
+    records: missingRequired.length > 0 ? [] : csv.rows,
+    truncated: csv.unterminatedQuote || (!endsWithLineBreak && lastRecordShort),
+    columns,
+    missingRequired,
+    problems: csv.problems.map((problem) => ({
+      line: problem.line,
+      field: '(file)',
+      message: problem.message,
+    })),
+    decimalComma: csv.separator === ';',
+  };
+}
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A plain decimal number ("0.25", "-3", "1e-6"); NaN for anything else (Number() alone would
+ * also accept "", "0x10" and "Infinity"). With `decimalComma`, "1,5" reads as 1.5.
+ */
+export function parseDecimal(cell: string, decimalComma: boolean): number {
+  const trimmed = cell.trim();
+  const normalized = decimalComma ? trimmed.replace(',', '.') : trimmed;
+  return DECIMAL.test(normalized) ? Number(normalized) : Number.NaN;
+}
+
+const MISSING_MARKERS = new Set(['', 'na', 'n/a', 'nan', 'null', '-']);
+
+/**
+ * Reads the cells of one record. The first failure is kept in `failure` and the row is then
+ * rejected by the caller; later reads return placeholders.
+ */
+export class KielRowReader {
+  failure: KielParseIssue | null = null;
+  readonly warnings: KielParseIssue[] = [];
+
+  constructor(
+    private readonly table: KielTable,
+    private readonly record: CsvRow,
+  ) {
+    if (record.cells.length !== table.header.length) {
+      this.fail('(row)', `expected ${table.header.length} cells, found ${record.cells.length}`);
+    }
+  }
+
+  get line(): number {
+    return this.record.line;
+  }
+
+  private cell(name: string): string | undefined {
+    const index = this.table.columns.get(name);
+    return index === undefined ? undefined : this.record.cells[index];
+  }
+
+  fail(field: string, message: string): void {
+    this.failure ??= { line: this.record.line, field, message };
+  }
+
+  warn(field: string, message: string): void {
+    this.warnings.push({ line: this.record.line, field, message });
+  }
+
+  /** Trimmed text; empty is a failure. */
+  text(name: string): string {
+    const value = (this.cell(name) ?? '').trim();
+    if (value === '') this.fail(name, 'is empty');
+    return value;
+  }
+
+  /** Trimmed text of an optional column, or null when the column or the value is absent. */
+  optionalText(name: string): string | null {
+    const value = (this.cell(name) ?? '').trim();
+    return value === '' ? null : value;
+  }
+
+  /** Whole number within [min, max]. */
+  integer(name: string, min: number, max: number): number {
+    const raw = this.cell(name) ?? '';
+    const value = parseDecimal(raw, false);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.fail(name, `expected a whole number from ${min} to ${max}, found "${raw.trim()}"`);
+      return Number.NaN;
+    }
+    return value;
+  }
+
+  /** Non-negative amount (allocations in EUR bn). */
+  amount(name: string): number {
+    const raw = this.cell(name) ?? '';
+    const value = parseDecimal(raw, this.table.decimalComma);
+    if (!Number.isFinite(value)) {
+      this.fail(name, `expected a number, found "${raw.trim()}"`);
+      return Number.NaN;
+    }
+    if (value < 0) {
+      this.fail(name, `must not be negative, found ${value}`);
+      return Number.NaN;
+    }
+    return value;
+  }
+
+  /**
+   * Number of an optional column: null when the column is absent or the cell is empty / NA.
+   * A value that is not a number becomes null with a warning (the row is kept).
+   */
+  optionalNumber(name: string): number | null {
+    const raw = this.cell(name);
+    if (raw === undefined || MISSING_MARKERS.has(raw.trim().toLowerCase())) return null;
+    const value = parseDecimal(raw, this.table.decimalComma);
+    if (!Number.isFinite(value)) {
+      this.warn(name, `not a number ("${raw.trim()}"); treated as missing`);
+      return null;
+    }
+    return value;
+  }
+}
+
+/** "2024", "5" -> "2024-05". */
+export function toPeriod(year: number, month: number): string {
+  return `${year}-${month < 10 ? '0' : ''}${month}`;
+}
+
+/** |total - sum of parts| within 1e-6 absolute or 1e-6 relative. */
+export function sumsMatch(total: number, parts: number): boolean {
+  const diff = Math.abs(total - parts);
+  return diff <= 1e-6 || diff <= 1e-6 * Math.abs(total);
+}
+
+/** Plausible years for a data row (the tracker starts in 2022). */
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
