@@ -1,12 +1,14 @@
+import { lazy, Suspense } from 'react';
+import { LoadingBlock } from '@/components/load-state';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
 import { useUrlState } from '@/features/filters/model/use-url-state';
-import { KielAllocationsChart } from '@/features/kiel/components/kiel-allocations-chart';
-import { KielMonthlyChart } from '@/features/kiel/components/kiel-monthly-chart';
 import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
 import { CATEGORY_LABELS, INSTRUMENT_LABELS } from '@/features/pledges/model/labels';
 import { FiltersPanel, countActive } from './filters-panel';
 import { PledgeSection, PledgeTableSection, usePledgeView } from './pledge-section';
+
+const KielSection = lazy(() => import('./kiel-section'));
 
 const NO_CODES: string[] = [];
 const MONTH_BOUNDS = { min: '2022-01', max: '2026-12' };
@@ -46,14 +48,13 @@ export function Dashboard() {
           <h2 id="kiel-heading" className="section-title">
             Context: Kiel Ukraine Support Tracker, release 29
           </h2>
-          <div className="chart-grid">
-            <KielAllocationsChart
+          <Suspense fallback={<LoadingBlock label="Kiel tracker charts" height={480} />}>
+            <KielSection
               filters={filters}
               measure={view.kielMeasure}
               onMeasureChange={(kielMeasure) => setView({ kielMeasure })}
             />
-            <KielMonthlyChart filters={filters} />
-          </div>
+          </Suspense>
         </section>
         <PledgeTableSection data={pledgeData} state={pledgeView} />
       </main>

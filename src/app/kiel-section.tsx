@@ -1,0 +1,19 @@
+import type { FilterState, ViewOptions } from '@/features/filters/model/filter-state';
+import { KielAllocationsChart } from '@/features/kiel/components/kiel-allocations-chart';
+import { KielMonthlyChart } from '@/features/kiel/components/kiel-monthly-chart';
+
+interface KielSectionProps {
+  filters: FilterState;
+  measure: ViewOptions['kielMeasure'];
+  onMeasureChange: (measure: ViewOptions['kielMeasure']) => void;
+}
+
+/** Context from the Kiel tracker. Loaded as its own chunk: the first chart does not need it. */
+export default function KielSection({ filters, measure, onMeasureChange }: KielSectionProps) {
+  return (
+    <div className="chart-grid">
+      <KielAllocationsChart filters={filters} measure={measure} onMeasureChange={onMeasureChange} />
+      <KielMonthlyChart filters={filters} />
+    </div>
+  );
+}
