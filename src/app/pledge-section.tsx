@@ -1,13 +1,22 @@
 import { useMemo } from 'react';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import type { FilterState } from '@/features/filters/model/filter-state';
+import { PLEDGES_FILE_NAME } from '@/features/pledges/api/pledge-queries';
 import type { PledgeDataState } from '@/features/pledges/api/use-pledge-data';
 import { HeadlineFigures } from '@/features/pledges/components/headline-figures';
 import { PledgeTable } from '@/features/pledges/components/pledge-table';
 import { PledgesByDonorChart } from '@/features/pledges/components/pledges-by-donor-chart';
+import { RejectedRowsNotice } from '@/features/pledges/components/rejected-rows-notice';
 import { selectPledgeView, type PledgeView } from '@/features/pledges/model/pledge-view';
 import { PurlTimelineChart } from '@/features/purl/components/purl-timeline-chart';
 import { buildPurlTimeline, type PurlEvent } from '@/features/purl/model/purl-timeline';
+import { DrawOnRequest } from './draw-on-request';
+
+/** Above these sizes a view is drawn on request (the bundled data has about 50 lines). */
+const LARGE_TABLE = 2_000;
+const LARGE_TIMELINE = 500;
+
+const count = (n: number) => n.toLocaleString('en-GB');
 
 export interface PledgeViewState {
   view: PledgeView;
@@ -65,6 +74,7 @@ export function PledgeSection({ data, state, filters, split, onSplitChange }: Pl
   const asOf = data.prepared.dataset.dataset.asOf;
   return (
     <section className="dashboard__section" aria-label="Pledges">
+      <RejectedRowsNotice rejected={data.rejected} fileName={PLEDGES_FILE_NAME} />
       <HeadlineFigures headline={state.view.headline} asOf={asOf} filtered={isFiltered(filters)} />
       <div className="chart-grid">
         <PledgesByDonorChart
@@ -74,7 +84,14 @@ export function PledgeSection({ data, state, filters, split, onSplitChange }: Pl
           asOf={asOf}
           fxNote={data.fxNote}
         />
-        <PurlTimelineChart events={state.events} asOf={asOf} fxNote={data.fxNote} />
+        <DrawOnRequest
+          count={state.events.length}
+          limit={LARGE_TIMELINE}
+          description={`The PURL timeline would draw ${count(state.events.length)} packages and contributions`}
+          action="Draw the PURL timeline"
+        >
+          <PurlTimelineChart events={state.events} asOf={asOf} fxNote={data.fxNote} />
+        </DrawOnRequest>
       </div>
     </section>
   );
@@ -89,12 +106,20 @@ export function PledgeTableSection({
   state: PledgeViewState | null;
 }) {
   if (data.status !== 'success' || !state) return null;
+  const lines = state.view.counted.length;
   return (
-    <PledgeTable
-      counted={state.view.counted}
-      asOf={data.prepared.dataset.dataset.asOf}
-      fxNote={data.fxNote}
-      undatedExcluded={state.view.undatedExcluded}
-    />
+    <DrawOnRequest
+      count={lines}
+      limit={LARGE_TABLE}
+      description={`The table of every pledge in the filter would have ${count(lines)} lines`}
+      action="Show the table of every pledge"
+    >
+      <PledgeTable
+        counted={state.view.counted}
+        asOf={data.prepared.dataset.dataset.asOf}
+        fxNote={data.fxNote}
+        undatedExcluded={state.view.undatedExcluded}
+      />
+    </DrawOnRequest>
   );
 }

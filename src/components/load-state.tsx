@@ -1,4 +1,10 @@
-import { DataFormatError, HttpError } from '@/lib/fetch-json';
+import {
+  DataFormatError,
+  DataTimeoutError,
+  formatSeconds,
+  HttpError,
+  NetworkError,
+} from '@/lib/fetch-json';
 
 /** A human sentence for a failed data request. */
 export function describeLoadError(error: Error): string {
@@ -10,11 +16,25 @@ export function describeLoadError(error: Error): string {
   if (error instanceof DataFormatError) {
     return `The data file ${error.url} is malformed: ${error.problems.slice(0, 3).join('; ')}${error.problems.length > 3 ? ` (and ${error.problems.length - 3} more problems)` : ''}.`;
   }
+  if (error instanceof DataTimeoutError) {
+    return `The data file ${error.url} took too long to arrive (not received within ${formatSeconds(error.timeoutMs)}); the server or the connection may be slow.`;
+  }
+  if (error instanceof NetworkError) {
+    return `The data file ${error.url} could not be reached: the connection may be offline, or the request was blocked.`;
+  }
   if (error.name === 'TimeoutError') return 'The data took too long to arrive.';
   return error.message || 'The data could not be loaded.';
 }
 
-export function LoadError({ error, onRetry, what }: { error: Error; onRetry: () => void; what: string }) {
+export function LoadError({
+  error,
+  onRetry,
+  what,
+}: {
+  error: Error;
+  onRetry: () => void;
+  what: string;
+}) {
   return (
     <div className="load-error" role="alert">
       <p>

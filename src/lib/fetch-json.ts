@@ -17,7 +17,9 @@ export class DataFormatError extends Error {
   readonly url: string;
   readonly problems: string[];
   constructor(url: string, problems: string[]) {
-    super(`${url} is malformed: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (+${problems.length - 3} more)` : ''}`);
+    super(
+      `${url} is malformed: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (+${problems.length - 3} more)` : ''}`,
+    );
     this.name = 'DataFormatError';
     this.url = url;
     this.problems = problems;
@@ -98,7 +100,7 @@ async function fetchBody(url: string, signal: AbortSignal | undefined, options: 
     }
     if (!response.ok) throw new HttpError(url, response.status, response.statusText);
     try {
-      return await response.text();
+      return await readBody(response, combined?.signal ?? timeout.signal);
     } catch (error) {
       if (timedOut() || signal?.aborted) throw error;
       throw new NetworkError(url, `The transfer of ${url} broke off.`, error);
@@ -112,6 +114,21 @@ async function fetchBody(url: string, signal: AbortSignal | undefined, options: 
   }
 }
 
+/** Read the body as text, giving up when `signal` aborts (not every fetch stops a body read). */
+async function readBody(response: Response, signal: AbortSignal): Promise<string> {
+  signal.throwIfAborted();
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([response.text(), aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
 /** Fetch a JSON document; throws as fetchBody does, and DataFormatError on unparsable JSON. */
 export async function fetchJson(
   url: string,
@@ -122,7 +139,9 @@ export async function fetchJson(
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new DataFormatError(url, [`not valid JSON (${text.length} characters received; truncated?)`]);
+    throw new DataFormatError(url, [
+      `not valid JSON (${text.length} characters received; truncated?)`,
+    ]);
   }
 }
 

@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DATA_BASE, DataFormatError, fetchJson } from '@/lib/fetch-json';
+import { DATA_BASE, fetchJson } from '@/lib/fetch-json';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { parseWith } from '@/lib/validate';
-import { checkPledgeIntegrity } from '../model/integrity';
-import { pledgeDatasetSchema } from './pledge-schema';
+import { parsePledgeRows } from '../model/parse-pledge-rows';
 
 export const PLEDGES_URL = `${DATA_BASE}/pledges.json`;
+/** The file name as people see it in notices. */
+export const PLEDGES_FILE_NAME = 'pledges.json';
 export const FX_RATES_URL = `${DATA_BASE}/fx-rates.json`;
 
 /** Query factories for the bundled pledge data (static files: never stale). */
@@ -13,21 +14,9 @@ export const pledgeQueries = {
   dataset: () =>
     queryOptions({
       queryKey: ['pledges', 'dataset'] as const,
-      queryFn: async ({ signal }) => {
-        const dataset = parseWith(
-          pledgeDatasetSchema,
-          await fetchJson(PLEDGES_URL, signal),
-          PLEDGES_URL,
-        );
-        const problems = checkPledgeIntegrity(dataset, null);
-        if (problems.length > 0) {
-          throw new DataFormatError(
-            PLEDGES_URL,
-            problems.map((p) => `${p.id}.${p.field}: ${p.message}`),
-          );
-        }
-        return dataset;
-      },
+      /** `{ dataset, rejected }`: the sound rows, and the rows left out with their problems. */
+      queryFn: async ({ signal }) =>
+        parsePledgeRows(await fetchJson(PLEDGES_URL, signal), PLEDGES_URL),
       staleTime: Infinity,
     }),
   fxRates: () =>

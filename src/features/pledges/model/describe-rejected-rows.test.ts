@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { describeRejectedRows } from './describe-rejected-rows';
+import type { RejectedPledgeRow } from './rejected-row';
+
+const row = (index: number, id: string | null, ...problems: string[]): RejectedPledgeRow => ({
+  index,
+  id,
+  problems,
+});
+
+const many = Array.from({ length: 1_207 }, (_, i) =>
+  row(i, `P${String(i).padStart(3, '0')}`, 'amount: must be positive'),
+);
+
+describe('describeRejectedRows', () => {
+  it.each([
+    ['no rows: no notice', [], null],
+    [
+      'one row, singular',
+      [row(4, 'P005', 'amount: must be positive (got -5)')],
+      '1 pledge line in pledges.json was left out: row 5 (P005): amount: must be positive (got -5). The figures below do not include it.',
+    ],
+    [
+      'two rows, one without id, two problems joined by "and"',
+      [row(4, 'P005', 'amount: must be positive'), row(8, null, 'id: missing', 'sources: missing')],
+      '2 pledge lines in pledges.json were left out: row 5 (P005): amount: must be positive; row 9: id: missing and sources: missing. The figures below do not include them.',
+    ],
+    [
+      'more than three problems in a row',
+      [row(0, 'P001', 'a: 1', 'b: 2', 'c: 3', 'd: 4', 'e: 5')],
+      '1 pledge line in pledges.json was left out: row 1 (P001): a: 1 and b: 2 and c: 3 (+2 more). The figures below do not include it.',
+    ],
+  ] as const)('%s', (_name, rejected, expected) => {
+    expect(describeRejectedRows(rejected, 'pledges.json')).toBe(expected);
+  });
+
+  it('names at most five rows, then how many more, with thousands separators', () => {
+    const text = describeRejectedRows(many, 'pledges.json');
+    expect(text).toMatch(/^1,207 pledge lines in pledges\.json were left out: row 1 \(P000\)/);
+    expect(text?.match(/row \d+ \(/g)).toHaveLength(5);
+    expect(text).toContain('row 5 (P004): amount: must be positive; and 1,202 more.');
+  });
+
+  it('takes other limits', () => {
+    const text = describeRejectedRows(many.slice(0, 3), 'x.json', { rows: 1, problemsPerRow: 1 });
+    expect(text).toBe(
+      '3 pledge lines in x.json were left out: row 1 (P000): amount: must be positive; and 2 more. The figures below do not include them.',
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import { rowName, type RejectedPledgeRow } from './rejected-row';
+
+export interface RejectedNoticeLimits {
+  /** Rows named before "and N more". */
+  rows: number;
+  /** Problems named per row before "(+N more)". */
+  problemsPerRow: number;
+}
+
+const DEFAULT_LIMITS: RejectedNoticeLimits = { rows: 5, problemsPerRow: 3 };
+
+function describeRow(row: RejectedPledgeRow, limit: number): string {
+  const shown = row.problems.slice(0, limit).join(' and ');
+  const more = row.problems.length - limit;
+  return `${rowName(row)}: ${shown}${more > 0 ? ` (+${more} more)` : ''}`;
+}
+
+/**
+ * One plain sentence on the rows of a file that were left out: "2 pledge lines in pledges.json
+ * were left out: row 5 (P005): amount: must be positive (got -5); row 9: ...". A row's problems are joined
+ * by "and"; rows by semicolons. Null when none.
+ */
+export function describeRejectedRows(
+  rejected: readonly RejectedPledgeRow[],
+  fileName: string,
+  limits: RejectedNoticeLimits = DEFAULT_LIMITS,
+): string | null {
+  const count = rejected.length;
+  if (count === 0) return null;
+  const listed = rejected
+    .slice(0, limits.rows)
+    .map((row) => describeRow(row, limits.problemsPerRow));
+  const rest = count - listed.length;
+  const lines = count === 1 ? '1 pledge line' : `${count.toLocaleString('en-GB')} pledge lines`;
+  return (
+    `${lines} in ${fileName} ${count === 1 ? 'was' : 'were'} left out: ${listed.join('; ')}` +
+    `${rest > 0 ? `; and ${rest.toLocaleString('en-GB')} more` : ''}. ` +
+    `The figures below do not include ${count === 1 ? 'it' : 'them'}.`
+  );
+}
