@@ -9,18 +9,18 @@ import { PledgesByDonorChart } from '@/features/pledges/components/pledges-by-do
 import { RejectedRowsNotice } from '@/features/pledges/components/rejected-rows-notice';
 import { selectPledgeView, type PledgeView } from '@/features/pledges/model/pledge-view';
 import { PurlTimelineChart } from '@/features/purl/components/purl-timeline-chart';
-import { buildPurlTimeline, type PurlEvent } from '@/features/purl/model/purl-timeline';
-import { DrawOnRequest } from './draw-on-request';
-
-/** Above these sizes a view is drawn on request (the bundled data has about 50 lines). */
-const LARGE_TABLE = 2_000;
-const LARGE_TIMELINE = 500;
-
-const count = (n: number) => n.toLocaleString('en-GB');
+import {
+  aggregatePurlByMonth,
+  buildPurlTimeline,
+  MAX_EVENTS_DRAWN,
+  type PurlEvent,
+} from '@/features/purl/model/purl-timeline';
 
 export interface PledgeViewState {
   view: PledgeView;
   events: PurlEvent[];
+  /** True when there were too many PURL events to draw one bar each: they are summed by month. */
+  eventsPerMonth: boolean;
 }
 
 /** Filter, count and aggregate once per filter change; every pledge view reads the result. */
@@ -33,7 +33,12 @@ export function usePledgeView(
   return useMemo((): PledgeViewState | null => {
     if (!prepared) return null;
     const view = selectPledgeView(prepared, filters, split);
-    return { view, events: buildPurlTimeline(view.counted, prepared.index, prepared.rates) };
+    const events = buildPurlTimeline(view.counted, prepared.index, prepared.rates);
+    return {
+      view,
+      events: events.length > MAX_EVENTS_DRAWN ? aggregatePurlByMonth(events) : events,
+      eventsPerMonth: events.length > MAX_EVENTS_DRAWN,
+    };
   }, [prepared, filters, split]);
 }
 
@@ -84,14 +89,7 @@ export function PledgeSection({ data, state, filters, split, onSplitChange }: Pl
           asOf={asOf}
           fxNote={data.fxNote}
         />
-        <DrawOnRequest
-          count={state.events.length}
-          limit={LARGE_TIMELINE}
-          description={`The PURL timeline would draw ${count(state.events.length)} packages and contributions`}
-          action="Draw the PURL timeline"
-        >
-          <PurlTimelineChart events={state.events} asOf={asOf} fxNote={data.fxNote} />
-        </DrawOnRequest>
+        <PurlTimelineChart events={state.events} asOf={asOf} fxNote={data.fxNote} />
       </div>
     </section>
   );
@@ -106,20 +104,12 @@ export function PledgeTableSection({
   state: PledgeViewState | null;
 }) {
   if (data.status !== 'success' || !state) return null;
-  const lines = state.view.counted.length;
   return (
-    <DrawOnRequest
-      count={lines}
-      limit={LARGE_TABLE}
-      description={`The table of every pledge in the filter would have ${count(lines)} lines`}
-      action="Show the table of every pledge"
-    >
-      <PledgeTable
-        counted={state.view.counted}
-        asOf={data.prepared.dataset.dataset.asOf}
-        fxNote={data.fxNote}
-        undatedExcluded={state.view.undatedExcluded}
-      />
-    </DrawOnRequest>
+    <PledgeTable
+      counted={state.view.counted}
+      asOf={data.prepared.dataset.dataset.asOf}
+      fxNote={data.fxNote}
+      undatedExcluded={state.view.undatedExcluded}
+    />
   );
 }

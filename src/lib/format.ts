@@ -26,7 +26,7 @@ export function formatCompact(amount: number): string {
   if (abs >= 1e9) return `${fmt(amount / 1e9, abs >= 1e11 ? 0 : abs >= 1e10 ? 1 : 2)}bn`;
   if (abs >= 1e6) return `${fmt(amount / 1e6, abs >= 1e8 ? 0 : 1)}m`;
   if (abs >= 1e3) return `${fmt(amount / 1e3, 0)}k`;
-  return fmt(amount, 0);
+  return fmt(amount, abs < 1 ? 2 : 0);
 }
 
 /** EUR amount in units -> "EUR 1,234.5m" style for tables (millions, one decimal). */
@@ -47,4 +47,9 @@ export function formatNumber(value: number, decimals: number): string {
 /** "2025-08" -> "Aug 2025". */
 export function formatMonth(value: string): string {
   return formatSourceDate(value);
+}
+
+/** A count with thousands separators: 100000 -> "100,000". */
+export function formatCount(value: number): string {
+  return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 }).format(value);
 }

@@ -1,4 +1,4 @@
-import { formatCompact, formatMoney, formatSourceDate } from '@/lib/format';
+import { formatCompact, formatCount, formatMoney, formatSourceDate } from '@/lib/format';
 import type { Headline } from '../model/headline';
 
 interface HeadlineFiguresProps {
@@ -24,8 +24,8 @@ export function HeadlineFigures({ headline, asOf, filtered }: HeadlineFiguresPro
         </div>
         <div className="headline__item">
           <dt>Donors</dt>
-          <dd className="headline__value">{headline.donorCount}</dd>
-          <dd className="headline__note">{headline.pledgeCount} pledge lines</dd>
+          <dd className="headline__value">{formatCount(headline.donorCount)}</dd>
+          <dd className="headline__note">{formatCount(headline.pledgeCount)} pledge lines</dd>
         </div>
         <div className="headline__item">
           <dt>Latest pledge</dt>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { SourceLink } from '@/components/source-link';
 import { donorName } from '@/lib/donors';
-import { formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
+import { formatCount, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
 import type { CountedPledge } from '../model/attribution';
 import { INSTRUMENT_LABELS, STATUS_LABELS } from '../model/labels';
 import { countingExplanation } from './pledge-links';
@@ -14,6 +14,9 @@ interface PledgeTableProps {
   fxNote: string;
   undatedExcluded: number;
 }
+
+/** Lines drawn at first; the rest on request (a large imported file can have 100,000). */
+const PAGE_SIZE = 100;
 
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'donor', label: 'Donor' },
@@ -28,7 +31,9 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
 /** Every pledge in the filter, sortable, with how it is counted and its sources. */
 export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTableProps) {
   const [sort, setSort] = useState<SortState>({ key: 'date', direction: 'desc' });
-  const rows = useMemo(() => sortPledgeRows(counted, sort), [counted, sort]);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const sorted = useMemo(() => sortPledgeRows(counted, sort), [counted, sort]);
+  const rows = sorted.length > limit ? sorted.slice(0, limit) : sorted;
   const totalCounted = counted.reduce((sum, row) => sum + row.countedEur, 0);
 
   const toggle = (key: SortKey) =>
@@ -42,8 +47,10 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
     <div className="table-scroll">
       <table className="data-table pledge-table">
         <caption>
-          {counted.length} pledge lines. Amounts in their original currency; EUR converted at
-          reference rates.
+          {rows.length < counted.length
+            ? `Showing ${formatCount(rows.length)} of ${formatCount(counted.length)} pledge lines (sorted); the total counts all of them. `
+            : `${formatCount(counted.length)} pledge lines. `}
+          Amounts in their original currency; EUR converted at approximate reference rates.
           {undatedExcluded > 0 &&
             ` ${undatedExcluded} line(s) without a date are left out by the date filter.`}
         </caption>
@@ -86,6 +93,10 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
                   <span className="muted small">
                     {pledge.id} · {pledge.label}
                   </span>
+                  <details className="pledge-table__details small">
+                    <summary>Details</summary>
+                    {pledge.description}
+                  </details>
                 </th>
                 <td>{INSTRUMENT_LABELS[pledge.instrument]}</td>
                 <td className="num">
@@ -134,6 +145,16 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
           </tr>
         </tfoot>
       </table>
+      {rows.length < counted.length && (
+        <div className="pledge-table__more">
+          <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+            Show {formatCount(Math.min(PAGE_SIZE, counted.length - rows.length))} more
+          </button>
+          <button type="button" className="button" onClick={() => setLimit(counted.length)}>
+            Show all {formatCount(counted.length)}
+          </button>
+        </div>
+      )}
     </div>
   );
 

@@ -9,7 +9,9 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
+import { legendLabel, TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DataTable, type DataColumn } from '@/components/data-table';
+import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
 import { formatCompact, formatEurMillions, formatSourceDate } from '@/lib/format';
 import { JOINT_KEY, type DonorAggregate, type DonorBar } from '../model/aggregate-by-donor';
@@ -26,6 +28,9 @@ interface PledgesByDonorChartProps {
 const barLabel = (donor: string) =>
   donor === JOINT_KEY ? 'Joint, not attributed' : donorName(donor);
 
+/** The "Joint, not attributed" bar is hatched in every series colour (a data entry's own fill). */
+const JOINT_FILL = hatchedFill();
+
 /** Horizontal bars of counted EUR by donor, stacked by instrument or category. */
 export function PledgesByDonorChart({
   byDonor,
@@ -36,7 +41,14 @@ export function PledgesByDonorChart({
 }: PledgesByDonorChartProps) {
   const data = byDonor.bars.map((bar) => ({
     name: `${barLabel(bar.donor)} · ${formatCompact(bar.totalEur)}`,
-    ...Object.fromEntries(byDonor.keys.map((key) => [key, (bar.parts[key] ?? 0) / 1e6])),
+    ...(bar.donor === JOINT_KEY ? { fill: JOINT_FILL } : {}),
+    // Absent parts stay undefined, so the tooltip (read out by screen readers) lists only real parts.
+    ...Object.fromEntries(
+      byDonor.keys.map((key) => [
+        key,
+        bar.parts[key] === undefined ? undefined : bar.parts[key] / 1e6,
+      ]),
+    ),
   }));
   const height = Math.max(160, 44 + byDonor.bars.length * 30);
   const columns: DataColumn<DonorBar>[] = [
@@ -91,8 +103,8 @@ export function PledgesByDonorChart({
       notes={
         <p>
           Joint packages count once: known country shares appear under each country; the rest of a
-          package appears as “Joint, not attributed”. Pledges contained in later ones are not added
-          twice. {fxNote}
+          package appears as “Joint, not attributed” (hatched). Pledges contained in later ones are
+          not added twice. {fxNote}
         </p>
       }
       table={
@@ -129,8 +141,9 @@ export function PledgesByDonorChart({
               formatter={(value) =>
                 `EUR ${Number(value).toLocaleString('en-GB', { maximumFractionDigits: 1 })}m`
               }
+              itemStyle={TOOLTIP_ITEM_STYLE}
             />
-            <Legend />
+            <Legend formatter={legendLabel} />
             {byDonor.keys.map((key) => (
               <Bar
                 key={key}

@@ -33,33 +33,37 @@ export const STATUS_LABELS: Record<PledgeStatus, string> = {
 };
 
 /**
- * Colour-blind-safe palette (Okabe-Ito order, yellow avoided: it vanishes on projectors).
- * Colour is never the only cue: legends, labels and tables carry the same information.
+ * Colour-blind-safe palette: Okabe-Ito where its colours reach 3:1 against white (blue,
+ * vermillion, bluish green, reddish purple, black), darker additions for the rest (light
+ * Okabe-Ito orange, sky blue and yellow fade on projectors and fail 3:1). Every pair stays at
+ * least CIEDE2000 10 apart under protanopia, deuteranopia and tritanopia
+ * (src/lib/colour-checks.test.ts). Colour is never the only cue: legends, labels and tables
+ * carry the same information.
  */
 export const SERIES_COLOURS = [
   '#0072B2',
-  '#E69F00',
+  '#D55E00',
   '#009E73',
   '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
+  '#9977FF',
+  '#BB1188',
+  '#AA0000',
+  '#555555',
   '#000000',
-  '#8C6D31',
-  '#999999',
 ];
 
 export const SPLIT_COLOURS: Record<string, string> = {
   purl: '#0072B2',
   'bilateral-military': '#D55E00',
-  'nato-fund': '#56B4E9',
+  'nato-fund': '#9977FF',
   'bilateral-civil': '#009E73',
   'bilateral-mixed': '#CC79A7',
-  'eu-budget': '#E69F00',
-  'eu-loan': '#8C6D31',
-  'eu-proposal': '#999999',
+  'eu-budget': '#BB1188',
+  'eu-loan': '#AA0000',
+  'eu-proposal': '#555555',
   'g7-era': '#000000',
   military: '#0072B2',
-  financial: '#E69F00',
+  financial: '#D55E00',
   humanitarian: '#009E73',
   mixed: '#CC79A7',
 };

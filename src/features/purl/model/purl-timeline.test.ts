@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countPledges, indexPackages } from '@/features/pledges/model/attribution';
 import { makePledge, TEST_RATES } from '@/test-utils/pledge-fixtures';
-import { buildPurlTimeline, describePackage } from './purl-timeline';
+import { aggregatePurlByMonth, buildPurlTimeline, describePackage } from './purl-timeline';
 
 const pkg = makePledge({
   id: 'P019',
@@ -93,5 +93,21 @@ describe('buildPurlTimeline', () => {
 
   it('leaves out other instruments', () => {
     expect(timeline([bilateral])).toEqual([]);
+  });
+});
+
+describe('aggregatePurlByMonth', () => {
+  it('sums each month and keeps the running total of its last event', () => {
+    const events = buildPurlTimeline(countPledges(all, index, TEST_RATES), index, TEST_RATES);
+    const months = aggregatePurlByMonth(events);
+    // Aug: P001 500; Nov: P013 400; Dec: P019 80 + P020 400
+    expect(
+      months.map((m) => [m.date, Math.round(m.addsEur / 1e6), Math.round(m.runningEur / 1e6)]),
+    ).toEqual([
+      ['2025-08', 500, 500],
+      ['2025-11', 400, 900],
+      ['2025-12', 480, 1380],
+    ]);
+    expect(months[2]?.label).toBe('2 packages and contributions');
   });
 });

@@ -110,3 +110,38 @@ export function buildPurlTimeline(
   }
   return events;
 }
+
+/** Above this many events the timeline is drawn per month (aggregate before plotting). */
+export const MAX_EVENTS_DRAWN = 120;
+
+/**
+ * One event per month: face values and what each month adds are summed, the running total is the
+ * month's last. Used when a (large) data set has too many events to draw one bar each.
+ */
+export function aggregatePurlByMonth(events: readonly PurlEvent[]): PurlEvent[] {
+  const months = new Map<string, PurlEvent[]>();
+  for (const event of events) {
+    const month = event.date.slice(0, 7);
+    const list = months.get(month);
+    if (list) list.push(event);
+    else months.set(month, [event]);
+  }
+  return [...months.entries()].map(([month, list]) => {
+    const last = list[list.length - 1] as PurlEvent;
+    const joint = list.filter((e) => e.joint).length;
+    const eur = list.reduce((sum, e) => sum + e.eur, 0);
+    return {
+      ...last,
+      id: month,
+      date: month,
+      label: `${list.length} packages and contributions`,
+      description: `${list.length - joint} single-country, ${joint} joint; amounts summed in EUR at reference rates`,
+      amount: eur,
+      currency: 'EUR' as const,
+      eur,
+      addsEur: list.reduce((sum, e) => sum + e.addsEur, 0),
+      runningEur: last.runningEur,
+      joint: joint > 0 && joint === list.length,
+    };
+  });
+}
