@@ -3,9 +3,11 @@
 // notice, and the phone layout with the filters open.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { CHART_FIGURES, donorCombobox, figure, waitForDashboard } from './support/app.ts';
-import { expectNoAxeViolations } from './support/a11y.ts';
+import { chartTextContrast, expectNoAxeViolations } from './support/a11y.ts';
 import {
+  DEFAULT_VIEWPORT,
   PHONE_VIEWPORT,
   TEST_TIMEOUT_MS,
   expectNoConsoleErrors,
@@ -23,24 +25,52 @@ for (const query of ['/', '/?donors=POL~NOR~DEU&instruments=purl']) {
   });
 }
 
+/** Show every chart's data table (the chart is hidden while its table is shown). */
+async function openAllTables(page: Page): Promise<void> {
+  for (const name of CHART_FIGURES) {
+    const chart = figure(page, name);
+    await chart.getByRole('button', { name: 'Show data table', exact: true }).click();
+    await chart.locator('table').first().waitFor({ state: 'visible' });
+    assert.equal(
+      await chart.locator('.recharts-surface').count(),
+      0,
+      `${name}: the chart is hidden while its table is shown`,
+    );
+  }
+}
+
+for (const viewport of [DEFAULT_VIEWPORT, PHONE_VIEWPORT]) {
+  void test(
+    `no axe-core violations with every chart shown as its data table (${viewport.width} px)`,
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      const page = await harness.openApp('/?donors=POL~NOR~DEU', { viewport });
+      await waitForDashboard(page);
+      await openAllTables(page);
+      await expectNoAxeViolations(
+        page,
+        `the view with all four data tables open, ${viewport.width} px`,
+      );
+      expectNoConsoleErrors(page);
+    },
+  );
+}
+
 void test(
-  'no axe-core violations with every chart shown as its data table',
+  'legend, axis and tooltip text in every chart has 4.5:1 contrast (axe cannot tell)',
   { timeout: TEST_TIMEOUT_MS },
   async () => {
-    const page = await harness.openApp('/?donors=POL~NOR~DEU');
+    const page = await harness.openApp('/');
     await waitForDashboard(page);
     for (const name of CHART_FIGURES) {
       const chart = figure(page, name);
-      await chart.getByRole('button', { name: 'Show data table', exact: true }).click();
-      await chart.locator('table').first().waitFor({ state: 'visible' });
-      assert.equal(
-        await chart.locator('.recharts-surface').count(),
-        0,
-        `${name}: the chart is hidden while its table is shown`,
-      );
+      // Focus shows the tooltip of the first bar (Recharts' accessibility layer).
+      await chart.getByRole('application').focus();
+      await chart.locator('.recharts-tooltip-item').first().waitFor({ state: 'visible' });
+      const { checked, low } = await chartTextContrast(chart);
+      assert.ok(checked >= 6, `${name}: only ${checked} chart texts found`);
+      assert.deepEqual(low, [], `${name}: text below 4.5:1 against white`);
     }
-    await expectNoAxeViolations(page, 'the view with all four data tables open');
-    expectNoConsoleErrors(page);
   },
 );
 
@@ -87,7 +117,11 @@ void test(
       '/?donors=XXX~<script>alert(1)</script>~POL&from=2025-13&instruments=nope',
     );
     await waitForDashboard(page);
-    await page.getByRole('status').filter({ hasText: /ignored/i }).first().waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /ignored/i })
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page, 'the view with the ignored-parameters notice');
   },
 );
@@ -101,7 +135,7 @@ void test(
     await expectNoAxeViolations(page, 'the phone layout');
     const toggle = page
       .getByRole('complementary', { name: 'Filters' })
-      .getByRole('button', { name: /^Filters/ });
+      .getByRole('button', { name: /^(Filters|Hide filters)/ });
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     await donorCombobox(page).waitFor({ state: 'visible' });

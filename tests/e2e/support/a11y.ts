@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { contrastRatio } from '../../../src/lib/colour-vision.ts';
 
 /** WCAG 2.0 and 2.1, levels A and AA, plus axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] as const;
@@ -35,30 +36,34 @@ export async function injectAxe(page: Page): Promise<void> {
 /** Every axe-core violation (any impact) for AXE_TAGS on the page as it is now. */
 export async function axeViolations(page: Page): Promise<AxeFinding[]> {
   await injectAxe(page);
-  return page.evaluate(async (tags) => {
-    interface AxeResult {
-      violations: {
-        id: string;
-        impact?: string | null;
-        help: string;
-        helpUrl: string;
-        nodes: { target: unknown[] }[];
-      }[];
-    }
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResult> } })
-      .axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? null,
-      help: violation.help,
-      helpUrl: violation.helpUrl,
-      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
-    }));
-  }, [...AXE_TAGS]);
+  return page.evaluate(
+    async (tags) => {
+      interface AxeResult {
+        violations: {
+          id: string;
+          impact?: string | null;
+          help: string;
+          helpUrl: string;
+          nodes: { target: unknown[] }[];
+        }[];
+      }
+      const axe = (
+        window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResult> } }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact ?? null,
+        help: violation.help,
+        helpUrl: violation.helpUrl,
+        targets: violation.nodes.map((node) => JSON.stringify(node.target)),
+      }));
+    },
+    [...AXE_TAGS],
+  );
 }
 
 /** One line per violation: id, impact, help and up to five targets. */
@@ -66,7 +71,7 @@ export function formatViolations(findings: readonly AxeFinding[]): string {
   return findings
     .map((finding) => {
       const more = finding.targets.length > 5 ? ` (+${finding.targets.length - 5} more)` : '';
-      return `- ${finding.id} [${finding.impact ?? 'no impact'}] ${finding.help}\n    at ${finding.targets
+      return `- ${finding.id} [${finding.impact ?? 'no impact'}] ${finding.help}\n    targets: ${finding.targets
         .slice(0, 5)
         .join(', ')}${more}\n    ${finding.helpUrl}`;
     })
@@ -117,4 +122,83 @@ export function hasVisibleFocus(control: FocusedControl): boolean {
   const outline = control.outlineStyle !== 'none' && parseFloat(control.outlineWidth) > 0;
   const shadow = control.boxShadow !== '' && control.boxShadow !== 'none';
   return outline || shadow;
+}
+
+/** True when `locator` resolves to the focused element. */
+export async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement).catch(() => false);
+}
+
+/**
+ * Press Tab (at most `maxStops` times) until `target` has focus. Every stop on the way must show a
+ * visible focus indicator; the stops are returned for the failure messages.
+ */
+export async function tabTo(page: Page, target: Locator, maxStops = 200): Promise<string[]> {
+  const stops: string[] = [];
+  for (let stop = 0; stop < maxStops; stop += 1) {
+    await page.keyboard.press('Tab');
+    const control = await focusedControl(page);
+    stops.push(control.name);
+    assert.ok(
+      hasVisibleFocus(control),
+      `Tab stop ${stop + 1} (${control.name}) has no visible focus indicator: outline ${control.outlineStyle} ${control.outlineWidth}, box-shadow ${control.boxShadow}`,
+    );
+    if (await isFocused(target)) return stops;
+  }
+  assert.fail(`not reached in ${maxStops} Tab stops; last: ${stops.slice(-5).join(' -> ')}`);
+}
+
+export interface LowContrastText {
+  text: string;
+  colour: string;
+  ratio: number;
+}
+
+/** "rgb(20, 24, 31)" -> "#14181f"; null for transparent or unparsable colours. */
+export function cssColourToHex(colour: string): string | null {
+  const match = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)$/.exec(colour.trim());
+  if (!match || (match[4] !== undefined && Number(match[4]) < 1)) return null;
+  return `#${[match[1], match[2], match[3]]
+    .map((part) => Number(part).toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/**
+ * Chart text that axe-core leaves "incomplete" (it sits over the SVG, so axe cannot find its
+ * background): legend labels, axis ticks and tooltip lines inside `scope`, checked here against
+ * the white chart surface. Returns how many visible texts were checked and those below `minimum`.
+ */
+export async function chartTextContrast(
+  scope: Locator,
+  minimum = 4.5,
+): Promise<{ checked: number; low: LowContrastText[] }> {
+  const texts = await scope.evaluate((root) => {
+    const selector = [
+      '.recharts-legend-item-text',
+      '.recharts-cartesian-axis-tick-value',
+      '.recharts-tooltip-label',
+      '.recharts-tooltip-item',
+    ].join(', ');
+    return Array.from(root.querySelectorAll(selector))
+      .filter((element) => (element.textContent ?? '').trim() !== '')
+      .flatMap((element) => {
+        // The colour of the innermost element that holds the text (a span inside the legend item).
+        const holder = element.querySelector('span') ?? element;
+        const style = getComputedStyle(holder);
+        if (style.visibility === 'hidden' || holder.getClientRects().length === 0) return [];
+        const isSvgText = holder instanceof SVGElement;
+        return [
+          {
+            text: (element.textContent ?? '').trim().slice(0, 40),
+            colour: isSvgText ? style.fill : style.color,
+          },
+        ];
+      });
+  });
+  const low = texts.flatMap(({ text, colour }) => {
+    const hex = cssColourToHex(colour);
+    const ratio = hex ? contrastRatio(hex, '#ffffff') : 0;
+    return ratio >= minimum ? [] : [{ text, colour, ratio: Math.round(ratio * 100) / 100 }];
+  });
+  return { checked: texts.length, low };
 }

@@ -3,21 +3,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, afterEach, before } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium as launchSharedChromium } from '../../../scripts/chromium.mjs';
 import { serveDist, type ServedDist } from '../../../scripts/serve-dist.mjs';
 
 export const TEST_TIMEOUT_MS = 60_000;
 export const DEFAULT_VIEWPORT = { width: 1280, height: 720 } as const;
 export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Viewport {
   width: number;
@@ -40,13 +32,9 @@ interface PageRecord {
 
 const records = new WeakMap<Page, PageRecord>();
 
+/** Debian's Chromium with the flags shared with the benchmark (scripts/chromium.mjs). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    timeout: TEST_TIMEOUT_MS,
-  });
+  return launchSharedChromium({ timeout: TEST_TIMEOUT_MS });
 }
 
 /** Record console errors, uncaught page errors and dialogs (dialogs are dismissed). */

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
 import type { DonorAllocation, KielCategory, KielMeasure } from '../model/kiel-selectors';
 import { KIEL_COLOURS, KIEL_LABELS, kielLegendOrder, kielLegendLabel } from './kiel-series';
@@ -44,7 +45,10 @@ export function KielAllocationsBars({ rows, categories, measure }: KielAllocatio
           tickFormatter={(value: number) => formatNumber(value, measure === 'gdp' ? 2 : 0)}
         />
         <YAxis type="category" dataKey="label" width={200} interval={0} tick={{ fontSize: 13 }} />
-        <Tooltip formatter={(value) => `${formatNumber(Number(value), decimals)} ${unit}`} />
+        <Tooltip
+          formatter={(value) => `${formatNumber(Number(value), decimals)} ${unit}`}
+          itemStyle={TOOLTIP_ITEM_STYLE}
+        />
         <Legend itemSorter={kielLegendOrder} formatter={kielLegendLabel} />
         {categories.map((category) => (
           <Bar

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import type { FilterState } from '@/features/filters/model/filter-state';
 import { formatMonth, formatNumber } from '@/lib/format';
@@ -111,6 +112,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
             <Tooltip
               labelFormatter={(period) => (typeof period === 'string' ? formatMonth(period) : '')}
               formatter={(value) => `${formatNumber(Number(value), 2)} EUR bn`}
+              itemStyle={TOOLTIP_ITEM_STYLE}
             />
             <Legend itemSorter={kielLegendOrder} formatter={kielLegendLabel} />
             {categories.map((category) => (

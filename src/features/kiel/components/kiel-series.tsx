@@ -3,12 +3,13 @@ import type { LegendPayload } from 'recharts';
 import { KIEL_CATEGORIES, type KielCategory } from '../model/kiel-selectors';
 
 /**
- * Okabe-Ito colours (colour-blind safe). Colour is never the only cue: the legend names each
- * series and the data table has the same numbers.
+ * Okabe-Ito colours (colour-blind safe), the same per category as the pledge chart's split.
+ * Vermillion, not orange, for financial: orange is below 3:1 against white. Colour is never the
+ * only cue: the legend names each series and the data table has the same numbers.
  */
 export const KIEL_COLOURS: Record<KielCategory, string> = {
   military: '#0072B2',
-  financial: '#E69F00',
+  financial: '#D55E00',
   humanitarian: '#009E73',
 };
 

@@ -10,9 +10,12 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
+import { legendLabel, TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DataTable, type DataColumn } from '@/components/data-table';
+import { hatchedFill } from '@/components/hatch-fill';
 import { formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
 import type { PurlEvent } from '../model/purl-timeline';
+import { PURL_COLOURS } from './purl-colours';
 import { StatedTotals } from './stated-totals';
 
 interface PurlTimelineChartProps {
@@ -76,8 +79,8 @@ export function PurlTimelineChart({ events, asOf, fxNote }: PurlTimelineChartPro
       notes={
         <>
           <p>
-            Joint packages are one bar; their known country shares are listed with them and the rest
-            is “not attributed to one country”. {fxNote}
+            Joint packages are one hatched bar; their known country shares are listed with them and
+            the rest is “not attributed to one country”. {fxNote}
           </p>
           <StatedTotals />
         </>
@@ -131,14 +134,15 @@ export function PurlTimelineChart({ events, asOf, fxNote }: PurlTimelineChartPro
                 return item ? `${item.tick}: ${item.label}. ${item.description}` : '';
               }}
               wrapperStyle={{ maxWidth: 360, whiteSpace: 'normal' }}
+              itemStyle={TOOLTIP_ITEM_STYLE}
             />
-            <Legend />
+            <Legend formatter={legendLabel} />
             <Bar
               yAxisId="left"
               dataKey="single"
               stackId="e"
               name="Single-country contribution"
-              fill="#0072B2"
+              fill={PURL_COLOURS.single}
               isAnimationActive={false}
             />
             <Bar
@@ -146,14 +150,14 @@ export function PurlTimelineChart({ events, asOf, fxNote }: PurlTimelineChartPro
               dataKey="joint"
               stackId="e"
               name="Joint package (total)"
-              fill="#E69F00"
+              fill={hatchedFill(PURL_COLOURS.joint)}
               isAnimationActive={false}
             />
             <Line
               yAxisId="right"
               dataKey="running"
               name="Running total (right axis)"
-              stroke="#000000"
+              stroke={PURL_COLOURS.running}
               strokeWidth={2}
               dot={{ r: 3 }}
               type="stepAfter"
