@@ -13,7 +13,7 @@ import {
   simulateLinear,
   VISIONS,
   type Lab,
-} from './colour-vision';
+} from '@/lib/colour-vision';
 
 /** The chart surface (--color-surface) every bar is drawn on. */
 const SURFACE = '#ffffff';
