@@ -1,217 +1,231 @@
-// Benchmark: the dashboard against a minimal baseline of the same libraries (npm run bench).
-//   node scripts/bench.mjs [--runs 5] [--no-build] [--path /?donors=POL]
-// Builds the app (dist/) and scripts/bench/baseline (dist-baseline/), serves both, and measures
-// them alternately in headless Chromium, each load in a new context (cold cache):
-//   - initial JS+CSS gzip: the .js/.css files the page requested before its first chart
-//     (Resource Timing entries up to that moment), their bytes on disk gzipped at level 9;
-//   - first chart: performance.now() when the first Recharts bar enters the DOM (MutationObserver
-//     in an init script), median of N loads, at normal speed and with the CPU slowed 4x (CDP);
-//   - JS heap: CDP Performance.getMetrics JSHeapUsedSize after load and a forced GC, median.
-// Prints a table with app/baseline ratios and writes bench-results/bench.json. Not part of npm test.
-import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+// Benchmark for the "Quality gates" issue (npm run bench; not part of npm test).
+//   node scripts/bench.mjs [--quick] [--runs 5] [--changes 6] [--no-build] [--no-profile]
+//                          [--profile-rows real|10000|100000] [--strict]   (--help lists them)
+// 1. Cold loads of the app against a minimal baseline of the same libraries: initial JS+CSS
+//    gzip, first chart at normal speed and with the CPU slowed 4x, JS heap (bench/compare-baseline).
+// 2. Filter changes (donor presets clicked) with the real data and with 10,000 and 100,000
+//    synthetic pledge rows, at normal speed and 4x slower (bench/interaction-probe has the method).
+// 3. A CPU profile of the slowest filter change on an unminified build: where the time goes.
+// Prints one summary table with goals and PASS/FAIL, and writes bench-results/bench.json.
+// The builds go to a temporary folder (dist/ is left alone), except the baseline: dist-baseline/.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from './chromium.mjs';
+import { compareWithBaseline } from './bench/compare-baseline.mjs';
+import { parseBenchArgs, USAGE } from './bench/options.mjs';
+import { METHOD, printInteractionDetails, printProfile } from './bench/report.mjs';
+import { profileInteraction, runInteractionSuite } from './bench/run-interactions.mjs';
+import { formatTable } from './bench/stats.mjs';
+import { buildSummary, GOALS } from './bench/summary.mjs';
 import {
-  FIRST_CHART_SELECTOR,
-  initialAssetSizes,
-  launchChromium,
-  measureColdLoad,
-} from './bench/measure.mjs';
-import { formatTable, median, ratio, summaryRows, totalGzipBytes } from './bench/stats.mjs';
+  buildApp,
+  buildBaseline,
+  copyWithPledges,
+  pledgeRowsIn,
+  writeSyntheticPledges,
+} from './bench/variants.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CPU_SLOWDOWN = 4;
+const SYNTHETIC_ROWS = [10_000, 100_000];
+const SYNTHETIC_SEED = 29;
 
-function parseArgs(argv) {
-  const options = { runs: 5, build: true, appPath: '/' };
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index];
-    if (arg === '--no-build') options.build = false;
-    else if (arg === '--runs') options.runs = Number(argv[(index += 1)]);
-    else if (arg === '--path') options.appPath = argv[(index += 1)] ?? '/';
-    else throw new Error(`unknown argument ${arg}`);
+/** Build (or reuse) the app and baseline, and the copies with synthetic data. */
+async function prepare(options, workDir) {
+  const appRoot = options.build ? path.join(workDir, 'app') : path.join(projectRoot, 'dist');
+  if (options.build) {
+    console.log('bench: building the app (temporary folder) and the baseline (dist-baseline/)');
+    await buildApp(projectRoot, appRoot);
+    await buildBaseline(projectRoot);
   }
-  if (!Number.isInteger(options.runs) || options.runs < 1)
-    throw new Error('--runs needs a positive integer');
-  return options;
+  const variants = [
+    { name: 'real', root: appRoot, rows: await pledgeRowsIn(appRoot), synthetic: false },
+  ];
+  const pledgeFiles = new Map();
+  for (const rows of SYNTHETIC_ROWS) {
+    const file = path.join(workDir, `pledges-${rows}.json`);
+    await writeSyntheticPledges(projectRoot, file, rows, SYNTHETIC_SEED);
+    pledgeFiles.set(rows, file);
+    const root = path.join(workDir, `app-${rows}`);
+    await copyWithPledges(appRoot, root, file);
+    variants.push({ name: `${rows}`, root, rows, synthetic: true });
+  }
+  let profileRoot = null;
+  if (options.profile) {
+    console.log('bench: building an unminified app with source maps for the CPU profile');
+    profileRoot = path.join(workDir, 'app-profile');
+    await buildApp(projectRoot, profileRoot, { profiling: true });
+  }
+  return { appRoot, variants, pledgeFiles, profileRoot };
 }
 
-function run(command, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit' });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(undefined)
-        : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
-    );
+/**
+ * Profile the slowest configuration (or the slowest with the data `--profile-rows` names) on the
+ * unminified build: same data, same CPU rate.
+ */
+async function profileSlowest(browser, interactions, prepared, servers, profileRows) {
+  const wanted = (config) =>
+    profileRows === null ||
+    (profileRows === 'real' ? !config.synthetic : config.synthetic && config.rows === profileRows);
+  const measured = interactions.filter((config) => config.medianMs !== null && wanted(config));
+  const slowest = measured.sort((a, b) => (b.medianMs ?? 0) - (a.medianMs ?? 0))[0];
+  if (!prepared.profileRoot) return null;
+  if (!slowest) {
+    console.warn('bench: no CPU profile: no measured configuration has that data');
+    return null;
+  }
+  const root = path.join(path.dirname(prepared.profileRoot), 'app-profile-data');
+  const file = prepared.pledgeFiles.get(slowest.rows);
+  if (slowest.synthetic && file) await copyWithPledges(prepared.profileRoot, root, file);
+  const served = await serveDist({
+    root: slowest.synthetic ? root : prepared.profileRoot,
+    port: 0,
   });
-}
-
-async function buildBoth() {
-  console.log('bench: building the app (dist/)');
-  await run('npx', ['vite', 'build', '--outDir', 'dist', '--emptyOutDir']);
-  console.log('bench: building the baseline (dist-baseline/)');
-  await run('npx', ['vite', 'build', '--config', 'scripts/bench/baseline/vite.config.ts']);
-}
-
-/** Measure every target `runs` times, alternating which goes first, at one CPU speed. */
-async function measureAll(browser, targets, runs, cpuSlowdown) {
-  const samples = new Map(targets.map((target) => [target.name, []]));
-  for (let round = 0; round < runs; round += 1) {
-    const order = round % 2 === 0 ? targets : [...targets].reverse();
-    for (const target of order) {
-      const sample = await measureColdLoad(browser, target.url, { cpuSlowdown });
-      samples.get(target.name)?.push(sample);
-      const errors =
-        sample.consoleErrors.length > 0 ? ` (${sample.consoleErrors.length} console error(s))` : '';
-      console.log(
-        `  ${cpuSlowdown}x CPU, round ${round + 1}/${runs}, ${target.name}: first chart ${Math.round(sample.firstChartMs)} ms${errors}`,
-      );
-    }
-  }
-  return samples;
-}
-
-/** Median and samples, rounded to 0.1 for a readable report. */
-function summariseSamples(samples) {
-  const round = (value) => Math.round(value * 10) / 10;
-  return { median: round(median(samples)), samples: samples.map(round) };
-}
-
-async function summarise(target, normal, slowed) {
-  const first = normal[0];
-  const files = first
-    ? await initialAssetSizes(target.root, target.origin, first.resources, first.firstChartMs)
-    : [];
-  return {
-    url: target.url,
-    initialFiles: files,
-    initialGzipBytes: totalGzipBytes(files),
-    firstChartMs: summariseSamples(normal.map((s) => s.firstChartMs)),
-    firstChartSlowMs: summariseSamples(slowed.map((s) => s.firstChartMs)),
-    heapUsedBytes: summariseSamples(normal.map((s) => s.heapUsedBytes)),
-    consoleErrors: [...new Set([...normal, ...slowed].flatMap((s) => s.consoleErrors))],
+  servers.push(served);
+  console.log(`bench: CPU profile of ${slowest.data} at CPU ${slowest.cpuSlowdown}x`);
+  const variant = {
+    root: slowest.synthetic ? root : prepared.profileRoot,
+    url: `${served.url}/`,
+    rows: slowest.rows,
+    synthetic: slowest.synthetic,
   };
+  return profileInteraction(browser, variant, { cpuSlowdown: slowest.cpuSlowdown, projectRoot });
 }
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
-  if (options.build) await buildBoth();
-
-  const appServer = await serveDist({ root: path.join(projectRoot, 'dist'), port: 0 });
-  const baseServer = await serveDist({ root: path.join(projectRoot, 'dist-baseline'), port: 0 });
-  const browser = await launchChromium();
+  const options = parseBenchArgs(process.argv.slice(2));
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  const startedAt = Date.now();
+  const [loadAtStart] = os.loadavg();
+  if (loadAtStart > os.cpus().length * 0.5) {
+    console.warn(
+      `bench: warning: load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} CPUs; timings will be noisy`,
+    );
+  }
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'ukraine-aid-bench-'));
+  const servers = [];
+  let browser;
   try {
+    const prepared = await prepare(options, workDir);
+    const appServer = await serveDist({ root: prepared.appRoot, port: 0 });
+    servers.push(appServer);
+    const baseRoot = path.join(projectRoot, 'dist-baseline');
+    const baseServer = await serveDist({ root: baseRoot, port: 0 });
+    servers.push(baseServer);
+    for (const variant of prepared.variants) {
+      const served =
+        variant.root === prepared.appRoot
+          ? appServer
+          : await serveDist({ root: variant.root, port: 0 });
+      if (served !== appServer) servers.push(served);
+      variant.url = `${served.url}/`;
+    }
+    browser = await launchChromium();
+
     const targets = [
       {
         name: 'app',
-        root: path.join(projectRoot, 'dist'),
+        root: prepared.appRoot,
         origin: appServer.url,
         url: `${appServer.url}${options.appPath}`,
       },
-      {
-        name: 'baseline',
-        root: path.join(projectRoot, 'dist-baseline'),
-        origin: baseServer.url,
-        url: `${baseServer.url}/`,
-      },
+      { name: 'baseline', root: baseRoot, origin: baseServer.url, url: `${baseServer.url}/` },
     ];
-    const [load1] = os.loadavg();
-    if (load1 > os.cpus().length * 0.5) {
-      console.warn(
-        `bench: warning: load average ${load1.toFixed(1)} on ${os.cpus().length} CPUs; timings will be noisy`,
-      );
-    }
-    // One discarded load each, so the browser process's own start-up is not charged to round 1.
-    for (const target of targets) await measureColdLoad(browser, target.url);
-    console.log(`bench: ${options.runs} cold loads each, alternating, at normal speed`);
-    const normal = await measureAll(browser, targets, options.runs, 1);
-    console.log(`bench: ${options.runs} cold loads each with the CPU slowed ${CPU_SLOWDOWN}x`);
-    const slowed = await measureAll(browser, targets, options.runs, CPU_SLOWDOWN);
+    const comparison = await compareWithBaseline(browser, targets, {
+      runs: options.runs,
+      cpuSlowdown: CPU_SLOWDOWN,
+    });
+    console.log(`bench: ${options.changes} filter changes per configuration`);
+    const interactions = await runInteractionSuite(browser, prepared.variants, {
+      changes: options.changes,
+      cpuSlowdowns: [1, CPU_SLOWDOWN],
+    });
+    const profiled = options.profile
+      ? await profileSlowest(browser, interactions, prepared, servers, options.profileRows).catch(
+          (error) => {
+            console.error(
+              `bench: CPU profile failed: ${error instanceof Error ? error.message : error}`,
+            );
+            return null;
+          },
+        )
+      : null;
+    const { rawProfile, ...profile } = profiled ?? {};
 
-    const app = await summarise(targets[0], normal.get('app') ?? [], slowed.get('app') ?? []);
-    const baseline = await summarise(
-      targets[1],
-      normal.get('baseline') ?? [],
-      slowed.get('baseline') ?? [],
+    const summary = buildSummary({
+      comparison: comparison.medians,
+      interactions,
+      changes: options.changes,
+    });
+    const [loadAtEnd] = os.loadavg();
+    const minutes = ((Date.now() - startedAt) / 60_000).toFixed(1);
+    console.log(
+      `\nbench: summary (${os.cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end; ${minutes} min)`,
     );
-    const metrics = [
-      {
-        label: 'initial JS+CSS, gzip',
-        unit: 'kB',
-        app: app.initialGzipBytes,
-        baseline: baseline.initialGzipBytes,
-      },
-      {
-        label: `first chart drawn (median of ${options.runs})`,
-        unit: 'ms',
-        app: app.firstChartMs.median,
-        baseline: baseline.firstChartMs.median,
-      },
-      {
-        label: `first chart, CPU ${CPU_SLOWDOWN}x slower`,
-        unit: 'ms',
-        app: app.firstChartSlowMs.median,
-        baseline: baseline.firstChartSlowMs.median,
-      },
-      {
-        label: 'JS heap used after load',
-        unit: 'MB',
-        app: app.heapUsedBytes.median,
-        baseline: baseline.heapUsedBytes.median,
-      },
-    ];
-
-    console.log(`\n${formatTable(summaryRows(metrics))}\n`);
-    for (const [name, result] of [
-      ['app', app],
-      ['baseline', baseline],
-    ]) {
-      console.log(
-        `${name} initial files: ${result.initialFiles.map((f) => `${f.path} (${(f.gzipBytes / 1000).toFixed(1)} kB gz)`).join(', ')}`,
+    console.log(`${formatTable(summary.table)}\n`);
+    printInteractionDetails(interactions);
+    for (const [name, result] of Object.entries({
+      app: comparison.app,
+      baseline: comparison.baseline,
+    })) {
+      const files = result.initialFiles.map(
+        (f) => `${f.path} (${(f.gzipBytes / 1000).toFixed(1)} kB gz)`,
       );
+      console.log(`${name} initial files: ${files.join(', ')}`);
       if (result.consoleErrors.length > 0)
         console.log(`${name} console errors: ${result.consoleErrors.join(' | ')}`);
+    }
+    if (profiled) {
+      console.log('');
+      printProfile(profile);
     }
 
     const report = {
       date: new Date().toISOString(),
+      durationMinutes: Number(minutes),
       machine: {
-        loadAverageAtStart: load1,
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: loadAtEnd,
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model ?? 'unknown',
         node: process.version,
         chromium: browser.version(),
       },
+      options,
       method: {
+        ...METHOD,
         runs: options.runs,
+        changes: options.changes,
         cpuSlowdown: CPU_SLOWDOWN,
         appPath: options.appPath,
-        initialBytes:
-          'JS/CSS with Resource Timing startTime <= first chart, bytes on disk, gzip level 9',
-        firstChart: `performance.now() when "${FIRST_CHART_SELECTOR}" first enters the DOM; one discarded warm-up load per target, then loads alternate`,
-        heap: 'JSHeapUsedSize from CDP Performance.getMetrics after networkidle and HeapProfiler.collectGarbage',
       },
-      app,
-      baseline,
-      ratios: Object.fromEntries(
-        metrics.map((metric) => [metric.label, ratio(metric.app, metric.baseline)]),
-      ),
+      goals: GOALS,
+      summary,
+      comparison: { app: comparison.app, baseline: comparison.baseline },
+      interactions,
+      profile: profiled ? profile : null,
     };
-    await mkdir(path.join(projectRoot, 'bench-results'), { recursive: true });
-    await writeFile(
-      path.join(projectRoot, 'bench-results', 'bench.json'),
-      `${JSON.stringify(report, null, 2)}\n`,
+    const resultsDir = path.join(projectRoot, 'bench-results');
+    await mkdir(resultsDir, { recursive: true });
+    await writeFile(path.join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+    if (rawProfile) {
+      await writeFile(path.join(resultsDir, 'interaction.cpuprofile'), JSON.stringify(rawProfile));
+      console.log('bench: wrote bench-results/interaction.cpuprofile (open in Chrome DevTools)');
+    }
+    console.log(
+      `\nbench: wrote bench-results/bench.json; goals ${summary.passed ? 'all met' : 'NOT all met'}`,
     );
-    console.log('bench: wrote bench-results/bench.json');
+    if (options.strict && !summary.passed) process.exitCode = 1;
   } finally {
-    await browser.close();
-    await appServer.close();
-    await baseServer.close();
+    await browser?.close();
+    await Promise.all(servers.map((server) => server.close()));
+    await rm(workDir, { recursive: true, force: true });
   }
 }
 

@@ -2,42 +2,38 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { initialAssetPaths } from './stats.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Recharts draws bars as `.recharts-bar-rectangle` groups holding `path.recharts-rectangle`. */
 export const FIRST_CHART_SELECTOR = '.recharts-bar-rectangle, path.recharts-rectangle';
 
-// Runs before any page script (CDP injection, so the page's CSP does not apply). Records
-// performance.now() (ms since navigation start) when the first bar appears in the DOM.
-const FIRST_CHART_INIT_SCRIPT = `(() => {
-  const selector = ${JSON.stringify(FIRST_CHART_SELECTOR)};
+/**
+ * Init-script source (runs before any page script; CDP injection, so the page's CSP does not
+ * apply) that records in `window.__benchMarks[name]` the performance.now() (ms since navigation
+ * start) at which an element matching each selector first entered the DOM.
+ * @param {Record<string, string>} marks name -> CSS selector
+ */
+export function marksInitScript(marks) {
+  return `(() => {
+  const marks = ${JSON.stringify(marks)};
+  const seen = (window.__benchMarks = {});
   const record = () => {
-    if (window.__benchFirstChart !== undefined) return true;
-    if (!document.querySelector(selector)) return false;
-    window.__benchFirstChart = performance.now();
-    return true;
+    for (const [name, selector] of Object.entries(marks)) {
+      if (seen[name] === undefined && document.querySelector(selector)) seen[name] = performance.now();
+    }
+    return Object.keys(marks).every((name) => seen[name] !== undefined);
   };
   const observer = new MutationObserver(() => { if (record()) observer.disconnect(); });
   observer.observe(document, { childList: true, subtree: true });
 })();`;
+}
 
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+/** The page's live JS heap after a forced garbage collection (needs Performance.enable). */
+export async function heapUsedAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
 }
 
 /**
@@ -57,17 +53,17 @@ export async function measureColdLoad(
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
-    await page.addInitScript({ content: FIRST_CHART_INIT_SCRIPT });
+    await page.addInitScript({ content: marksInitScript({ firstChart: FIRST_CHART_SELECTOR }) });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
 
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-    await page.waitForFunction(() => window.__benchFirstChart !== undefined, undefined, {
+    await page.waitForFunction(() => window.__benchMarks?.firstChart !== undefined, undefined, {
       timeout: timeoutMs,
     });
     const { firstChartMs, resources } = await page.evaluate(() => ({
-      firstChartMs: window.__benchFirstChart,
+      firstChartMs: window.__benchMarks.firstChart,
       resources: performance
         .getEntriesByType('resource')
         .map((entry) => ({ name: entry.name, startTime: entry.startTime })),
@@ -76,10 +72,7 @@ export async function measureColdLoad(
     // Heap after load: let the page settle, collect garbage, then read the live JS heap.
     await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => undefined);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heapUsedBytes =
-      metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    const heapUsedBytes = await heapUsedAfterGc(cdp);
     return { firstChartMs, resources, heapUsedBytes, consoleErrors };
   } finally {
     await context.close();

@@ -25,3 +25,9 @@ export declare function initialAssetPaths(
 export declare function totalGzipBytes(files: readonly SizedFile[]): number;
 export declare function formatTable(rows: readonly (readonly (string | number)[])[]): string;
 export declare function summaryRows(metrics: readonly Metric[]): string[][];
+export declare function pledgeLinesIn(text: string | null | undefined): number | null;
+export declare function mediansBy<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  value: (item: T) => number,
+): Record<string, number>;

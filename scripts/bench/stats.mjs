@@ -43,6 +43,23 @@ export function initialAssetPaths(entries, origin, firstChartMs) {
   return paths;
 }
 
+/** "100000 pledge lines" / "6,452 pledge lines" in the headline's text -> 100000 / 6452, else null. */
+export function pledgeLinesIn(text) {
+  const match = /(?:^|\s)([\d,]+)\s+pledge lines/.exec(text ?? '');
+  return match?.[1] ? Number(match[1].replaceAll(',', '')) : null;
+}
+
+/** Median of `value(item)` per `key(item)`, keys in first-seen order. */
+export function mediansBy(items, key, value) {
+  const groups = new Map();
+  for (const item of items) {
+    const name = key(item);
+    if (!groups.has(name)) groups.set(name, []);
+    groups.get(name).push(value(item));
+  }
+  return Object.fromEntries([...groups].map(([name, values]) => [name, median(values)]));
+}
+
 /** Sum of the `gzipBytes` of a list of files. */
 export function totalGzipBytes(files) {
   return files.reduce((sum, file) => sum + file.gzipBytes, 0);

@@ -4,6 +4,8 @@ import {
   initialAssetPath,
   initialAssetPaths,
   median,
+  mediansBy,
+  pledgeLinesIn,
   ratio,
   summaryRows,
   totalGzipBytes,
@@ -105,5 +107,37 @@ describe('formatTable and summaryRows', () => {
       ['first chart', '412 ms', '317 ms', '1.30x'],
       ['JS heap', '12.3 MB', '0.0 MB', '–'],
     ]);
+  });
+});
+
+describe('pledgeLinesIn', () => {
+  it.each([
+    { text: 'Donors\n42\n100000 pledge lines\nLatest pledge', expected: 100_000 },
+    { text: 'Donors\n27\n6,452 pledge lines', expected: 6452 },
+    { text: '52 pledge lines', expected: 52 },
+    { text: 'Donors4210000 pledge lines', expected: null },
+    { text: 'No pledge in this filter', expected: null },
+    { text: null, expected: null },
+  ])('$text -> $expected', ({ text, expected }) => {
+    expect(pledgeLinesIn(text)).toBe(expected);
+  });
+});
+
+describe('mediansBy', () => {
+  it('groups by key in first-seen order and takes each median', () => {
+    const samples = [
+      { preset: 'EU-27', ms: 30 },
+      { preset: 'G7', ms: 10 },
+      { preset: 'EU-27', ms: 50 },
+      { preset: 'G7', ms: 20 },
+      { preset: 'G7', ms: 90 },
+    ];
+    const medians = mediansBy(
+      samples,
+      (sample) => sample.preset,
+      (sample) => sample.ms,
+    );
+    expect(medians).toEqual({ 'EU-27': 40, G7: 20 });
+    expect(Object.keys(medians)).toEqual(['EU-27', 'G7']);
   });
 });

@@ -26,6 +26,8 @@ const value = (row: CountedPledge, key: SortKey): string | number => {
   }
 };
 
+const collator = new Intl.Collator('en');
+
 /** Stable sort of table rows; ties broken by id. "amount" sorts by EUR value (currencies differ). */
 export function sortPledgeRows(rows: readonly CountedPledge[], sort: SortState): CountedPledge[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
@@ -35,7 +37,7 @@ export function sortPledgeRows(rows: readonly CountedPledge[], sort: SortState):
     const cmp =
       typeof va === 'number' && typeof vb === 'number'
         ? va - vb
-        : String(va).localeCompare(String(vb));
-    return cmp * sign || a.pledge.id.localeCompare(b.pledge.id);
+        : collator.compare(String(va), String(vb));
+    return cmp * sign || (a.pledge.id < b.pledge.id ? -1 : a.pledge.id > b.pledge.id ? 1 : 0);
   });
 }

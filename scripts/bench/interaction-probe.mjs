@@ -1,0 +1,192 @@
+// In-page timing of one filter change (installed with addInitScript; runs before the app).
+//
+// How a change is timed (the bench clicks a donor preset with real, trusted mouse input):
+//   1. arm(): a one-shot capture listener for the next click; a snapshot of the text of the
+//      watched elements (the "Pledges by donor" figure and the headline figures).
+//   2. On that click: start = the click event's timeStamp (when the input arrived; the handler
+//      start if the browser gives no usable stamp). A MutationObserver on <body> notes the time
+//      of every DOM change after it.
+//   3. Every frame: a requestAnimationFrame callback notes when the frame began, and posts a
+//      message that runs right after the frame was rendered (style, layout, paint).
+//   4. Settled = no DOM change during `quietFrames` consecutive frames, and the watched text
+//      differs from the snapshot (so a render spread over several frames cannot pass for quiet).
+//   5. Result: the last DOM change minus start, plus the work of the frame that rendered it
+//      (its rAF-to-rendered time). The quiet frames and the wait for that frame's vsync are idle
+//      time and are not counted.
+// Also recorded: the browser's Event Timing duration of the click (click to next paint, rounded
+// to 8 ms, as INP uses): it covers the work done while handling the click, not later renders.
+// Written as a plain function so that it can be serialised into the page: no imports, no closures.
+
+/**
+ * @param {{ watchSelectors: string[], figureSelector: string, quietFrames: number, timeoutMs: number }} options
+ */
+export function installInteractionProbe(options) {
+  const { watchSelectors, figureSelector, quietFrames, timeoutMs } = options;
+
+  const watchedText = () =>
+    watchSelectors
+      .map((selector) => document.querySelector(selector)?.textContent ?? '')
+      .join('\u0000');
+
+  /**
+   * Event Timing (the browser's own click-to-next-paint, as INP uses) for a cross-check: resolves
+   * with the duration of the next click's entry, or null when none arrives within `waitMs` of
+   * `settled()` being called (entries are queued after the frame is presented, sometimes late).
+   */
+  function watchEventTiming(waitMs) {
+    let resolveDuration = () => {};
+    const duration = new Promise((resolve) => {
+      resolveDuration = resolve;
+    });
+    if (!PerformanceObserver.supportedEntryTypes?.includes('event')) {
+      return { duration: Promise.resolve(null), settled: () => {} };
+    }
+    const observer = new PerformanceObserver((list) => {
+      const click = list.getEntries().find((entry) => entry.name === 'click');
+      if (!click) return;
+      observer.disconnect();
+      resolveDuration(click.duration);
+    });
+    observer.observe({ type: 'event', durationThreshold: 16 });
+    return {
+      duration,
+      settled: () =>
+        setTimeout(() => {
+          observer.disconnect();
+          resolveDuration(null);
+        }, waitMs),
+    };
+  }
+
+  function timeOneChange(event, before, eventTiming, resolve) {
+    const handlerStart = performance.now();
+    const stamp = event.timeStamp;
+    // A trusted event's timeStamp is when the input arrived; guard against clocks that disagree.
+    const usable =
+      event.isTrusted && stamp > 0 && stamp <= handlerStart && handlerStart - stamp < 5000;
+    const start = usable ? stamp : handlerStart;
+    const figure = document.querySelector(figureSelector);
+    let mutations = 0;
+    let lastMutation = null;
+    let lastFigureMutation = null;
+    const observer = new MutationObserver((records) => {
+      const now = performance.now();
+      mutations += records.length;
+      lastMutation = now;
+      if (figure && records.some((record) => figure.contains(record.target))) {
+        lastFigureMutation = now;
+      }
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+
+    const frames = [];
+    let seenMutations = 0;
+    let quiet = 0;
+    const channel = new MessageChannel();
+
+    const finish = (error) => {
+      observer.disconnect();
+      channel.port1.onmessage = null;
+      eventTiming.settled();
+      if (error) {
+        resolve({ error });
+        return;
+      }
+      // The first frame that began after the last DOM change rendered it.
+      const rendering = frames.find((frame) => frame.rafAt >= lastMutation);
+      const renderMs = rendering ? rendering.renderedAt - rendering.rafAt : 0;
+      resolve({
+        settledMs: lastMutation - start + renderMs,
+        domSettledMs: lastMutation - start,
+        figureSettledMs: lastFigureMutation === null ? null : lastFigureMutation - start,
+        lastFrameRenderMs: renderMs,
+        inputDelayMs: handlerStart - start,
+        mutations,
+        frames: frames.length,
+        timestampSource: usable ? 'event.timeStamp' : 'handler start',
+      });
+    };
+
+    channel.port1.onmessage = () => {
+      const frame = frames[frames.length - 1];
+      if (frame) frame.renderedAt = performance.now();
+      if (performance.now() - start > timeoutMs) {
+        finish(`not settled within ${timeoutMs} ms (${mutations} DOM changes)`);
+        return;
+      }
+      if (mutations !== seenMutations) {
+        seenMutations = mutations;
+        quiet = 0;
+      } else if (lastMutation !== null) {
+        quiet += 1;
+      }
+      if (quiet >= quietFrames) {
+        if (watchedText() !== before) {
+          finish(null);
+          return;
+        }
+        quiet = 0; // DOM quiet but the charts still show the old filter: keep waiting.
+      }
+      requestAnimationFrame(onFrame);
+    };
+    const onFrame = () => {
+      frames.push({ rafAt: performance.now(), renderedAt: Number.NaN });
+      channel.port2.postMessage(null);
+    };
+    requestAnimationFrame(onFrame);
+  }
+
+  window.__benchInteraction = {
+    /** Resolves once the DOM has not changed for `ms` (true), or after `limitMs` anyway (false). */
+    quiet(ms, limitMs) {
+      return new Promise((resolve) => {
+        const began = performance.now();
+        let timer;
+        const observer = new MutationObserver(() => arm());
+        const done = (value) => {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(value);
+        };
+        const arm = () => {
+          clearTimeout(timer);
+          if (performance.now() - began > limitMs) done(false);
+          else timer = setTimeout(() => done(true), ms);
+        };
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+        arm();
+      });
+    },
+    /**
+     * Time the next click: `__benchInteractionResult` resolves with the result (or `{ error }`),
+     * `__benchEventTiming` with the click's Event Timing duration (or null).
+     */
+    arm() {
+      const before = watchedText();
+      const eventTiming = watchEventTiming(1000);
+      window.__benchEventTiming = eventTiming.duration;
+      window.__benchInteractionResult = new Promise((resolve) => {
+        const onClick = (event) => timeOneChange(event, before, eventTiming, resolve);
+        window.addEventListener('click', onClick, {
+          capture: true,
+          once: true,
+        });
+      });
+    },
+  };
+}
+
+/** The init-script source that installs the probe with `options`. */
+export function interactionProbeScript(options) {
+  return `(${installInteractionProbe.toString()})(${JSON.stringify(options)});`;
+}

@@ -1,0 +1,53 @@
+// Types for summary.mjs (used by its Vitest test).
+export interface InteractionGoal {
+  rows: number;
+  cpuSlowdown: number;
+  maxMs: number;
+}
+export declare const GOALS: {
+  initialGzipRatio: number;
+  firstChartSlowRatio: number;
+  interactionMs: readonly InteractionGoal[];
+};
+export declare const format: {
+  ms(value: number): string;
+  kB(bytes: number): string;
+  MB(bytes: number): string;
+  times(value: number | null): string;
+};
+export interface InteractionConfig {
+  rows: number;
+  synthetic: boolean;
+  cpuSlowdown: number;
+  medianMs: number;
+  pledgesChartMs: number;
+}
+export interface LoadMedians {
+  initialGzipBytes: number;
+  firstChartMs: number;
+  firstChartSlowMs: number;
+  heapUsedBytes: number;
+}
+export interface Comparison {
+  runs: number;
+  cpuSlowdown: number;
+  app: LoadMedians;
+  baseline: LoadMedians;
+}
+export interface Check {
+  metric: string;
+  measured: number | null;
+  goal: string;
+  pass: boolean;
+}
+export declare function dataLabel(config: Pick<InteractionConfig, 'rows' | 'synthetic'>): string;
+export declare function growth(msAt10k: number, msAt100k: number): number | null;
+export declare function verdict(value: number | null, limit: number): 'PASS' | 'FAIL';
+export declare function interactionGoal(
+  config: Pick<InteractionConfig, 'rows' | 'synthetic' | 'cpuSlowdown'>,
+): InteractionGoal | null;
+export declare function buildSummary(input: {
+  comparison: Comparison | null;
+  interactions: readonly InteractionConfig[];
+  changes: number;
+}): { table: string[][]; checks: Check[]; passed: boolean };
