@@ -56,8 +56,9 @@ export function ChartFrame({ title, units, source, asOf, controls, notes, childr
           {children}
         </div>
       )}
+      {/* A hidden table is not rendered: filter changes stay cheap; it is built when shown. */}
       <div id={tableId} hidden={hasChart && !showTable}>
-        {table}
+        {!hasChart || showTable ? table : null}
       </div>
       {notes && <div className="chart-frame__notes">{notes}</div>}
       <figcaption className="chart-frame__source">
