@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { LoadError, LoadingBlock } from '@/components/load-state';
 import type { FilterState } from '@/features/filters/model/filter-state';
 import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
 import {
@@ -10,7 +9,7 @@ import {
 } from '../model/kiel-selectors';
 import { KielAllocationsBars } from './kiel-allocations-bars';
 import { KielAllocationsTable } from './kiel-allocations-table';
-import { KielChartFrame } from './kiel-chart-frame';
+import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMeasureToggle } from './kiel-measure-toggle';
 import { KielNotes } from './kiel-notes';
 import { UNITS_EUR, UNITS_GDP } from './kiel-series';
@@ -50,26 +49,11 @@ export function KielAllocationsChart({
   };
 
   if (!parsed || !view) {
-    const failed = query.isError;
     return (
       <KielChartFrame
         {...frame}
-        table={
-          <p>
-            {failed ? `No data table: ${KIEL_FILES.dataExplorer} could not be loaded.` : 'Loading…'}
-          </p>
-        }
-      >
-        {failed ? (
-          <LoadError
-            error={query.error}
-            onRetry={() => void query.refetch()}
-            what={`the Kiel tracker file ${KIEL_FILES.dataExplorer}`}
-          />
-        ) : (
-          <LoadingBlock label={KIEL_FILES.dataExplorer} height={360} />
-        )}
-      </KielChartFrame>
+        {...kielPendingContent(query.error, () => void query.refetch(), 360)}
+      />
     );
   }
 

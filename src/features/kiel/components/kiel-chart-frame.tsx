@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { formatMonth, formatSourceDate } from '@/lib/format';
-import { kielQueries } from '../api/kiel-queries';
+import { LoadError, LoadingBlock } from '@/components/load-state';
+import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
 import { KIEL_CITATION, KIEL_DATA_PERIOD, KIEL_URL } from './kiel-series';
 
 interface KielChartFrameProps {
@@ -57,4 +58,29 @@ export function KielChartFrame({
       {children}
     </ChartFrame>
   );
+}
+
+/**
+ * What a Kiel chart's frame shows while data_explorer.csv loads or after it failed (with Retry).
+ * Returned as props for the same KielChartFrame, so that the frame keeps its state when data arrives.
+ */
+export function kielPendingContent(
+  error: Error | null,
+  onRetry: () => void,
+  height: number,
+): Pick<KielChartFrameProps, 'table' | 'children'> {
+  return {
+    table: (
+      <p>{error ? `No data table: ${KIEL_FILES.dataExplorer} could not be loaded.` : 'Loading…'}</p>
+    ),
+    children: error ? (
+      <LoadError
+        error={error}
+        onRetry={onRetry}
+        what={`the Kiel tracker file ${KIEL_FILES.dataExplorer}`}
+      />
+    ) : (
+      <LoadingBlock label={KIEL_FILES.dataExplorer} height={height} />
+    ),
+  };
 }

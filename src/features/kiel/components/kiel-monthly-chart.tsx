@@ -11,7 +11,6 @@ import {
   YAxis,
 } from 'recharts';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
-import { LoadError, LoadingBlock } from '@/components/load-state';
 import type { FilterState } from '@/features/filters/model/filter-state';
 import { formatMonth, formatNumber } from '@/lib/format';
 import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
@@ -20,7 +19,7 @@ import {
   monthlyAllocations,
   selectedCategories,
 } from '../model/kiel-selectors';
-import { KielChartFrame } from './kiel-chart-frame';
+import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMonthlyTable } from './kiel-monthly-table';
 import { KielNotes } from './kiel-notes';
 import {
@@ -55,26 +54,11 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
   };
 
   if (!parsed) {
-    const failed = query.isError;
     return (
       <KielChartFrame
         {...frame}
-        table={
-          <p>
-            {failed ? `No data table: ${KIEL_FILES.dataExplorer} could not be loaded.` : 'Loading…'}
-          </p>
-        }
-      >
-        {failed ? (
-          <LoadError
-            error={query.error}
-            onRetry={() => void query.refetch()}
-            what={`the Kiel tracker file ${KIEL_FILES.dataExplorer}`}
-          />
-        ) : (
-          <LoadingBlock label={KIEL_FILES.dataExplorer} height={320} />
-        )}
-      </KielChartFrame>
+        {...kielPendingContent(query.error, () => void query.refetch(), 320)}
+      />
     );
   }
 
