@@ -14,8 +14,26 @@ import {
 } from './filter-state';
 import { VALUE_LIMIT, echoValue, parseMonth, splitList } from './url-values';
 
-/** Parameters owned by other features: never reported, never written by the filters. */
-export const RESERVED_PARAMS = ['scenario', 'lang', 'slide'] as const;
+/**
+ * Parameters owned by other features (page, funding calculator, briefing mode, imported data):
+ * never reported, never written by the filters; each owner validates its own.
+ */
+export const RESERVED_PARAMS = [
+  'scenario',
+  'page',
+  'need',
+  'rate',
+  'years',
+  'members',
+  'country',
+  'lang',
+  'theme',
+  'slide',
+  'deck',
+  'embed',
+  'chart',
+  'dataset',
+] as const;
 /** The filter parameters, in the order they are written. */
 export const FILTER_PARAMS = [
   'donors',

@@ -1,9 +1,10 @@
 import type { IgnoredParam, UrlState } from './filter-state';
 import { datesOnlyChange, historyMode, needsRewrite, withReservedParams } from './url-location';
 import { parseUrlState, serializeUrlState } from './url-state';
+import { URL_PARAMS_EVENT } from '@/lib/url-params';
 
 /** Dispatched on `window` after the filters wrote the URL (pushState fires no `popstate`). */
-export const URL_CHANGE_EVENT = 'filters:urlchange';
+export const URL_CHANGE_EVENT = URL_PARAMS_EVENT;
 
 export interface UrlSnapshot {
   search: string;

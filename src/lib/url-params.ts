@@ -1,0 +1,66 @@
+import { useCallback, useSyncExternalStore } from 'react';
+
+/**
+ * Parameters owned by features other than the filters (`page`, `rate`, `country`, `lang`, ...).
+ * The filters keep them untouched (see RESERVED_PARAMS); each owner reads and validates its own
+ * through these helpers and writes them without disturbing anything else in the URL.
+ */
+export const URL_PARAMS_EVENT = 'filters:urlchange';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(URL_PARAMS_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(URL_PARAMS_EVENT, onChange);
+  };
+}
+
+const getSearch = () => window.location.search;
+const getServerSearch = () => '';
+
+/** The current query string, re-rendering on Back/Forward and on any write by the app. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, getServerSearch);
+}
+
+/** Reads one parameter from a query string (`null` when absent). */
+export function readParam(search: string, name: string): string | null {
+  return new URLSearchParams(search).get(name);
+}
+
+/**
+ * Sets (string) or removes (null) parameters, keeping all others in place. `push` adds a history
+ * entry (a new page or deck); the default replaces it (typing in a field).
+ */
+export function writeParams(
+  changes: Record<string, string | null>,
+  mode: 'push' | 'replace' = 'replace',
+): void {
+  const params = new URLSearchParams(window.location.search);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null) params.delete(name);
+    else params.set(name, value);
+  }
+  const query = params.toString().replaceAll('%7E', '~');
+  const { pathname, hash } = window.location;
+  const url = `${pathname}${query ? `?${query}` : ''}${hash}`;
+  if (url === `${pathname}${window.location.search}${hash}`) return;
+  const state: unknown = window.history.state;
+  if (mode === 'push') window.history.pushState(state, '', url);
+  else window.history.replaceState(state, '', url);
+  window.dispatchEvent(new Event(URL_PARAMS_EVENT));
+}
+
+/** One parameter as React state: `[value, set]`; `set(null)` removes it. */
+export function useUrlParam(
+  name: string,
+): [string | null, (value: string | null, mode?: 'push' | 'replace') => void] {
+  const search = useSearch();
+  const value = readParam(search, name);
+  const set = useCallback(
+    (next: string | null, mode: 'push' | 'replace' = 'replace') => writeParams({ [name]: next }, mode),
+    [name],
+  );
+  return [value, set];
+}
