@@ -1,20 +1,67 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { LoadingBlock } from '@/components/load-state';
+import { readParam, useSearch, writeParams } from '@/lib/url-params';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
 import { useUrlState } from '@/features/filters/model/use-url-state';
 import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
 import { CATEGORY_LABELS, INSTRUMENT_LABELS } from '@/features/pledges/model/labels';
 import { FiltersPanel, countActive } from './filters-panel';
+import { PageNav } from './page-nav';
+import { parsePageParam } from './page-param';
 import { PledgeSection, PledgeTableSection, usePledgeView } from './pledge-section';
 
 const KielSection = lazy(() => import('./kiel-section'));
+const FinancingPage = lazy(() => import('@/features/financing/financing-page'));
 
 const NO_CODES: string[] = [];
 const MONTH_BOUNDS = { min: '2022-01', max: '2026-12' };
 
-/** The explorer: filters (in the URL), headline figures, and every chart following the filter. */
+/** The pages: the explorer (default) and the funding gap / EU options page (`?page=financing`). */
 export function Dashboard() {
+  const search = useSearch();
+  const choice = parsePageParam(readParam(search, 'page'));
+  const { state } = useUrlState();
+  const [unknownPage, setUnknownPage] = useState<string | null>(null);
+  useEffect(() => {
+    // A link naming no page opens the explorer; the notice below says so, the URL is cleaned.
+    if (choice.unknown === null) return;
+    setUnknownPage(choice.unknown);
+    writeParams({ page: null });
+  }, [choice.unknown]);
+  return (
+    <>
+      <PageNav current={choice.page} search={search} />
+      {unknownPage !== null && (
+        <div className="page-notice" role="status">
+          <p>
+            The link asked for a page “{unknownPage}” that does not exist, so the pledge explorer is
+            shown.
+          </p>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setUnknownPage(null)}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
+      {choice.page === 'financing' ? (
+        <main id="main" className="dashboard dashboard--page" tabIndex={-1}>
+          <Suspense fallback={<LoadingBlock label="Funding gap and EU options" height={480} />}>
+            <FinancingPage highlight={state.filters.donors} />
+          </Suspense>
+        </main>
+      ) : (
+        <Explorer />
+      )}
+    </>
+  );
+}
+
+/** The explorer: filters (in the URL), headline figures, and every chart following the filter. */
+function Explorer() {
   const { state, ignored, setFilters, setView, dismissIgnored } = useUrlState();
   const pledgeData = usePledgeData();
   const prepared = pledgeData.status === 'success' ? pledgeData.prepared : null;

@@ -1,0 +1,31 @@
+import type { MouseEvent } from 'react';
+import { writeParams } from '@/lib/url-params';
+import { PAGES, PAGE_LABELS, pageSearch, type Page } from './page-param';
+
+/** Links between the dashboard's pages; filters in the URL carry over. */
+export function PageNav({ current, search }: { current: Page; search: string }) {
+  const go = (event: MouseEvent<HTMLAnchorElement>, page: Page) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
+      return;
+    event.preventDefault();
+    writeParams({ page: page === 'explorer' ? null : page }, 'push');
+  };
+  return (
+    <nav className="page-nav" aria-label="Pages">
+      <ul className="page-nav__list">
+        {PAGES.map((page) => (
+          <li key={page}>
+            <a
+              className="page-nav__link"
+              href={pageSearch(search, page)}
+              aria-current={page === current ? 'page' : undefined}
+              onClick={(event) => go(event, page)}
+            >
+              {PAGE_LABELS[page]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
