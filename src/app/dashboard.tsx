@@ -23,11 +23,10 @@ export function Dashboard() {
   const choice = parsePageParam(readParam(search, 'page'));
   const { state } = useUrlState();
   const [unknownPage, setUnknownPage] = useState<string | null>(null);
+  // A link naming no page opens the explorer; the notice says so (until dismissed), the URL is cleaned.
+  if (choice.unknown !== null && choice.unknown !== unknownPage) setUnknownPage(choice.unknown);
   useEffect(() => {
-    // A link naming no page opens the explorer; the notice below says so, the URL is cleaned.
-    if (choice.unknown === null) return;
-    setUnknownPage(choice.unknown);
-    writeParams({ page: null });
+    if (choice.unknown !== null) writeParams({ page: null });
   }, [choice.unknown]);
   return (
     <>
