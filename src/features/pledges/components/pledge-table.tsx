@@ -32,8 +32,8 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
 export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTableProps) {
   const [sort, setSort] = useState<SortState>({ key: 'date', direction: 'desc' });
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const sorted = useMemo(() => sortPledgeRows(counted, sort), [counted, sort]);
-  const rows = sorted.length > limit ? sorted.slice(0, limit) : sorted;
+  // Only the rows on the page are put in order (a bounded heap over the filter's rows).
+  const rows = useMemo(() => sortPledgeRows(counted, sort, limit), [counted, sort, limit]);
   const totalCounted = counted.reduce((sum, row) => sum + row.countedEur, 0);
 
   const toggle = (key: SortKey) =>
