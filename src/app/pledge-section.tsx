@@ -12,6 +12,7 @@ import { PurlTimelineChart } from '@/features/purl/components/purl-timeline-char
 import {
   aggregatePurlByMonth,
   buildPurlTimeline,
+  describeEvents,
   MAX_EVENTS_DRAWN,
   type PurlEvent,
 } from '@/features/purl/model/purl-timeline';
@@ -33,11 +34,17 @@ export function usePledgeView(
   return useMemo((): PledgeViewState | null => {
     if (!prepared) return null;
     const view = selectPledgeView(prepared, filters, split);
-    const events = buildPurlTimeline(view.counted, prepared.index, prepared.rates);
+    // Descriptions are written only for events drawn one by one (not for 100,000 summed by month).
+    const events = buildPurlTimeline(view.counted, prepared.index, prepared.rates, {
+      describe: false,
+    });
+    const perMonth = events.length > MAX_EVENTS_DRAWN;
     return {
       view,
-      events: events.length > MAX_EVENTS_DRAWN ? aggregatePurlByMonth(events) : events,
-      eventsPerMonth: events.length > MAX_EVENTS_DRAWN,
+      events: perMonth
+        ? aggregatePurlByMonth(events)
+        : describeEvents(events, prepared.index, prepared.rates),
+      eventsPerMonth: perMonth,
     };
   }, [prepared, filters, split]);
 }

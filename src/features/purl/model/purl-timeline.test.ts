@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { countPledges, indexPackages } from '@/features/pledges/model/attribution';
 import { makePledge, TEST_RATES } from '@/test-utils/pledge-fixtures';
-import { aggregatePurlByMonth, buildPurlTimeline, describePackage } from './purl-timeline';
+import {
+  aggregatePurlByMonth,
+  buildPurlTimeline,
+  describeEvents,
+  describePackage,
+} from './purl-timeline';
 
 const pkg = makePledge({
   id: 'P019',
@@ -93,6 +98,15 @@ describe('buildPurlTimeline', () => {
 
   it('leaves out other instruments', () => {
     expect(timeline([bilateral])).toEqual([]);
+  });
+
+  it('can leave descriptions to be written later for the events drawn, with the same result', () => {
+    const counted = countPledges(all, index, TEST_RATES);
+    const bare = buildPurlTimeline(counted, index, TEST_RATES, { describe: false });
+    expect(bare.every((e) => e.description === '')).toBe(true);
+    const described = describeEvents(bare, index, TEST_RATES);
+    expect(described).toEqual(timeline(all));
+    expect(described[1]?.description).toMatch(/^Norway \+ Sweden, USD 500/);
   });
 });
 

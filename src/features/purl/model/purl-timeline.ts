@@ -70,6 +70,7 @@ export function buildPurlTimeline(
   counted: readonly CountedPledge[],
   index: PackageIndex,
   rates: RateTable,
+  { describe = true }: { describe?: boolean } = {},
 ): PurlEvent[] {
   const purl = counted.filter((row) => row.pledge.instrument === 'purl' && row.pledge.announced);
   const packagesInSelection = new Set(
@@ -90,9 +91,7 @@ export function buildPurlTimeline(
         id: pledge.id,
         date: pledge.announced ?? '',
         label: pledge.label,
-        description: joint
-          ? describePackage(pledge, index, rates)
-          : `${donorName(pledge.donors[0] ?? '')}, ${formatMoney(pledge.amount, pledge.currency)}`,
+        description: describe ? describeEvent(pledge, index, rates) : '',
         amount: pledge.amount,
         currency: pledge.currency,
         eur: row.eur ?? 0,
@@ -102,13 +101,36 @@ export function buildPurlTimeline(
         pledge,
       };
     })
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    // ISO dates and ASCII ids: plain comparison orders them (no locale-aware collation needed).
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
   let running = 0;
   for (const event of events) {
     running += event.addsEur;
     event.runningEur = running;
   }
   return events;
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The line under an event: the donor and amount, or for a joint package who paid what. */
+function describeEvent(pledge: Pledge, index: PackageIndex, rates: RateTable): string {
+  return pledge.kind === 'package-total'
+    ? describePackage(pledge, index, rates)
+    : `${donorName(pledge.donors[0] ?? '')}, ${formatMoney(pledge.amount, pledge.currency)}`;
+}
+
+/** Fills in the descriptions of events built with `describe: false` (only those to be drawn). */
+export function describeEvents(
+  events: readonly PurlEvent[],
+  index: PackageIndex,
+  rates: RateTable,
+): PurlEvent[] {
+  return events.map((event) =>
+    event.description
+      ? event
+      : { ...event, description: describeEvent(event.pledge, index, rates) },
+  );
 }
 
 /** Above this many events the timeline is drawn per month (aggregate before plotting). */
