@@ -2,8 +2,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, fetchJson } from '@/lib/fetch-json';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { parseWith } from '@/lib/validate';
-import { loadImportedPledges } from '@/features/import/api/load-imported';
-import { getActiveSelection } from '@/features/import/storage/active-selection';
 import { parsePledgeRows } from '../model/parse-pledge-rows';
 
 export const PLEDGES_URL = `${DATA_BASE}/pledges.json`;
@@ -13,15 +11,12 @@ export const FX_RATES_URL = `${DATA_BASE}/fx-rates.json`;
 
 /** Query factories for the bundled pledge data (static files: never stale). */
 export const pledgeQueries = {
-  /** `setId`: `bundled` (pledges.json) or an imported data set; default: the one in use. */
-  dataset: (setId: string = getActiveSelection().pledges) =>
+  dataset: () =>
     queryOptions({
-      queryKey: ['pledges', 'dataset', setId] as const,
+      queryKey: ['pledges', 'dataset'] as const,
       /** `{ dataset, rejected }`: the sound rows, and the rows left out with their problems. */
       queryFn: async ({ signal }) =>
-        setId === 'bundled'
-          ? parsePledgeRows(await fetchJson(PLEDGES_URL, signal), PLEDGES_URL)
-          : loadImportedPledges(setId),
+        parsePledgeRows(await fetchJson(PLEDGES_URL, signal), PLEDGES_URL),
       staleTime: Infinity,
     }),
   fxRates: () =>

@@ -13,7 +13,6 @@ import { legendLabel, TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
-import { UserDataSource } from '@/features/import/components/user-data-source';
 import { formatCompact, formatEurMillions, formatSourceDate } from '@/lib/format';
 import { JOINT_KEY, type DonorAggregate, type DonorBar } from '../model/aggregate-by-donor';
 import { SPLIT_COLOURS, splitLabel } from '../model/labels';
@@ -81,10 +80,9 @@ export function PledgesByDonorChart({
       title="Pledges by donor"
       units={`EUR million, converted at reference rates; split by ${split}`}
       source={
-        <UserDataSource
-          kind="pledges"
-          fallback="project research file of sourced pledges (every line's source in the pledge table below)"
-        />
+        <>
+          project research file of sourced pledges (every line's source in the pledge table below)
+        </>
       }
       asOf={formatSourceDate(asOf)}
       controls={
