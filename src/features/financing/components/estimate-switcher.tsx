@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import type { NeedEstimate } from '../api/financing-schema';
+
+/** A radio group of the need estimates (the selection lives in the URL). */
+export function EstimateSwitcher({
+  estimates,
+  selected,
+  onSelect,
+}: {
+  estimates: readonly NeedEstimate[];
+  selected: string;
+  onSelect: (id: string) => void;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="estimate-switcher">
+      <legend>Need estimate for 2026–2027</legend>
+      {estimates.map((estimate) => (
+        <label key={estimate.id} className="estimate-switcher__option">
+          <input
+            type="radio"
+            name={name}
+            value={estimate.id}
+            checked={estimate.id === selected}
+            onChange={() => onSelect(estimate.id)}
+          />
+          <span>{estimate.shortLabel}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,123 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  pattern,
+  patterns,
+  type RechartsFill,
+} from 'recharts';
+import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
+import { formatNumber } from '@/lib/format';
+import { coverageStatusValues, type CoverageStatus } from '../api/financing-schema';
+import type { FundingGap } from '../model/funding-gap';
+import { GAP_COLOUR, NEED_COLOUR, STATUS_COLOURS, STATUS_LABELS } from '../model/status-style';
+
+/** Textures drawn over each status colour (defined once, outside the component). */
+const TEXTURES: Record<CoverageStatus, RechartsFill | string> = {
+  disbursed: STATUS_COLOURS.disbursed,
+  decided: {
+    color: STATUS_COLOURS.decided,
+    definition: pattern({ ...patterns.grid, opacity: 0.55 }),
+  },
+  pledged: {
+    color: STATUS_COLOURS.pledged,
+    definition: pattern({ ...patterns.diagonal, strokeWidth: 2, opacity: 0.6 }),
+  },
+  proposed: {
+    color: STATUS_COLOURS.proposed,
+    definition: pattern({ ...patterns.dots, opacity: 0.7 }),
+  },
+};
+
+const bn = (eur: number) => Math.round((eur / 1e9) * 1000) / 1000;
+
+interface FundingGapChartProps {
+  needLabel: string;
+  gap: FundingGap;
+}
+
+/** Two horizontal bars: the need, and what covers it stacked by status plus the uncovered gap. */
+export function FundingGapChart({ needLabel, gap }: FundingGapChartProps) {
+  const need = gap.needEur ?? 0;
+  const rows = [
+    { name: `Need (${needLabel})`, need: bn(need) },
+    {
+      name: 'What covers it',
+      ...Object.fromEntries(
+        coverageStatusValues.map((s) => [s, gap.byStatus[s] > 0 ? bn(gap.byStatus[s]) : undefined]),
+      ),
+      gap: gap.gapEur !== null && gap.gapEur > 0 ? bn(gap.gapEur) : undefined,
+    },
+  ];
+  return (
+    <div className="funding-gap-chart">
+      <ResponsiveContainer width="100%" height={220}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+          barCategoryGap="22%"
+          title="Funding need and what covers it"
+          desc={`Need EUR ${formatNumber(need / 1e9, 1)}bn; covered EUR ${formatNumber(gap.coveredEur / 1e9, 1)}bn by status; remaining gap EUR ${formatNumber((gap.gapEur ?? 0) / 1e9, 1)}bn.`}
+        >
+          <CartesianGrid stroke="var(--color-grid)" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={[0, (max: number) => Math.ceil(Math.max(max, bn(need)) / 20) * 20]}
+            tickFormatter={(v: number) => `${formatNumber(v, 0)}`}
+            tick={{ fill: 'var(--color-text)', fontSize: 12 }}
+            unit=""
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={132}
+            tick={{ fill: 'var(--color-text)', fontSize: 12 }}
+          />
+          <Tooltip
+            itemStyle={TOOLTIP_ITEM_STYLE}
+            formatter={(value) => `EUR ${formatNumber(Number(value), 1)}bn`}
+          />
+          <Bar
+            dataKey="need"
+            name="Need"
+            stackId="s"
+            fill={NEED_COLOUR}
+            isAnimationActive={false}
+          />
+          {coverageStatusValues.map((status) => (
+            <Bar
+              key={status}
+              dataKey={status}
+              name={STATUS_LABELS[status]}
+              stackId="s"
+              fill={TEXTURES[status]}
+              isAnimationActive={false}
+            />
+          ))}
+          <Bar
+            dataKey="gap"
+            name="Remaining gap"
+            stackId="s"
+            fill="#ffffff"
+            stroke={GAP_COLOUR}
+            strokeWidth={2}
+            strokeDasharray="5 3"
+            isAnimationActive={false}
+          />
+          <ReferenceLine
+            x={bn(need)}
+            stroke={NEED_COLOUR}
+            strokeDasharray="4 4"
+            ifOverflow="extendDomain"
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

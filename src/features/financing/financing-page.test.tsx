@@ -1,0 +1,128 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDataServer } from '@mocks/node';
+import { renderWithClient } from '@/test-utils/render-with-client';
+import { DecisionTimelineSection } from './components/decision-timeline-section';
+import { FundingGapSection } from './components/funding-gap-section';
+
+/** This feature's two views (the page also holds the EU-options views, tested in their folder). */
+function FinancingPage({ highlight }: { highlight: readonly string[] }) {
+  return (
+    <>
+      <FundingGapSection highlight={highlight} />
+      <DecisionTimelineSection highlight={highlight} />
+    </>
+  );
+}
+
+const WAIT = { timeout: 15_000 };
+const server = createDataServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
+
+const sum = () => screen.getByTestId('funding-gap-sum').textContent;
+
+// Hand-computed from financing.json and fx-rates.json: coverage EUR 131.1029669bn
+// (disbursed 1.29, decided 107.176, pledged 15.4369654, proposed 7.2000015).
+describe('FinancingPage', { timeout: 30_000 }, () => {
+  it('shows the gap for the default estimate, and switching changes the numbers and the URL', async () => {
+    window.history.replaceState(null, '', '/?page=financing');
+    const user = userEvent.setup();
+    renderWithClient(<FinancingPage highlight={[]} />);
+    await screen.findByRole('figure', { name: /Funding gap 2026–2027/ }, WAIT);
+    expect(screen.getByRole('radio', { name: 'Commission EUR 135.7bn' })).toBeChecked();
+    expect(sum()).toBe('Need EUR 135.7bn − covered EUR 131.1bn = remaining gap EUR 4.6bn');
+
+    await user.click(screen.getByRole('radio', { name: 'IMF/Commission EUR 137bn' }));
+    expect(sum()).toBe('Need EUR 137.0bn − covered EUR 131.1bn = remaining gap EUR 5.9bn');
+    expect(new URLSearchParams(window.location.search).get('need')).toBe('imf-137');
+    expect(new URLSearchParams(window.location.search).get('page')).toBe('financing');
+
+    await user.click(screen.getByRole('radio', { name: 'News report: more than EUR 100bn' }));
+    expect(sum()).toBe(
+      'Need at least EUR 100.0bn − covered EUR 131.1bn = covered, with EUR 31.1bn to spare',
+    );
+
+    await user.click(screen.getByRole('radio', { name: 'Commission EUR 135.7bn' }));
+    expect(window.location.search).toBe('?page=financing');
+  });
+
+  it('reads the estimate from the URL and names a value it does not know', async () => {
+    window.history.replaceState(null, '', '/?need=imf-135');
+    const { unmount } = renderWithClient(<FinancingPage highlight={[]} />);
+    await screen.findByTestId('funding-gap-sum', {}, WAIT);
+    expect(screen.getByRole('radio', { name: 'IMF EUR 135bn' })).toBeChecked();
+    expect(sum()).toBe('Need EUR 135.0bn − covered EUR 131.1bn = remaining gap EUR 3.9bn');
+    unmount();
+
+    window.history.replaceState(null, '', '/?need=bogus');
+    renderWithClient(<FinancingPage highlight={[]} />);
+    expect(
+      await screen.findByText(/need estimate “bogus” was not recognised/, {}, WAIT),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Commission EUR 135.7bn' })).toBeChecked();
+  });
+
+  it('shows the arithmetic as a table, with sources as links and the selected donors marked', async () => {
+    const user = userEvent.setup();
+    renderWithClient(<FinancingPage highlight={['DEU']} />);
+    const figure = await screen.findByRole('figure', { name: /Funding gap 2026–2027/ }, WAIT);
+    await user.click(within(figure).getByRole('button', { name: 'Show data table' }));
+    const table = within(figure).getByRole('table', { name: /Funding gap arithmetic/ });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent ?? '');
+    expect(rows[1]).toContain('EUR 135.7bn');
+    expect(
+      rows.some(
+        (r) =>
+          r.startsWith('− ★ Germany: 2026 budget for military support') &&
+          r.includes('−EUR 11.5bn'),
+      ),
+    ).toBe(true);
+    expect(
+      rows.some(
+        (r) =>
+          r.startsWith('− IMF Extended Fund Facility (48 months): paid') &&
+          r.includes('USD 1.5bn') &&
+          r.includes('0.86'),
+      ),
+    ).toBe(true);
+    expect(rows.at(-1)).toMatch(/^= Remaining gap.*EUR 4\.6bn/);
+    const link = within(table).getByRole('link', {
+      name: /EEAS: European Council, 18 December 2025/,
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      'https://www.eeas.europa.eu/delegations/ukraine/european-council-18-december-2025-ukraine_en',
+    );
+    expect(within(figure).getByRole('table', { name: /By part of the need/ })).toBeInTheDocument();
+    // Conflict: both values with their sources.
+    expect(within(figure).getByText(/Sources disagree/).parentElement).toHaveTextContent(
+      /EUR 52\.3bn.*EUR 55\.2bn/,
+    );
+    expect(within(figure).getByText(/Your donor selection/).parentElement).toHaveTextContent(
+      'EUR 11.5bn',
+    );
+  });
+
+  it('lists the decision timeline in date order with sources', async () => {
+    renderWithClient(<FinancingPage highlight={['HUN']} />);
+    const figure = await screen.findByRole('figure', { name: /Decision timeline/ }, WAIT);
+    const events = within(figure).getAllByRole('listitem');
+    expect(events.length).toBe(13);
+    expect(events[0]).toHaveTextContent('3 Dec 2025');
+    expect(
+      events.some(
+        (e) => /Hungary blocks the loan/.test(e.textContent ?? '') && /★/.test(e.textContent ?? ''),
+      ),
+    ).toBe(true);
+    expect(within(events[0] as HTMLElement).getAllByRole('link').length).toBeGreaterThan(0);
+    expect(events.at(-1)).toHaveTextContent(/Unconfirmed/);
+  });
+});
