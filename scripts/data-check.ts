@@ -9,6 +9,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { validateEuOptionsData } from '@/features/eu-options/api/eu-options-schema';
+import { validateFinancingData } from '@/features/financing/api/validate-financing';
 import type { KielTableParse } from '@/features/kiel/model/kiel-table';
 import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
 import { parseKielProcurementTrends } from '@/features/kiel/model/parse-procurement-trends';
@@ -44,6 +46,30 @@ function listFiles(dir: string): string[] {
   );
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JSON file checked by its feature's validator (one message per problem, naming the field). */
+function checkJsonFile(
+  file: string,
+  text: string,
+  validate: (json: unknown) => string[],
+): FileReport {
+  const json = parseJson(text);
+  const messages = json === undefined ? ['not valid JSON'] : validate(json);
+  return {
+    file,
+    rows: json === undefined ? 0 : 1,
+    problems: messages.map((message) => ({ file, row: '(file)', field: '(see message)', message })),
+    warnings: [],
+  };
+}
+
 function main(): number {
   if (!existsSync(dataDir)) {
     console.error(`public/data: folder missing`);
@@ -54,7 +80,13 @@ function main(): number {
   const shown = (name: string) => `public/data/${name}`;
   const reports: FileReport[] = [];
   const unchecked: string[] = [];
-  const required = ['pledges.json', 'fx-rates.json', 'purl-running-totals.json'];
+  const required = [
+    'pledges.json',
+    'fx-rates.json',
+    'purl-running-totals.json',
+    'financing.json',
+    'eu-options.json',
+  ];
   const missing = required.filter((name) => !files.includes(name));
 
   const fx = files.includes('fx-rates.json')
@@ -74,6 +106,14 @@ function main(): number {
       );
     } else if (name === 'purl-running-totals.json') {
       reports.push(checkPurlTotalsFile(shown(name), read(name)));
+    } else if (name === 'financing.json') {
+      const fxJson: unknown =
+        fx && fx.report.problems.length === 0 ? parseJson(read('fx-rates.json')) : undefined;
+      reports.push(
+        checkJsonFile(shown(name), read(name), (json) => validateFinancingData(json, fxJson)),
+      );
+    } else if (name === 'eu-options.json') {
+      reports.push(checkJsonFile(shown(name), read(name), validateEuOptionsData));
     } else if (name.startsWith(`${KIEL_DIR}/`) && name.endsWith('.csv')) {
       const parse = KIEL_PARSERS[name.slice(KIEL_DIR.length + 1)];
       reports.push(

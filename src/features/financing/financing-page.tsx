@@ -1,3 +1,5 @@
+import { PlanComparisonSection } from '@/features/eu-options/components/plan-comparison-section';
+import { ScenarioCalculatorSection } from '@/features/eu-options/components/scenario-calculator-section';
 import { DecisionTimelineSection } from './components/decision-timeline-section';
 import { FundingGapSection } from './components/funding-gap-section';
 import './financing.css';
@@ -20,6 +22,8 @@ export default function FinancingPage({ highlight }: { highlight: readonly strin
         </p>
       </header>
       <FundingGapSection highlight={highlight} />
+      <PlanComparisonSection highlight={highlight} />
+      <ScenarioCalculatorSection highlight={highlight} />
       <DecisionTimelineSection highlight={highlight} />
     </div>
   );

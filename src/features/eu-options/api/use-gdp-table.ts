@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import { kielQueries } from '@/features/kiel/api/kiel-queries';
+import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
+import { gdpTableFromKiel } from '../model/gdp-key';
+
+const selectGdp = (parse: KielDataExplorerParse) => gdpTableFromKiel(parse.rows);
+
+/** GDP by country from the Kiel release's data explorer (the same query the Kiel charts use). */
+export function useGdpTable() {
+  return useQuery({ ...kielQueries.dataExplorer(), select: selectGdp });
+}
+
+/** How the key's GDP is described on screen. */
+export const GDP_KEY_SOURCE = {
+  title:
+    'Kiel Institute for the World Economy, Ukraine Support Tracker, Release 29 (04/2026), data_explorer.csv, column gdp',
+  url: 'https://www.ifw-kiel.de/topics/war-against-ukraine/ukraine-support-tracker/',
+  date: '2026-08-04',
+  reliability: 'official',
+} as const;
+
+export const GDP_KEY_LABEL =
+  'GDP in EUR bn from the Kiel tracker release (one value per country, the same in every month of the release; the release does not name the year: the values are 2021 nominal GDP, e.g. Germany EUR 3,601.75 bn)';

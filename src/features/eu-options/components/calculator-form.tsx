@@ -1,0 +1,153 @@
+import { useId } from 'react';
+import { donorName, EU27_CODES } from '@/lib/donors';
+import type { CalculatorState } from '../model/calculator-state';
+
+interface CalculatorFormProps {
+  state: CalculatorState;
+  defaults: { ratePercent: number; years: number; participants: readonly string[] };
+  highlight: readonly string[];
+  onChange: (name: 'rate' | 'years' | 'country', value: string) => void;
+  onMembersChange: (selected: readonly string[]) => void;
+}
+
+function FieldMessage({ id, message }: { id: string; message: string | null }) {
+  return message ? (
+    <p id={id} className="eu-calc__message">
+      {message}
+    </p>
+  ) : null;
+}
+
+/**
+ * The calculator's inputs. Rate and years are text fields with a numeric keyboard rather than
+ * type=number: a number field drops a decimal comma and any junk, and what the user typed must stay.
+ */
+export function CalculatorForm({
+  state,
+  defaults,
+  highlight,
+  onChange,
+  onMembersChange,
+}: CalculatorFormProps) {
+  const id = useId();
+  const selected = state.members.selected;
+  const toggle = (code: string, on: boolean) =>
+    onMembersChange(on ? [...selected, code] : selected.filter((c) => c !== code));
+  const countryKnown = EU27_CODES.includes(state.country.text.trim().toUpperCase());
+  return (
+    <form
+      className="eu-calc__form"
+      onSubmit={(event) => event.preventDefault()}
+      aria-label="Scenario inputs"
+    >
+      <div className="eu-calc__field">
+        <label htmlFor={`${id}-rate`}>Interest rate (% a year)</label>
+        <input
+          id={`${id}-rate`}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={state.rate.text}
+          aria-invalid={state.rate.message !== null}
+          aria-describedby={`${id}-rate-hint${state.rate.message ? ` ${id}-rate-msg` : ''}`}
+          onChange={(event) => onChange('rate', event.target.value)}
+        />
+        <p id={`${id}-rate-hint`} className="eu-calc__hint">
+          0 to 20; decimal point or comma. Default {defaults.ratePercent} % (EUR 3 bn a year on EUR
+          90 bn).
+        </p>
+        <FieldMessage id={`${id}-rate-msg`} message={state.rate.message} />
+      </div>
+      <div className="eu-calc__field">
+        <label htmlFor={`${id}-years`}>Years</label>
+        <input
+          id={`${id}-years`}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={state.years.text}
+          aria-invalid={state.years.message !== null}
+          aria-describedby={`${id}-years-hint${state.years.message ? ` ${id}-years-msg` : ''}`}
+          onChange={(event) => onChange('years', event.target.value)}
+        />
+        <p id={`${id}-years-hint`} className="eu-calc__hint">
+          Whole number, 1 to 50. Default {defaults.years} (the 2028–2034 EU budget period).
+        </p>
+        <FieldMessage id={`${id}-years-msg`} message={state.years.message} />
+      </div>
+      <div className="eu-calc__field">
+        <label htmlFor={`${id}-country`}>Country</label>
+        <select
+          id={`${id}-country`}
+          value={countryKnown ? state.country.text.trim().toUpperCase() : state.country.text}
+          aria-invalid={state.country.message !== null}
+          aria-describedby={state.country.message ? `${id}-country-msg` : undefined}
+          onChange={(event) => onChange('country', event.target.value)}
+        >
+          {!countryKnown && (
+            <option
+              value={state.country.text}
+            >{`${state.country.text || '(none)'} (not an EU member)`}</option>
+          )}
+          {EU27_CODES.map((code) => (
+            <option key={code} value={code}>
+              {donorName(code)}
+              {defaults.participants.includes(code) ? '' : ' (outside Plan A)'}
+            </option>
+          ))}
+        </select>
+        {state.countryFromHighlight && (
+          <p className="eu-calc__hint">Preselected from your donor filter.</p>
+        )}
+        <FieldMessage id={`${id}-country-msg`} message={state.country.message} />
+      </div>
+      <fieldset
+        className="eu-calc__members"
+        aria-describedby={state.members.message ? `${id}-members-msg` : undefined}
+      >
+        <legend>Member states bearing Plan A’s cost ({selected.length} of 27)</legend>
+        <div className="eu-calc__presets" role="group" aria-label="Member state presets">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onMembersChange(defaults.participants)}
+          >
+            {defaults.participants.length} (default)
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onMembersChange(EU27_CODES)}
+          >
+            All 27
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onMembersChange([])}
+          >
+            Clear
+          </button>
+        </div>
+        <FieldMessage id={`${id}-members-msg`} message={state.members.message} />
+        <ul className="eu-calc__checks">
+          {EU27_CODES.map((code) => (
+            <li key={code}>
+              <label className={highlight.includes(code) ? 'eu-calc__highlighted' : undefined}>
+                <input
+                  type="checkbox"
+                  checked={selected.includes(code)}
+                  onChange={(event) => toggle(code, event.target.checked)}
+                />
+                {donorName(code)}
+                {highlight.includes(code) && (
+                  <span className="visually-hidden"> (in your donor filter)</span>
+                )}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </form>
+  );
+}

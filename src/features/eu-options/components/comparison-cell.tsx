@@ -1,0 +1,69 @@
+import { formatNumber, formatSourceDate } from '@/lib/format';
+import type { ComparisonCell, ReportedFigure } from '../api/eu-options-schema';
+import { SourceList } from './source-list';
+
+/** "EUR 3 bn", "EUR 3–4 bn", "EUR 51.3 bn". */
+export function formatEurBnRange(
+  figure: Pick<ReportedFigure, 'amountEurBn' | 'upToEurBn'>,
+): string {
+  const digits = (value: number) => (Number.isInteger(value) ? 0 : value < 10 ? 2 : 1);
+  const one = (value: number) => formatNumber(value, Math.min(digits(value), 3));
+  return figure.upToEurBn === undefined
+    ? `EUR ${one(figure.amountEurBn)} bn`
+    : `EUR ${one(figure.amountEurBn)}–${one(figure.upToEurBn)} bn`;
+}
+
+function FigureLine({ figure }: { figure: ReportedFigure }) {
+  return (
+    <li>
+      {figure.label}: <strong>{formatEurBnRange(figure)}</strong>
+      {figure.note && <span className="muted"> ({figure.note})</span>}
+      <SourceList sources={figure.sources} label="Source" short inline />
+    </li>
+  );
+}
+
+/** One side of one aspect: text, quotes, figures, conflicting values (all kept), note, sources. */
+export function ComparisonCellContent({ cell, plan }: { cell: ComparisonCell; plan: string }) {
+  return (
+    <div className="eu-cell">
+      <span className="eu-cell__plan" aria-hidden="true">
+        {plan}
+      </span>
+      <p>{cell.text}</p>
+      {cell.quotes?.map((quote) => (
+        <figure className="eu-cell__quote" key={quote.text}>
+          <blockquote>
+            <p>“{quote.text}”</p>
+          </blockquote>
+          <figcaption className="small">
+            {quote.speaker}, {formatSourceDate(quote.date)}
+            <SourceList sources={quote.sources} label="Source" short />
+          </figcaption>
+        </figure>
+      ))}
+      {cell.figures && cell.figures.length > 0 && (
+        <ul className="eu-cell__figures">
+          {cell.figures.map((figure) => (
+            <FigureLine key={figure.label} figure={figure} />
+          ))}
+        </ul>
+      )}
+      {cell.conflicts?.map((conflict) => (
+        <div className="conflict eu-cell__conflict" key={conflict.about}>
+          <p>
+            <strong>Sources disagree:</strong> {conflict.about}. Every value is shown:
+          </p>
+          <ul>
+            {conflict.values.map((value) => (
+              <FigureLine key={value.label} figure={value} />
+            ))}
+          </ul>
+          {conflict.note && <p className="small">{conflict.note}</p>}
+        </div>
+      ))}
+      {cell.note && <p className="small muted">Note: {cell.note}</p>}
+      <SourceList sources={cell.sources} />
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDataServer, readFromDisk } from '@mocks/node';
+import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
+import { formatNumber } from '@/lib/format';
+import { createTestQueryClient } from '@/test-utils/render-with-client';
+import { euOptionsSchema, type EuOptionsData } from '../api/eu-options-schema';
+import { ScenarioCalculatorSection } from './scenario-calculator-section';
+
+const server = createDataServer();
+const WAIT = { timeout: 15_000 };
+let data: EuOptionsData;
+let gdp: Map<string, number>;
+
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  const request = new Request('http://localhost/');
+  data = euOptionsSchema.parse(JSON.parse(await readFromDisk('eu-options.json', request)));
+  const kiel = parseKielDataExplorer(await readFromDisk('kiel-ust-r29/data_explorer.csv', request));
+  gdp = new Map(kiel.rows.flatMap((row) => (row.gdp ? [[row.iso, row.gdp] as const] : [])));
+});
+afterEach(() => {
+  server.resetHandlers();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
+
+function renderCalculator(search = '', highlight: readonly string[] = []) {
+  window.history.replaceState(null, '', `/${search}`);
+  render(
+    <QueryClientProvider client={createTestQueryClient()}>
+      <ScenarioCalculatorSection highlight={highlight} />
+    </QueryClientProvider>,
+  );
+}
+
+const output = (term: RegExp) => {
+  const dt = screen.getByText(term, { selector: 'dt' });
+  return (dt.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ');
+};
+const bn = (value: number) => `EUR ${formatNumber(value, 2)} bn`;
+const param = (name: string) => new URLSearchParams(window.location.search).get(name);
+const sum = (codes: readonly string[]) =>
+  codes.reduce((total, code) => total + (gdp.get(code) ?? 0), 0);
+
+function expectNoBrokenNumbers() {
+  expect(document.body.textContent).not.toMatch(/NaN|Infinity|\de\+\d/);
+}
+
+describe('ScenarioCalculatorSection', { timeout: 30_000 }, () => {
+  it("shows the defaults from the data files: 90 x 3.33 % and Germany's key among the 24", async () => {
+    renderCalculator();
+    const rate = await screen.findByRole('textbox', { name: 'Interest rate (% a year)' }, WAIT);
+    expect(rate).toHaveValue('3.33');
+    expect(screen.getByRole('textbox', { name: 'Years' })).toHaveValue('7');
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('DEU');
+    const yearly = (90 * 3.33) / 100; // 2.997
+    expect(output(/^Plan A: interest the EU budget pays a year/)).toContain(bn(yearly));
+    const key = gdp.get('DEU')! / sum(data.calculatorDefaults.participants);
+    expect(output(/^Germany’s key/)).toContain(`${formatNumber(key * 100, 2)} %`);
+    expect(output(/^Germany’s share of Plan A’s interest/)).toBe(
+      `${bn(yearly * key)} / ${bn(yearly * key * 7)}`,
+    );
+    expect(output(/^Plan B guarantee for Germany: reported/)).toBe('EUR 51.30 bn');
+    const eu27 = [...data.calculatorDefaults.participants, 'CZE', 'HUN', 'SVK'];
+    expect(output(/^Plan B guarantee for Germany: computed/)).toContain(
+      bn((210 * gdp.get('DEU')!) / sum(eu27)),
+    );
+    expect(screen.getAllByRole('checkbox', { checked: true })).toHaveLength(24);
+    expectNoBrokenNumbers();
+  });
+
+  it('typing a rate updates the outputs and the URL (decimal comma accepted)', async () => {
+    const user = userEvent.setup();
+    renderCalculator();
+    const rate = await screen.findByRole('textbox', { name: 'Interest rate (% a year)' }, WAIT);
+    await user.clear(rate);
+    await user.type(rate, '3,5');
+    expect(param('rate')).toBe('3,5');
+    expect(rate).toHaveValue('3,5');
+    expect(output(/^Plan A: interest the EU budget pays a year/)).toContain('EUR 3.15 bn');
+    expect(output(/^Plan A: interest over 7 years/)).toBe('EUR 22.05 bn');
+  });
+
+  it('a bad rate shows a message next to the field, keeps the text, and computes with the default', async () => {
+    const user = userEvent.setup();
+    renderCalculator();
+    const rate = await screen.findByRole('textbox', { name: 'Interest rate (% a year)' }, WAIT);
+    await user.clear(rate);
+    await user.type(rate, '-1');
+    expect(rate).toHaveValue('-1');
+    expect(rate).toHaveAttribute('aria-invalid', 'true');
+    expect(rate).toHaveAccessibleDescription(/The rate cannot be negative/);
+    expect(output(/^Plan A: interest the EU budget pays a year/)).toContain(bn(2.997));
+    await user.clear(rate);
+    expect(rate).toHaveAccessibleDescription(/Enter an interest rate/);
+    await user.type(rate, '1e999');
+    expect(rate).toHaveAccessibleDescription(/not a number/);
+    const years = screen.getByRole('textbox', { name: 'Years' });
+    await user.clear(years);
+    await user.type(years, '500');
+    expect(years).toHaveAccessibleDescription(/at most 50 years/);
+    expectNoBrokenNumbers();
+  });
+
+  it('a link restores every input (reload), and junk in it is named and kept', async () => {
+    renderCalculator('?rate=4&years=10&members=DEU~FRA&country=FRA');
+    const rate = await screen.findByRole('textbox', { name: 'Interest rate (% a year)' }, WAIT);
+    expect(rate).toHaveValue('4');
+    expect(screen.getByRole('textbox', { name: 'Years' })).toHaveValue('10');
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('FRA');
+    expect(
+      screen
+        .getAllByRole('checkbox', { checked: true })
+        .map((box) => box.closest('label')?.textContent),
+    ).toEqual(['Germany', 'France']);
+    const key = gdp.get('FRA')! / (gdp.get('DEU')! + gdp.get('FRA')!);
+    expect(output(/^France’s share of Plan A’s interest/)).toBe(
+      `${bn(3.6 * key)} / ${bn(36 * key)}`,
+    );
+  });
+
+  it('junk URL values: messages, defaults used, nothing typed is lost', async () => {
+    renderCalculator('?rate=abc&years=0&members=USA~XX&country=ZZZ');
+    const rate = await screen.findByRole('textbox', { name: 'Interest rate (% a year)' }, WAIT);
+    expect(rate).toHaveValue('abc');
+    expect(rate).toHaveAccessibleDescription(/“abc” is not a number/);
+    expect(screen.getByRole('textbox', { name: 'Years' })).toHaveAccessibleDescription(
+      /at least 1 year/,
+    );
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveAccessibleDescription(
+      /not an EU member code/,
+    );
+    expect(screen.getByText(/ignored: USA, XX/)).toBeInTheDocument();
+    expect(output(/^Plan A: interest the EU budget pays a year/)).toContain(bn(2.997));
+    expect(output(/^Plan A: interest over 7 years/)).toBe(bn(2.997 * 7));
+    expectNoBrokenNumbers();
+  });
+
+  it('participants: presets and checkboxes write `members`; a non-participant bears no Plan A cost', async () => {
+    const user = userEvent.setup();
+    renderCalculator('?country=HUN');
+    await screen.findByRole('combobox', { name: 'Country' }, WAIT);
+    expect(output(/^Hungary’s key/)).toContain('not a participant');
+    expect(output(/^Hungary’s share of Plan A’s interest/)).toContain('EUR 0.00 bn / EUR 0.00 bn');
+    const presets = screen.getByRole('group', { name: 'Member state presets' });
+    await user.click(within(presets).getByRole('button', { name: 'All 27' }));
+    expect(param('members')?.split('~')).toHaveLength(27);
+    expect(output(/^Hungary’s key/)).toMatch(/\d %/);
+    await user.click(within(presets).getByRole('button', { name: 'Clear' }));
+    expect(param('members')).toBe('');
+    expect(screen.getByText(/Choose at least one participating member state/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Hungary' }));
+    expect(param('members')).toBe('HUN');
+    expect(output(/^Hungary’s key/)).toContain('100.00 %');
+    await user.click(within(presets).getByRole('button', { name: '24 (default)' }));
+    expect(param('members')).toBeNull();
+  });
+
+  it("one EU donor in the explorer's filter becomes the default country and gets a row of its own", async () => {
+    renderCalculator('', ['POL', 'NOR']);
+    const country = await screen.findByRole('combobox', { name: 'Country' }, WAIT);
+    expect(country).toHaveValue('POL');
+    expect(screen.getByText('Preselected from your donor filter.')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /EU members in your donor filter/ });
+    expect(within(table).getByRole('rowheader', { name: 'Poland' })).toBeInTheDocument();
+    expect(within(table).getByText('EUR 10.30 bn')).toBeInTheDocument();
+  });
+
+  it('choosing a country by keyboard writes it to the URL', async () => {
+    const user = userEvent.setup();
+    renderCalculator();
+    const country = await screen.findByRole('combobox', { name: 'Country' }, WAIT);
+    await user.selectOptions(country, 'ITA');
+    expect(param('country')).toBe('ITA');
+    await waitFor(() =>
+      expect(output(/^Plan B guarantee for Italy: reported/)).toBe('EUR 25.10 bn'),
+    );
+  });
+});

@@ -1,0 +1,89 @@
+import { donorName, EU27_CODES } from '@/lib/donors';
+
+/** A parsed input: the value to compute with, and a message when the typed value was not usable. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export const RATE_MAX = 20;
+export const YEARS_MAX = 50;
+
+const NUMBER_PATTERN = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+
+/** "3,5", "3.5", " 3.5 % " -> 3.5; null when it is not a plain decimal number. */
+export function readDecimal(raw: string): number | null {
+  const text = raw.trim().replace(/\s*%$/, '').trim();
+  if (!NUMBER_PATTERN.test(text)) return null;
+  const value = Number(text.replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Interest rate in % a year: 0 to 20, decimal comma or point. */
+export function parseRate(raw: string): Parsed<number> {
+  if (raw.trim() === '') return { ok: false, message: 'Enter an interest rate (0 to 20 %).' };
+  const value = readDecimal(raw);
+  if (value === null) {
+    return { ok: false, message: `“${raw.trim().slice(0, 20)}” is not a number; enter e.g. 3.5.` };
+  }
+  if (value < 0) return { ok: false, message: 'The rate cannot be negative.' };
+  if (value > RATE_MAX) {
+    return { ok: false, message: `Enter a rate of at most ${RATE_MAX} % a year.` };
+  }
+  return { ok: true, value };
+}
+
+/** Number of years: a whole number from 1 to 50. */
+export function parseYears(raw: string): Parsed<number> {
+  if (raw.trim() === '') return { ok: false, message: 'Enter a number of years (1 to 50).' };
+  const value = readDecimal(raw);
+  if (value === null) {
+    return { ok: false, message: `“${raw.trim().slice(0, 20)}” is not a number; enter e.g. 7.` };
+  }
+  if (!Number.isInteger(value)) return { ok: false, message: 'Enter a whole number of years.' };
+  if (value < 1) return { ok: false, message: 'Enter at least 1 year.' };
+  if (value > YEARS_MAX) return { ok: false, message: `Enter at most ${YEARS_MAX} years.` };
+  return { ok: true, value };
+}
+
+export interface ParsedMembers {
+  /** Valid EU member codes, in EU-27 order, without repeats. */
+  codes: string[];
+  /** Codes that were dropped (unknown or not EU members). */
+  ignored: string[];
+}
+
+/** `~`-separated member codes from the URL. Unknown codes are dropped and named. */
+export function parseMembers(raw: string): Parsed<string[]> & { ignored: string[] } {
+  const parts = raw
+    .split('~')
+    .map((part) => part.trim().toUpperCase())
+    .filter(Boolean);
+  const chosen = new Set(parts.filter((code) => EU27_CODES.includes(code)));
+  const ignored = [...new Set(parts.filter((code) => !EU27_CODES.includes(code)))].map((code) =>
+    code.slice(0, 12),
+  );
+  const codes = EU27_CODES.filter((code) => chosen.has(code));
+  const ignoredText =
+    ignored.length > 0 ? `Not EU member codes, ignored: ${ignored.slice(0, 5).join(', ')}. ` : '';
+  if (codes.length === 0) {
+    return {
+      ok: false,
+      message: `${ignoredText}Choose at least one participating member state.`,
+      ignored,
+    };
+  }
+  return ignored.length > 0
+    ? { ok: true, value: codes, ignored }
+    : { ok: true, value: codes, ignored: [] };
+}
+
+/** A country code: any EU member (Plan A needs it among the participants, Plan B covers all 27). */
+export function parseCountry(raw: string): Parsed<string> {
+  const code = raw.trim().toUpperCase();
+  if (code === '') return { ok: false, message: 'Choose a country.' };
+  if (!EU27_CODES.includes(code)) {
+    return {
+      ok: false,
+      message: `“${raw.trim().slice(0, 12)}” is not an EU member code (e.g. DEU for ${donorName('DEU')}).`,
+    };
+  }
+  return { ok: true, value: code };
+}
