@@ -21,6 +21,21 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * For the chart-only embed view (`?embed=1`): the same policy, but any site may frame the page.
+ * Only this view can be framed by other sites; the full dashboard stays `frame-ancestors 'self'`.
+ */
+export const EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "frame-ancestors 'self'",
+  'frame-ancestors *',
+);
+
+/** The policy for an HTML response to `requestUrl` (path and query). */
+export function contentSecurityPolicyFor(requestUrl) {
+  const query = new URL(requestUrl ?? '/', 'http://localhost').searchParams;
+  return query.get('embed') === '1' ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+}
+
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -91,7 +106,9 @@ function sendFile(request, response, filePath, size) {
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
   };
-  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+  if (type.startsWith('text/html')) {
+    headers['Content-Security-Policy'] = contentSecurityPolicyFor(request.url);
+  }
   response.writeHead(200, headers);
   if (request.method === 'HEAD') {
     response.end();

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  EMBED_CONTENT_SECURITY_POLICY,
+  contentSecurityPolicyFor,
   mimeType,
   safeRelativePath,
   serveDist,
@@ -197,6 +199,18 @@ describe('serveDist', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self' 'unsafe-inline';");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
+  });
+
+  it('lets other sites frame only the chart-only embed view', () => {
+    expect(contentSecurityPolicyFor('/?donors=POL')).toBe(CONTENT_SECURITY_POLICY);
+    expect(contentSecurityPolicyFor('/?embed=0&chart=x')).toBe(CONTENT_SECURITY_POLICY);
+    const embed = contentSecurityPolicyFor('/?embed=1&chart=pledges-by-donor');
+    expect(embed).toBe(EMBED_CONTENT_SECURITY_POLICY);
+    expect(embed).toContain('frame-ancestors *');
+    expect(embed).not.toContain("frame-ancestors 'self'");
+    expect(embed.replace('frame-ancestors *', '')).toBe(
+      CONTENT_SECURITY_POLICY.replace("frame-ancestors 'self'", ''),
+    );
   });
 
   it('refuses to serve a folder that does not exist', async () => {
