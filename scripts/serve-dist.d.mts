@@ -1,5 +1,7 @@
 // Types for serve-dist.mjs (used by the e2e helper and the Vitest test).
 export declare const CONTENT_SECURITY_POLICY: string;
+export declare const EMBED_CONTENT_SECURITY_POLICY: string;
+export declare function contentSecurityPolicyFor(requestUrl: string | undefined): string;
 export declare const MIME_TYPES: Readonly<Record<string, string>>;
 export declare function mimeType(fileName: string): string;
 export declare function safeRelativePath(requestUrl: string | undefined): string | null;
