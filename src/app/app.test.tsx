@@ -39,7 +39,7 @@ describe('the explorer through MSW', { timeout: 30_000 }, () => {
       { timeout: 15_000 },
     );
     // P017: USD 100m x 0.86 = EUR 86m; the NO/DE/PL package's rest is covered by NO and DE rows.
-    await waitFor(() => expect(within(headline).getByText('EUR 86m')).toBeInTheDocument());
+    await waitFor(() => expect(within(headline).getByText('€86M')).toBeInTheDocument());
     const table = await openTable('Pledges by donor');
     const rows = within(table).getAllByRole('row');
     expect(rows.map((r) => r.textContent)).toEqual(

@@ -1,19 +1,26 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { BriefingShell } from '@/features/briefing/components/briefing-shell';
+import { ImportedDataBanner } from '@/features/import/components/imported-data-banner';
+import { LocaleProvider } from '@/lib/i18n/locale-provider';
 import { AppHeader } from './app-header';
 import { Dashboard } from './dashboard';
 import { createQueryClient } from './query-client';
+import { SkipLink } from './skip-link';
 
 /** The dashboard. Tests pass their own client (no retries); the browser gets the default one. */
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
-      <a className="skip-link" href="#main">
-        Skip to the charts
-      </a>
-      <AppHeader />
-      <Dashboard />
+      <LocaleProvider>
+        <BriefingShell>
+          <SkipLink />
+          <AppHeader />
+          <ImportedDataBanner />
+          <Dashboard />
+        </BriefingShell>
+      </LocaleProvider>
     </QueryClientProvider>
   );
 }

@@ -5,7 +5,8 @@ import { FilterBar } from '@/features/filters/components/filter-bar';
 import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
 import { useUrlState } from '@/features/filters/model/use-url-state';
 import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
-import { CATEGORY_LABELS, INSTRUMENT_LABELS } from '@/features/pledges/model/labels';
+import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
+import { messages } from '@/lib/i18n/messages';
 import { FiltersPanel, countActive } from './filters-panel';
 import { PageNav } from './page-nav';
 import { parsePageParam } from './page-param';
@@ -33,22 +34,21 @@ export function Dashboard() {
       <PageNav current={choice.page} search={search} />
       {unknownPage !== null && (
         <div className="page-notice" role="status">
-          <p>
-            The link asked for a page “{unknownPage}” that does not exist, so the pledge explorer is
-            shown.
-          </p>
+          <p>{messages().app.unknownPage(unknownPage)}</p>
           <button
             type="button"
             className="button button--small"
             onClick={() => setUnknownPage(null)}
           >
-            Dismiss
+            {messages().filters.dismiss}
           </button>
         </div>
       )}
       {choice.page === 'financing' ? (
         <main id="main" className="dashboard dashboard--page" tabIndex={-1}>
-          <Suspense fallback={<LoadingBlock label="Funding gap and EU options" height={480} />}>
+          <Suspense
+            fallback={<LoadingBlock label={messages().app.financingLoading} height={480} />}
+          >
             <FinancingPage highlight={state.filters.donors} />
           </Suspense>
         </main>
@@ -75,8 +75,8 @@ function Explorer() {
           filters={filters}
           onChange={setFilters}
           purlContributors={purlContributors}
-          instrumentLabels={INSTRUMENT_LABELS}
-          categoryLabels={CATEGORY_LABELS}
+          instrumentLabels={instrumentLabels()}
+          categoryLabels={categoryLabels()}
           monthBounds={MONTH_BOUNDS}
           available={available}
         />
@@ -92,9 +92,9 @@ function Explorer() {
         />
         <section className="dashboard__section" aria-labelledby="kiel-heading">
           <h2 id="kiel-heading" className="section-title">
-            Context: Kiel Ukraine Support Tracker, release 29
+            {messages().app.kielHeading}
           </h2>
-          <Suspense fallback={<LoadingBlock label="Kiel tracker charts" height={480} />}>
+          <Suspense fallback={<LoadingBlock label={messages().app.kielLoading} height={480} />}>
             <KielSection
               filters={filters}
               measure={view.kielMeasure}

@@ -240,12 +240,12 @@ describe('valid but unusual data', () => {
       renderApp();
       await expectPledgeLines(real.pledges.length);
       const hugeRow = await waitFor(() => document.getElementById(`pledge-${huge.id}`)!);
-      expect(hugeRow).toHaveTextContent('EUR 1,000bn');
+      expect(hugeRow).toHaveTextContent('€1,000B');
       // Amount column (after the instrument): compact, never "1e-2"; what a cent rounds to is open.
       const tinyAmount = within(document.getElementById(`pledge-${tiny.id}`)!).getAllByRole(
         'cell',
       )[1];
-      expect(tinyAmount?.textContent).toMatch(/EUR 0(\.01)?$/);
+      expect(tinyAmount?.textContent).toMatch(/€0(\.01)?$/);
       expectNoBrokenNumbers();
       expect(consoleError).not.toHaveBeenCalled();
     },

@@ -1,5 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { FilterState } from '@/features/filters/model/filter-state';
+import { formatCount } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
 
 export function countActive(filters: FilterState): number {
   return (
@@ -24,8 +26,9 @@ export function FiltersPanel({
 }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const text = messages().filters;
   return (
-    <aside className="filters-panel" aria-label="Filters">
+    <aside className="filters-panel" aria-label={text.panel}>
       <button
         type="button"
         className="button filters-panel__toggle"
@@ -33,8 +36,8 @@ export function FiltersPanel({
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        {open ? 'Hide filters' : 'Filters'}
-        {activeCount > 0 ? ` (${activeCount} active)` : ''}
+        {open ? text.hide : text.open}
+        {activeCount > 0 ? text.active(formatCount(activeCount)) : ''}
       </button>
       <div id={panelId} className={`filters-panel__body${open ? ' is-open' : ''}`}>
         {children}

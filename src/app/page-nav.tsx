@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { writeParams } from '@/lib/url-params';
-import { PAGES, PAGE_LABELS, pageSearch, type Page } from './page-param';
+import { messages } from '@/lib/i18n/messages';
+import { PAGES, pageSearch, type Page } from './page-param';
 
 /** Links between the dashboard's pages; filters in the URL carry over. */
 export function PageNav({ current, search }: { current: Page; search: string }) {
@@ -10,8 +11,9 @@ export function PageNav({ current, search }: { current: Page; search: string }) 
     event.preventDefault();
     writeParams({ page: page === 'explorer' ? null : page }, 'push');
   };
+  const text = messages().app;
   return (
-    <nav className="page-nav" aria-label="Pages">
+    <nav className="page-nav" aria-label={text.pagesNav}>
       <ul className="page-nav__list">
         {PAGES.map((page) => (
           <li key={page}>
@@ -21,7 +23,7 @@ export function PageNav({ current, search }: { current: Page; search: string }) 
               aria-current={page === current ? 'page' : undefined}
               onClick={(event) => go(event, page)}
             >
-              {PAGE_LABELS[page]}
+              {text.pages[page]}
             </a>
           </li>
         ))}

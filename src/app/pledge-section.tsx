@@ -16,6 +16,7 @@ import {
   MAX_EVENTS_DRAWN,
   type PurlEvent,
 } from '@/features/purl/model/purl-timeline';
+import { messages } from '@/lib/i18n/messages';
 
 export interface PledgeViewState {
   view: PledgeView;
@@ -69,23 +70,24 @@ interface PledgeSectionProps {
 
 /** Headline, donor bars and PURL timeline: all from one filtered, counted selection. */
 export function PledgeSection({ data, state, filters, split, onSplitChange }: PledgeSectionProps) {
+  const text = messages().pledges;
   if (data.status === 'error') {
     return (
-      <section className="dashboard__section" aria-label="Pledges">
-        <LoadError error={data.error} onRetry={data.retry} what="the pledge data" />
+      <section className="dashboard__section" aria-label={text.section}>
+        <LoadError error={data.error} onRetry={data.retry} what={text.loadWhat} />
       </section>
     );
   }
   if (data.status === 'pending' || !state) {
     return (
-      <section className="dashboard__section" aria-label="Pledges" aria-busy="true">
-        <LoadingBlock label="pledge data" height={480} />
+      <section className="dashboard__section" aria-label={text.section} aria-busy="true">
+        <LoadingBlock label={text.loadingLabel} height={480} />
       </section>
     );
   }
   const asOf = data.prepared.dataset.dataset.asOf;
   return (
-    <section className="dashboard__section" aria-label="Pledges">
+    <section className="dashboard__section" aria-label={text.section}>
       <RejectedRowsNotice rejected={data.rejected} fileName={PLEDGES_FILE_NAME} />
       <HeadlineFigures headline={state.view.headline} asOf={asOf} filtered={isFiltered(filters)} />
       <div className="chart-grid">

@@ -1,4 +1,11 @@
-import { useId, useState, type ReactNode } from 'react';
+import { createContext, useContext, useId, useState, type ReactNode } from 'react';
+import { useMessages } from '@/lib/i18n/locale-provider';
+
+/**
+ * Extra actions for a chart's head (export, share), given by the app for a frame id: the frame
+ * stays free of feature code. Null (the default) shows none.
+ */
+export const ChartActionsContext = createContext<((frameId: string) => ReactNode) | null>(null);
 
 export interface ChartFrameProps {
   title: string;
@@ -24,11 +31,24 @@ export interface ChartFrameProps {
  * Every chart is a <figure> with a visible title, units, source and as-of date, and a control
  * that shows its numbers as a table (the accessible alternative).
  */
-export function ChartFrame({ title, units, source, asOf, controls, notes, children, table, id }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  units,
+  source,
+  asOf,
+  controls,
+  notes,
+  children,
+  table,
+  id,
+}: ChartFrameProps) {
+  const text = useMessages().frame;
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
   const tableId = useId();
   const hasChart = children !== undefined && children !== null;
+  const renderActions = useContext(ChartActionsContext);
+  const actions = renderActions && id !== undefined ? renderActions(id) : null;
   return (
     <figure className="chart-frame" aria-labelledby={headingId} id={id}>
       <div className="chart-frame__head">
@@ -38,17 +58,20 @@ export function ChartFrame({ title, units, source, asOf, controls, notes, childr
           </h2>
           <p className="chart-frame__units">{units}</p>
         </div>
-        {hasChart && (
-          <button
-            type="button"
-            className="button button--small"
-            aria-expanded={showTable}
-            aria-controls={tableId}
-            onClick={() => setShowTable((value) => !value)}
-          >
-            {showTable ? 'Show chart' : 'Show data table'}
-          </button>
-        )}
+        <div className="chart-frame__actions">
+          {actions}
+          {hasChart && (
+            <button
+              type="button"
+              className="button button--small"
+              aria-expanded={showTable}
+              aria-controls={tableId}
+              onClick={() => setShowTable((value) => !value)}
+            >
+              {showTable ? text.showChart : text.showTable}
+            </button>
+          )}
+        </div>
       </div>
       {controls && <div className="chart-frame__controls">{controls}</div>}
       {hasChart && (
@@ -62,7 +85,10 @@ export function ChartFrame({ title, units, source, asOf, controls, notes, childr
       </div>
       {notes && <div className="chart-frame__notes">{notes}</div>}
       <figcaption className="chart-frame__source">
-        <span>Source: {source}</span> <span className="chart-frame__asof">As of {asOf}.</span>
+        <span>
+          {text.source} {source}
+        </span>{' '}
+        <span className="chart-frame__asof">{text.asOf(asOf)}</span>
       </figcaption>
     </figure>
   );

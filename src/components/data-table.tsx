@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { messages } from '@/lib/i18n/messages';
 
 export interface DataColumn<Row> {
   key: string;
@@ -60,7 +61,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, footer }: DataT
               {columns.map((column, index) =>
                 index === 0 ? (
                   <th key={column.key} scope="row">
-                    {footer[column.key] ?? 'Total'}
+                    {footer[column.key] ?? messages().frame.total}
                   </th>
                 ) : (
                   <td key={column.key} className={column.numeric ? 'num' : undefined}>

@@ -5,25 +5,31 @@ import {
   HttpError,
   NetworkError,
 } from '@/lib/fetch-json';
+import { messages } from '@/lib/i18n/messages';
 
 /** A human sentence for a failed data request. */
 export function describeLoadError(error: Error): string {
+  const text = messages().load;
   if (error instanceof HttpError) {
     return error.status === 404
-      ? `The data file ${error.url} was not found (404).`
-      : `The data server answered ${error.status} for ${error.url}.`;
+      ? text.notFound(error.url)
+      : text.httpStatus(error.status, error.url);
   }
   if (error instanceof DataFormatError) {
-    return `The data file ${error.url} is malformed: ${error.problems.slice(0, 3).join('; ')}${error.problems.length > 3 ? ` (and ${error.problems.length - 3} more problems)` : ''}.`;
+    return text.malformed(
+      error.url,
+      error.problems.slice(0, 3).join('; '),
+      Math.max(0, error.problems.length - 3),
+    );
   }
   if (error instanceof DataTimeoutError) {
-    return `The data file ${error.url} took too long to arrive (not received within ${formatSeconds(error.timeoutMs)}); the server or the connection may be slow.`;
+    return text.timeout(error.url, formatSeconds(error.timeoutMs));
   }
   if (error instanceof NetworkError) {
-    return `The data file ${error.url} could not be reached: the connection may be offline, or the request was blocked.`;
+    return text.network(error.url);
   }
-  if (error.name === 'TimeoutError') return 'The data took too long to arrive.';
-  return error.message || 'The data could not be loaded.';
+  if (error.name === 'TimeoutError') return text.tooSlow;
+  return error.message || text.generic;
 }
 
 export function LoadError({
@@ -35,14 +41,14 @@ export function LoadError({
   onRetry: () => void;
   what: string;
 }) {
+  const text = messages().load;
   return (
     <div className="load-error" role="alert">
       <p>
-        <strong>Could not load {what}.</strong> {describeLoadError(error)} The rest of the dashboard
-        keeps working.
+        <strong>{text.couldNotLoad(what)}</strong> {describeLoadError(error)} {text.restWorks}
       </p>
       <button type="button" className="button" onClick={onRetry}>
-        Retry
+        {text.retry}
       </button>
     </div>
   );
@@ -51,7 +57,7 @@ export function LoadError({
 export function LoadingBlock({ label, height = 240 }: { label: string; height?: number }) {
   return (
     <div className="loading-block" aria-busy="true" style={{ minHeight: height }}>
-      <span className="visually-hidden">Loading {label}…</span>
+      <span className="visually-hidden">{messages().load.loading(label)}</span>
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { getLocale, type Locale } from './i18n/locale';
+
 /**
  * Donor registry: codes used in data files and URLs. Countries use ISO 3166-1 alpha-3.
  * Donors that are not countries get stable codes of our own:
@@ -66,11 +68,26 @@ export function isDonorCode(code: string): boolean {
   return BY_CODE.has(code);
 }
 
-/** English name of a donor code, or the code itself when it is unknown. */
+/** Name of a donor code in the interface language, or the code itself when it is unknown. */
 export function donorName(code: string): string {
-  return BY_CODE.get(code)?.en ?? code;
+  return donorNameIn(code, getLocale());
+}
+
+/** Name of a donor code in a given language, or the code itself when it is unknown. */
+export function donorNameIn(code: string, locale: Locale): string {
+  const donor = BY_CODE.get(code);
+  return donor ? donor[locale] : code;
 }
 
 export const EU27_CODES: readonly string[] = DONORS.filter((d) => d.eu27).map((d) => d.code);
-export const NORDIC_BALTIC_8: readonly string[] = ['DNK', 'EST', 'FIN', 'ISL', 'LVA', 'LTU', 'NOR', 'SWE'];
+export const NORDIC_BALTIC_8: readonly string[] = [
+  'DNK',
+  'EST',
+  'FIN',
+  'ISL',
+  'LVA',
+  'LTU',
+  'NOR',
+  'SWE',
+];
 export const G7_CODES: readonly string[] = ['CAN', 'FRA', 'DEU', 'ITA', 'JPN', 'GBR', 'USA'];

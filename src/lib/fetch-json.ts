@@ -155,4 +155,6 @@ export function fetchText(
 }
 
 /** Base URL of the bundled data files, respecting Vite's base path. */
-export const DATA_BASE = `${import.meta.env.BASE_URL}data`;
+// Under Vite, BASE_URL is the app's base path; plain Node scripts (tsx) have no import.meta.env.
+const baseUrl = (import.meta.env as ImportMetaEnv | undefined)?.BASE_URL ?? '/';
+export const DATA_BASE = `${baseUrl}data`;

@@ -1,13 +1,14 @@
-/** Number, money and date formatting (Intl, English for now; German arrives with briefing mode). */
-const LOCALE = 'en-GB';
+/** Number, money and date formatting in the current interface language (src/lib/i18n/locale.ts). */
+import { getLocale, INTL_LOCALES, type Locale } from './i18n/locale';
 
-/** Intl.NumberFormat is costly to construct: one per (min, max) fraction digits, made once. */
+/** Intl.NumberFormat is costly to construct: one per (locale, min, max) fraction digits, made once. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(minDigits: number, maxDigits: number): Intl.NumberFormat {
-  const key = `${minDigits}-${maxDigits}`;
+  const locale = getLocale();
+  const key = `${locale}-${minDigits}-${maxDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE, {
+    format = new Intl.NumberFormat(INTL_LOCALES[locale], {
       minimumFractionDigits: minDigits,
       maximumFractionDigits: maxDigits,
     });
@@ -16,34 +17,78 @@ function numberFormat(minDigits: number, maxDigits: number): Intl.NumberFormat {
   return format;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Fixed abbreviations (ICU versions differ): German as in the Duden ("Dez.", "März", "Juni"). */
+const MONTHS: Record<Locale, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  de: [
+    'Jan.',
+    'Feb.',
+    'März',
+    'Apr.',
+    'Mai',
+    'Juni',
+    'Juli',
+    'Aug.',
+    'Sept.',
+    'Okt.',
+    'Nov.',
+    'Dez.',
+  ],
+};
 
-/** "2025-12-03" -> "3 Dec 2025"; "2025-12" -> "Dec 2025". Anything else is returned unchanged. */
+/**
+ * "2025-12-03" -> "3 Dec 2025" / "3. Dez. 2025"; "2025-12" -> "Dec 2025" / "Dez. 2025".
+ * Anything else is returned unchanged.
+ */
 export function formatSourceDate(value: string): string {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (!match) return value;
-  const month = MONTHS[Number(match[2]) - 1];
+  const locale = getLocale();
+  const month = MONTHS[locale][Number(match[2]) - 1];
   if (!month) return value;
-  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
+  if (!match[3]) return `${month} ${match[1]}`;
+  const day = Number(match[3]);
+  return locale === 'de' ? `${day}. ${month} ${match[1]}` : `${day} ${month} ${match[1]}`;
 }
 
-/** Compact money: 500000000 USD -> "USD 500m"; 1.5e9 -> "USD 1.5bn"; 471.9e9 JPY -> "JPY 471.9bn". */
-export function formatMoney(amount: number, currency: string): string {
-  return `${currency} ${formatCompact(amount)}`;
-}
+/** Scale words: English per the issue ("€500M", "€1.5B"), German as in the press ("1,5 Mrd. €"). */
+const SCALES: Record<Locale, { bn: string; m: string; k: string }> = {
+  en: { bn: 'B', m: 'M', k: 'K' },
+  de: { bn: '\u00a0Mrd.', m: '\u00a0Mio.', k: '\u00a0Tsd.' },
+};
 
-/** 500e6 -> "500m", 1.5e9 -> "1.5bn", 12e3 -> "12k", 950 -> "950". */
+/** 500e6 -> "500M" / "500 Mio."; 1.5e9 -> "1.5B" / "1,5 Mrd."; 12e3 -> "12K" / "12 Tsd."; 950 -> "950". */
 export function formatCompact(amount: number): string {
   if (!Number.isFinite(amount)) return '–';
   const abs = Math.abs(amount);
+  const scale = SCALES[getLocale()];
   const fmt = (value: number, digits: number) => numberFormat(0, digits).format(value);
-  if (abs >= 1e9) return `${fmt(amount / 1e9, abs >= 1e11 ? 0 : abs >= 1e10 ? 1 : 2)}bn`;
-  if (abs >= 1e6) return `${fmt(amount / 1e6, abs >= 1e8 ? 0 : 1)}m`;
-  if (abs >= 1e3) return `${fmt(amount / 1e3, 0)}k`;
+  if (abs >= 1e9) return `${fmt(amount / 1e9, abs >= 1e11 ? 0 : abs >= 1e10 ? 1 : 2)}${scale.bn}`;
+  if (abs >= 1e6) return `${fmt(amount / 1e6, abs >= 1e8 ? 0 : 1)}${scale.m}`;
+  if (abs >= 1e3) return `${fmt(amount / 1e3, 0)}${scale.k}`;
   return fmt(amount, abs < 1 ? 2 : 0);
 }
 
-/** EUR amount in units -> "EUR 1,234.5m" style for tables (millions, one decimal). */
+/**
+ * Compact money in its own currency. English: "€500M", "€1.5B", other currencies by code
+ * ("USD 500M", "JPY 471.9B"); German: "500 Mio. €", "1,5 Mrd. €", "500 Mio. USD" (with
+ * no-break spaces, so that a figure never wraps inside).
+ */
+export function formatMoney(amount: number, currency: string): string {
+  if (!Number.isFinite(amount)) return '–';
+  if (getLocale() === 'de') {
+    return `${formatCompact(amount)}\u00a0${currency === 'EUR' ? '€' : currency}`;
+  }
+  if (currency !== 'EUR') return `${currency} ${formatCompact(amount)}`;
+  return `${amount < 0 ? '-' : ''}€${formatCompact(Math.abs(amount))}`;
+}
+
+/** Compact EUR: formatMoney(amount, 'EUR'). */
+export function formatEur(amount: number): string {
+  return formatMoney(amount, 'EUR');
+}
+
+/** EUR amount in units -> million with one decimal for tables: "1,234.5" / "1.234,5". */
 export function formatEurMillions(amountEur: number): string {
   if (!Number.isFinite(amountEur)) return '–';
   return numberFormat(1, 1).format(amountEur / 1e6);
@@ -55,12 +100,18 @@ export function formatNumber(value: number, decimals: number): string {
   return numberFormat(decimals, decimals).format(value);
 }
 
-/** "2025-08" -> "Aug 2025". */
+/** Plain number with at most `maxDecimals` decimals (axis ticks, tooltips): "1,250" / "1.250". */
+export function formatDecimal(value: number, maxDecimals = 0): string {
+  if (!Number.isFinite(value)) return '–';
+  return numberFormat(0, maxDecimals).format(value);
+}
+
+/** "2025-08" -> "Aug 2025" / "Aug. 2025". */
 export function formatMonth(value: string): string {
   return formatSourceDate(value);
 }
 
-/** A count with thousands separators: 100000 -> "100,000". */
+/** A count with thousands separators: 100000 -> "100,000" / "100.000". */
 export function formatCount(value: number): string {
   return numberFormat(0, 0).format(value);
 }

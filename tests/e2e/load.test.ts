@@ -25,7 +25,7 @@ void test(
     for (const label of ['Total pledged', 'Donors', 'Latest pledge', 'Data as of']) {
       assert.ok(headlineText.includes(label), `headline figures lack "${label}": ${headlineText}`);
     }
-    assert.match(headlineText, /EUR\s?\d/, 'the total is given in EUR');
+    assert.match(headlineText, /€\d/, 'the total is given in EUR');
 
     for (const name of [...CHART_FIGURES, PLEDGE_TABLE_FIGURE]) {
       const frame = figure(page, name);

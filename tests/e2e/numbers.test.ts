@@ -8,7 +8,7 @@ void describe('parseAmount', () => {
     ['1,234.5', 1234.5],
     ['32,536.4', 32536.4],
     ['86.0', 86],
-    ['EUR 1,234.5m', 1234.5],
+    ['€1,234.5M', 1234.5],
     ['−12.0', -12],
     ['-0.5', -0.5],
     ['17,127.0Joint package total', 17127],
@@ -23,13 +23,14 @@ void describe('parseAmount', () => {
 
 void describe('parseCompactEur', () => {
   const cases: [string, { millions: number; tolerance: number } | null][] = [
-    ['EUR 32.5bn', { millions: 32500, tolerance: 50 }],
-    ['Total pledgedEUR 1.25bnconverted', { millions: 1250, tolerance: 5 }],
-    ['EUR 950m', { millions: 950, tolerance: 0.5 }],
-    ['EUR 12.5m', { millions: 12.5, tolerance: 0.05 }],
-    ['EUR 120bn', { millions: 120000, tolerance: 500 }],
-    ['EUR 12k', { millions: 0.012, tolerance: 0.0005 }],
-    ['USD 500m', null],
+    ['€32.5B', { millions: 32500, tolerance: 50 }],
+    ['Total pledged€1.25Bconverted', { millions: 1250, tolerance: 5 }],
+    ['€950M', { millions: 950, tolerance: 0.5 }],
+    ['€12.5M', { millions: 12.5, tolerance: 0.05 }],
+    ['€120B', { millions: 120000, tolerance: 500 }],
+    ['€12K', { millions: 0.012, tolerance: 0.0005 }],
+    ['USD 500M', null],
+    ['1,5 Mrd. €', null],
   ];
   for (const [text, expected] of cases) {
     void test(`${text} -> ${JSON.stringify(expected)}`, () => {

@@ -2,6 +2,7 @@ import { PlanComparisonSection } from '@/features/eu-options/components/plan-com
 import { ScenarioCalculatorSection } from '@/features/eu-options/components/scenario-calculator-section';
 import { DecisionTimelineSection } from './components/decision-timeline-section';
 import { FundingGapSection } from './components/funding-gap-section';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import './financing.css';
 
 /**
@@ -10,16 +11,12 @@ import './financing.css';
  * selected in the explorer's filter (marked where they appear).
  */
 export default function FinancingPage({ highlight }: { highlight: readonly string[] }) {
+  const t = useMessages().financing;
   return (
     <div className="financing-page">
       <header className="financing-page__intro">
-        <h1 className="financing-page__title">Funding gap 2026–2027 and the EU’s decision</h1>
-        <p className="financing-page__lede">
-          How much external money Ukraine needs in 2026 and 2027, what covers it so far (by status:
-          disbursed, decided, pledged, proposed), and how the EU went from Plan A and Plan B to its
-          EUR 90bn loan. Every figure links to its source; where sources disagree, both values are
-          shown.
-        </p>
+        <h1 className="financing-page__title">{t.pageTitle}</h1>
+        <p className="financing-page__lede">{t.pageLede}</p>
       </header>
       <FundingGapSection highlight={highlight} />
       <PlanComparisonSection highlight={highlight} />

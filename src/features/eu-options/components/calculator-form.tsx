@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { donorName, EU27_CODES } from '@/lib/donors';
+import { formatDecimal } from '@/lib/format';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import type { CalculatorState } from '../model/calculator-state';
 
 interface CalculatorFormProps {
@@ -30,6 +32,7 @@ export function CalculatorForm({
   onMembersChange,
 }: CalculatorFormProps) {
   const id = useId();
+  const t = useMessages().euOptions;
   const selected = state.members.selected;
   const toggle = (code: string, on: boolean) =>
     onMembersChange(on ? [...selected, code] : selected.filter((c) => c !== code));
@@ -38,10 +41,10 @@ export function CalculatorForm({
     <form
       className="eu-calc__form"
       onSubmit={(event) => event.preventDefault()}
-      aria-label="Scenario inputs"
+      aria-label={t.formLabel}
     >
       <div className="eu-calc__field">
-        <label htmlFor={`${id}-rate`}>Interest rate (% a year)</label>
+        <label htmlFor={`${id}-rate`}>{t.rateLabel}</label>
         <input
           id={`${id}-rate`}
           type="text"
@@ -53,13 +56,12 @@ export function CalculatorForm({
           onChange={(event) => onChange('rate', event.target.value)}
         />
         <p id={`${id}-rate-hint`} className="eu-calc__hint">
-          0 to 20; decimal point or comma. Default {defaults.ratePercent} % (EUR 3 bn a year on EUR
-          90 bn).
+          {t.rateHint(formatDecimal(defaults.ratePercent, 2))}
         </p>
         <FieldMessage id={`${id}-rate-msg`} message={state.rate.message} />
       </div>
       <div className="eu-calc__field">
-        <label htmlFor={`${id}-years`}>Years</label>
+        <label htmlFor={`${id}-years`}>{t.yearsLabel}</label>
         <input
           id={`${id}-years`}
           type="text"
@@ -71,12 +73,12 @@ export function CalculatorForm({
           onChange={(event) => onChange('years', event.target.value)}
         />
         <p id={`${id}-years-hint`} className="eu-calc__hint">
-          Whole number, 1 to 50. Default {defaults.years} (the 2028–2034 EU budget period).
+          {t.yearsHint(defaults.years)}
         </p>
         <FieldMessage id={`${id}-years-msg`} message={state.years.message} />
       </div>
       <div className="eu-calc__field">
-        <label htmlFor={`${id}-country`}>Country</label>
+        <label htmlFor={`${id}-country`}>{t.countryLabel}</label>
         <select
           id={`${id}-country`}
           value={countryKnown ? state.country.text.trim().toUpperCase() : state.country.text}
@@ -92,41 +94,39 @@ export function CalculatorForm({
           {EU27_CODES.map((code) => (
             <option key={code} value={code}>
               {donorName(code)}
-              {defaults.participants.includes(code) ? '' : ' (outside Plan A)'}
+              {defaults.participants.includes(code) ? '' : t.outsidePlanA}
             </option>
           ))}
         </select>
-        {state.countryFromHighlight && (
-          <p className="eu-calc__hint">Preselected from your donor filter.</p>
-        )}
+        {state.countryFromHighlight && <p className="eu-calc__hint">{t.preselected}</p>}
         <FieldMessage id={`${id}-country-msg`} message={state.country.message} />
       </div>
       <fieldset
         className="eu-calc__members"
         aria-describedby={state.members.message ? `${id}-members-msg` : undefined}
       >
-        <legend>Member states bearing Plan A’s cost ({selected.length} of 27)</legend>
-        <div className="eu-calc__presets" role="group" aria-label="Member state presets">
+        <legend>{t.membersLegend(selected.length)}</legend>
+        <div className="eu-calc__presets" role="group" aria-label={t.presetsLabel}>
           <button
             type="button"
             className="button button--small"
             onClick={() => onMembersChange(defaults.participants)}
           >
-            {defaults.participants.length} (default)
+            {t.presetDefault(defaults.participants.length)}
           </button>
           <button
             type="button"
             className="button button--small"
             onClick={() => onMembersChange(EU27_CODES)}
           >
-            All 27
+            {t.presetAll}
           </button>
           <button
             type="button"
             className="button button--small"
             onClick={() => onMembersChange([])}
           >
-            Clear
+            {t.presetClear}
           </button>
         </div>
         <FieldMessage id={`${id}-members-msg`} message={state.members.message} />
@@ -141,7 +141,7 @@ export function CalculatorForm({
                 />
                 {donorName(code)}
                 {highlight.includes(code) && (
-                  <span className="visually-hidden"> (in your donor filter)</span>
+                  <span className="visually-hidden">{t.inYourFilter}</span>
                 )}
               </label>
             </li>

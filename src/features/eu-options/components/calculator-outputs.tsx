@@ -1,11 +1,24 @@
 import { donorName } from '@/lib/donors';
 import { formatNumber } from '@/lib/format';
+import { getLocale } from '@/lib/i18n/locale';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import type { ScenarioResult } from '../model/scenario';
 
-/** EUR bn for outputs: two decimals, "–" for a value that cannot be computed (never NaN). */
+/**
+ * EUR bn for outputs: two decimals ("EUR 1.23 bn" / "1,23 Mrd. €"), "–" for a value that cannot
+ * be computed (never NaN).
+ */
 export function eurBn(value: number | null): string {
-  return value === null || !Number.isFinite(value) ? '–' : `EUR ${formatNumber(value, 2)} bn`;
+  if (value === null || !Number.isFinite(value)) return '–';
+  const text = formatNumber(value, 2);
+  return getLocale() === 'de' ? `${text}\u00a0Mrd.\u00a0€` : `EUR ${text} bn`;
 }
+
+function withUnit(text: string): string {
+  return getLocale() === 'de' ? `${text}\u00a0Mrd.\u00a0€` : `EUR ${text} bn`;
+}
+const eurBnWhole = (value: number) => withUnit(formatNumber(value, 0));
+const eurBnOne = (value: number) => withUnit(formatNumber(value, 1));
 
 export function percent(share: number): string {
   return Number.isFinite(share) ? `${formatNumber(share * 100, 2)} %` : '–';
@@ -27,76 +40,60 @@ export function CalculatorOutputs(props: CalculatorOutputsProps) {
   const name = donorName(country);
   const key = result.planAKey;
   const bKey = result.planBKey;
+  const t = useMessages().euOptions;
   return (
     <div className="eu-calc__outputs" aria-live="polite" aria-atomic="false">
       <dl>
         <div className="eu-calc__output">
-          <dt>Plan A: interest the EU budget pays a year</dt>
+          <dt>{t.yearlyInterest}</dt>
           <dd>
             {eurBn(result.yearlyInterestEurBn)}{' '}
             <span className="small">
-              (EUR {formatNumber(props.principalEurBn, 0)} bn × {formatNumber(props.ratePercent, 2)}{' '}
-              %)
+              ({eurBnWhole(props.principalEurBn)} × {formatNumber(props.ratePercent, 2)} %)
             </span>
           </dd>
         </div>
         <div className="eu-calc__output">
-          <dt>
-            Plan A: interest over {years} {years === 1 ? 'year' : 'years'}
-          </dt>
+          <dt>{t.interestOver(years)}</dt>
           <dd>{eurBn(result.totalInterestEurBn)}</dd>
         </div>
         <div className="eu-calc__output">
-          <dt>
-            {name}’s key: share of the {props.participantCount} participants’ GDP
-          </dt>
+          <dt>{t.countryKey(name, props.participantCount)}</dt>
           <dd>
-            {key.ok
-              ? percent(key.share)
-              : key.reason === 'not-in-group'
-                ? 'not a participant'
-                : '–'}{' '}
+            {key.ok ? percent(key.share) : key.reason === 'not-in-group' ? t.notParticipant : '–'}{' '}
             {key.ok && (
               <span className="small">
-                (EUR {formatNumber(key.countryGdp, 1)} bn of EUR {formatNumber(key.groupGdp, 1)} bn)
+                {t.gdpOf(eurBnOne(key.countryGdp), eurBnOne(key.groupGdp))}
               </span>
             )}
           </dd>
         </div>
         <div className="eu-calc__output">
-          <dt>
-            {name}’s share of Plan A’s interest, a year / over {years}{' '}
-            {years === 1 ? 'year' : 'years'}
-          </dt>
+          <dt>{t.countryShare(name, years)}</dt>
           <dd>
             {eurBn(result.countryYearlyEurBn)} / {eurBn(result.countryTotalEurBn)}
             {!key.ok && key.reason === 'not-in-group' && (
-              <span className="small block">
-                {name} is not among the participants chosen: it bears none of Plan A’s cost.
-              </span>
+              <span className="small block">{t.notAmongParticipants(name)}</span>
             )}
           </dd>
         </div>
         <div className="eu-calc__output">
-          <dt>Plan B guarantee for {name}: reported</dt>
+          <dt>{t.planBReported(name)}</dt>
           <dd>
             {result.planBReportedEurBn === null ? (
-              <span className="small">
-                not reported for {name} (the source lists seven countries)
-              </span>
+              <span className="small">{t.notReportedFor(name)}</span>
             ) : (
               eurBn(result.planBReportedEurBn)
             )}
           </dd>
         </div>
         <div className="eu-calc__output">
-          <dt>Plan B guarantee for {name}: computed with GDP key</dt>
+          <dt>{t.planBComputed(name)}</dt>
           <dd>
             {eurBn(result.planBComputedEurBn)}{' '}
             {bKey.ok && (
               <span className="small">
-                (EUR {formatNumber(props.planBTotalEurBn, 0)} bn × {percent(bKey.share)} of EU-27
-                GDP)
+                {t.ofEuGdp(eurBnWhole(props.planBTotalEurBn), percent(bKey.share))}
               </span>
             )}
           </dd>

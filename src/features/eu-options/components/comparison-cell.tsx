@@ -1,30 +1,36 @@
 import { formatNumber, formatSourceDate } from '@/lib/format';
+import { getLocale } from '@/lib/i18n/locale';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import type { ComparisonCell, ReportedFigure } from '../api/eu-options-schema';
 import { SourceList } from './source-list';
 
-/** "EUR 3 bn", "EUR 3–4 bn", "EUR 51.3 bn". */
+/** "EUR 3 bn", "EUR 3–4 bn", "EUR 51.3 bn" / German "3 Mrd. €", "3–4 Mrd. €", "51,3 Mrd. €". */
 export function formatEurBnRange(
   figure: Pick<ReportedFigure, 'amountEurBn' | 'upToEurBn'>,
 ): string {
   const digits = (value: number) => (Number.isInteger(value) ? 0 : value < 10 ? 2 : 1);
   const one = (value: number) => formatNumber(value, Math.min(digits(value), 3));
-  return figure.upToEurBn === undefined
-    ? `EUR ${one(figure.amountEurBn)} bn`
-    : `EUR ${one(figure.amountEurBn)}–${one(figure.upToEurBn)} bn`;
+  const value =
+    figure.upToEurBn === undefined
+      ? one(figure.amountEurBn)
+      : `${one(figure.amountEurBn)}–${one(figure.upToEurBn)}`;
+  return getLocale() === 'de' ? `${value}\u00a0Mrd.\u00a0€` : `EUR ${value} bn`;
 }
 
 function FigureLine({ figure }: { figure: ReportedFigure }) {
+  const t = useMessages().euOptions;
   return (
     <li>
       {figure.label}: <strong>{formatEurBnRange(figure)}</strong>
       {figure.note && <span className="muted"> ({figure.note})</span>}
-      <SourceList sources={figure.sources} label="Source" short inline />
+      <SourceList sources={figure.sources} label={t.source} short inline />
     </li>
   );
 }
 
 /** One side of one aspect: text, quotes, figures, conflicting values (all kept), note, sources. */
 export function ComparisonCellContent({ cell, plan }: { cell: ComparisonCell; plan: string }) {
+  const t = useMessages().euOptions;
   return (
     <div className="eu-cell">
       <span className="eu-cell__plan" aria-hidden="true">
@@ -38,7 +44,7 @@ export function ComparisonCellContent({ cell, plan }: { cell: ComparisonCell; pl
           </blockquote>
           <figcaption className="small">
             {quote.speaker}, {formatSourceDate(quote.date)}
-            <SourceList sources={quote.sources} label="Source" short />
+            <SourceList sources={quote.sources} label={t.source} short />
           </figcaption>
         </figure>
       ))}
@@ -52,7 +58,8 @@ export function ComparisonCellContent({ cell, plan }: { cell: ComparisonCell; pl
       {cell.conflicts?.map((conflict) => (
         <div className="conflict eu-cell__conflict" key={conflict.about}>
           <p>
-            <strong>Sources disagree:</strong> {conflict.about}. Every value is shown:
+            <strong>{t.sourcesDisagree}</strong>
+            {t.everyValueShown(conflict.about)}
           </p>
           <ul>
             {conflict.values.map((value) => (
@@ -62,7 +69,7 @@ export function ComparisonCellContent({ cell, plan }: { cell: ComparisonCell; pl
           {conflict.note && <p className="small">{conflict.note}</p>}
         </div>
       ))}
-      {cell.note && <p className="small muted">Note: {cell.note}</p>}
+      {cell.note && <p className="small muted">{t.note(cell.note)}</p>}
       <SourceList sources={cell.sources} />
     </div>
   );

@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import type { ComparisonRow } from '../api/eu-options-schema';
 import { ComparisonCellContent } from './comparison-cell';
 
+/** English labels of the two plans (the table uses the current locale's). */
 export const PLAN_A_LABEL = 'Plan A: EU borrowing';
 export const PLAN_B_LABEL = 'Plan B: reparations loan';
 
@@ -11,18 +13,17 @@ export const PLAN_B_LABEL = 'Plan B: reparations loan';
  */
 export function ComparisonTable({ rows }: { rows: readonly ComparisonRow[] }) {
   const captionId = useId();
+  const t = useMessages().euOptions;
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable content must be reachable by keyboard (WCAG 2.1.1)
     <div className="table-scroll eu-compare" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table eu-compare__table">
-        <caption id={captionId}>
-          Plan A vs Plan B, point by point, with the sources of every cell
-        </caption>
+        <caption id={captionId}>{t.comparisonCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Aspect</th>
-            <th scope="col">{PLAN_A_LABEL}</th>
-            <th scope="col">{PLAN_B_LABEL}</th>
+            <th scope="col">{t.aspect}</th>
+            <th scope="col">{t.planA}</th>
+            <th scope="col">{t.planB}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,10 +31,10 @@ export function ComparisonTable({ rows }: { rows: readonly ComparisonRow[] }) {
             <tr key={row.id} id={`eu-compare-${row.id}`}>
               <th scope="row">{row.aspect}</th>
               <td>
-                <ComparisonCellContent cell={row.planA} plan={PLAN_A_LABEL} />
+                <ComparisonCellContent cell={row.planA} plan={t.planA} />
               </td>
               <td>
-                <ComparisonCellContent cell={row.planB} plan={PLAN_B_LABEL} />
+                <ComparisonCellContent cell={row.planB} plan={t.planB} />
               </td>
             </tr>
           ))}

@@ -14,7 +14,9 @@ import { DataTable } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import type { EuOptionsData, Guarantee } from '../api/eu-options-schema';
+import { formatEurBnRange } from './comparison-cell';
 import { SourceList } from './source-list';
 
 export const GUARANTEE_COLOUR = '#0b5cad';
@@ -28,11 +30,12 @@ interface GuaranteesChartProps {
 
 /** Plan B's national guarantees as reported; countries in the donor filter are hatched, outlined and labelled. */
 export function GuaranteesChart({ data, highlight }: GuaranteesChartProps) {
+  const t = useMessages().euOptions;
   const { guarantees } = data;
   const rows = [...guarantees.countries].sort((a, b) => b.amountEurBn - a.amountEurBn);
   const selected = (code: string) => highlight.includes(code);
   const label = (g: Guarantee) =>
-    `${donorName(g.code)}${selected(g.code) ? ' (selected)' : ''} · ${formatNumber(g.amountEurBn, 1)}`;
+    `${donorName(g.code)}${selected(g.code) ? t.selected : ''} · ${formatNumber(g.amountEurBn, 1)}`;
   const chartRows = rows.map((g) => ({
     name: label(g),
     reported: selected(g.code) ? undefined : g.amountEurBn,
@@ -43,44 +46,41 @@ export function GuaranteesChart({ data, highlight }: GuaranteesChartProps) {
   return (
     <ChartFrame
       id="plan-b-guarantees"
-      title="Plan B: national guarantees as reported"
-      units="EUR bn per member state, reparations loan, shared by GNI/economic weight"
-      source={<SourceList sources={guarantees.sources} label="reported by" inline />}
+      title={t.guaranteesTitle}
+      units={t.guaranteesUnits}
+      source={<SourceList sources={guarantees.sources} label={t.reportedBy} inline />}
       asOf={formatSourceDate(data.asOf)}
       notes={
         <>
           <p>{guarantees.basis}</p>
           <p>{guarantees.note}</p>
-          {anySelected && (
-            <p>Countries in your donor filter are hatched, outlined and marked “(selected)”.</p>
-          )}
+          {anySelected && <p>{t.selectedNote}</p>}
         </>
       }
       table={
         <DataTable
-          caption="Plan B national guarantees as reported, EUR bn"
+          caption={t.guaranteesCaption}
           columns={[
             {
               key: 'country',
-              header: 'Member state',
-              cell: (g: Guarantee) =>
-                `${donorName(g.code)}${selected(g.code) ? ' (selected)' : ''}`,
+              header: t.memberState,
+              cell: (g: Guarantee) => `${donorName(g.code)}${selected(g.code) ? t.selected : ''}`,
             },
             {
               key: 'amount',
-              header: 'Guarantee (EUR bn)',
+              header: t.guaranteeColumn,
               numeric: true,
               cell: (g: Guarantee) => formatNumber(g.amountEurBn, 1),
             },
             {
               key: 'sources',
-              header: 'Sources',
+              header: t.sources,
               cell: (g: Guarantee) => <SourceList sources={g.sources} short inline />,
             },
           ]}
           rows={rows}
           rowKey={(g) => g.code}
-          footer={{ country: 'Reported countries together', amount: formatNumber(sum, 1) }}
+          footer={{ country: t.reportedTogether, amount: formatNumber(sum, 1) }}
         />
       }
     >
@@ -89,27 +89,27 @@ export function GuaranteesChart({ data, highlight }: GuaranteesChartProps) {
           data={chartRows}
           layout="vertical"
           margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-          title="Plan B national guarantees, EUR bn"
-          desc="Horizontal bars, one per member state with a reported guarantee; the data table has the same numbers."
+          title={t.guaranteesSvgTitle}
+          desc={t.guaranteesDesc}
         >
           <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
           <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, 0)} />
           <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 13 }} />
           <Tooltip
-            formatter={(value) => `EUR ${formatNumber(Number(value), 1)} bn`}
+            formatter={(value) => formatEurBnRange({ amountEurBn: Number(value) })}
             itemStyle={TOOLTIP_ITEM_STYLE}
           />
           {anySelected && <Legend formatter={legendLabel} />}
           <Bar
             dataKey="reported"
-            name="Reported guarantee"
+            name={t.reportedGuarantee}
             stackId="g"
             fill={GUARANTEE_COLOUR}
             isAnimationActive={false}
           />
           <Bar
             dataKey="selected"
-            name="Reported guarantee, country in your donor filter"
+            name={t.reportedGuaranteeSelected}
             stackId="g"
             fill={SELECTED_FILL}
             stroke="#14181f"

@@ -1,5 +1,6 @@
 import { DataTable } from '@/components/data-table';
 import { donorName, EU27_CODES } from '@/lib/donors';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import { computeScenario, type ScenarioInputs } from '../model/scenario';
 import { eurBn, percent } from './calculator-outputs';
 
@@ -12,6 +13,7 @@ interface HighlightedSharesProps {
 
 /** The donor filter carries over: the same figures for every EU member selected in the explorer. */
 export function HighlightedShares({ highlight, inputs, gdp, reported }: HighlightedSharesProps) {
+  const t = useMessages().euOptions;
   const codes = EU27_CODES.filter((code) => highlight.includes(code));
   if (codes.length === 0) return null;
   const rows = codes.map((code) => ({
@@ -21,40 +23,40 @@ export function HighlightedShares({ highlight, inputs, gdp, reported }: Highligh
   type Row = (typeof rows)[number];
   return (
     <DataTable
-      caption={`EU members in your donor filter, at the inputs above (${inputs.years} years)`}
+      caption={t.highlightedCaption(inputs.years)}
       columns={[
-        { key: 'country', header: 'Member state', cell: (row: Row) => donorName(row.code) },
+        { key: 'country', header: t.memberState, cell: (row: Row) => donorName(row.code) },
         {
           key: 'key',
-          header: 'Key (share of participants’ GDP)',
+          header: t.keyColumn,
           numeric: true,
           cell: (row: Row) =>
-            row.result.planAKey.ok ? percent(row.result.planAKey.share) : 'not a participant',
+            row.result.planAKey.ok ? percent(row.result.planAKey.share) : t.notParticipant,
         },
         {
           key: 'yearly',
-          header: 'Plan A interest a year',
+          header: t.yearlyColumn,
           numeric: true,
           cell: (row: Row) => eurBn(row.result.countryYearlyEurBn),
         },
         {
           key: 'total',
-          header: 'Plan A interest, all years',
+          header: t.totalColumn,
           numeric: true,
           cell: (row: Row) => eurBn(row.result.countryTotalEurBn),
         },
         {
           key: 'reported',
-          header: 'Plan B guarantee, reported',
+          header: t.reportedColumn,
           numeric: true,
           cell: (row: Row) =>
             row.result.planBReportedEurBn === null
-              ? 'not reported'
+              ? t.notReported
               : eurBn(row.result.planBReportedEurBn),
         },
         {
           key: 'computed',
-          header: 'Plan B guarantee, computed with GDP key',
+          header: t.computedColumn,
           numeric: true,
           cell: (row: Row) => eurBn(row.result.planBComputedEurBn),
         },

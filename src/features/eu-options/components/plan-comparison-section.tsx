@@ -1,6 +1,7 @@
 import { ChartFrame } from '@/components/chart-frame';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { formatSourceDate } from '@/lib/format';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import { useEuOptions } from '../api/eu-options-queries';
 import { ComparisonTable } from './comparison-table';
 import { GuaranteesChart } from './guarantees-chart';
@@ -9,36 +10,31 @@ import './eu-options.css';
 /** View 2 of the financing page: Plan A vs Plan B side by side, and Plan B's national guarantees. */
 export function PlanComparisonSection({ highlight }: { highlight: readonly string[] }) {
   const query = useEuOptions();
+  const t = useMessages().euOptions;
   if (query.error) {
     return (
-      <LoadError
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        what="the Plan A vs Plan B comparison"
-      />
+      <LoadError error={query.error} onRetry={() => void query.refetch()} what={t.comparisonWhat} />
     );
   }
-  if (!query.data) return <LoadingBlock label="the Plan A vs Plan B comparison" height={400} />;
+  if (!query.data) return <LoadingBlock label={t.comparisonWhat} height={400} />;
   const data = query.data;
   return (
     <section className="eu-options" aria-labelledby="plan-comparison-heading">
       <h2 id="plan-comparison-heading" className="section-title">
-        Plan A vs Plan B: the two options of 3 Dec 2025
+        {t.comparisonHeading}
       </h2>
       <div className="chart-grid eu-options__grid">
         <ChartFrame
           id="plan-comparison"
-          title="Plan A vs Plan B, point by point"
-          units="Proposals of 3 Dec 2025 and what became of them; amounts in EUR bn as reported"
-          source={<>{data.compiledFrom}; every cell names its own sources</>}
-          asOf={formatSourceDate(data.asOf)}
-          notes={
-            <p>
-              Reliability tags follow each source: official, wire/major media, media, aggregator
-              (lower confidence), pro-Kremlin outlet (used only where nothing else was found). Where
-              sources disagree, every value is shown with its source.
-            </p>
+          title={t.comparisonTitle}
+          units={t.comparisonUnits}
+          source={
+            <>
+              {data.compiledFrom}; {t.everyCellSources}
+            </>
           }
+          asOf={formatSourceDate(data.asOf)}
+          notes={<p>{t.reliabilityNote}</p>}
           table={<ComparisonTable rows={data.comparison} />}
         />
         <GuaranteesChart data={data} highlight={highlight} />

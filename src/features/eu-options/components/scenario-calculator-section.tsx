@@ -4,6 +4,7 @@ import { DataTable } from '@/components/data-table';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { SourceLink } from '@/components/source-link';
 import { donorName, EU27_CODES } from '@/lib/donors';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { useEuOptions } from '../api/eu-options-queries';
 import type { EuOptionsData } from '../api/eu-options-schema';
@@ -11,6 +12,7 @@ import { GDP_KEY_LABEL, GDP_KEY_SOURCE, useGdpTable } from '../api/use-gdp-table
 import type { GdpTable } from '../model/gdp-key';
 import { computeScenario } from '../model/scenario';
 import { CalculatorForm } from './calculator-form';
+import { formatEurBnRange } from './comparison-cell';
 import { CalculatorOutputs, eurBn } from './calculator-outputs';
 import { HighlightedShares } from './highlighted-shares';
 import { ScenarioChart } from './scenario-chart';
@@ -22,6 +24,7 @@ import './eu-options.css';
 export function ScenarioCalculatorSection({ highlight }: { highlight: readonly string[] }) {
   const options = useEuOptions();
   const gdp = useGdpTable();
+  const t = useMessages().euOptions;
   const error = options.error ?? gdp.error;
   if (error) {
     return (
@@ -31,12 +34,11 @@ export function ScenarioCalculatorSection({ highlight }: { highlight: readonly s
           if (options.error) void options.refetch();
           if (gdp.error) void gdp.refetch();
         }}
-        what="the scenario calculator"
+        what={t.calculatorWhat}
       />
     );
   }
-  if (!options.data || !gdp.data)
-    return <LoadingBlock label="the scenario calculator" height={480} />;
+  if (!options.data || !gdp.data) return <LoadingBlock label={t.calculatorWhat} height={480} />;
   return <Calculator data={options.data} gdp={gdp.data} highlight={highlight} />;
 }
 
@@ -49,6 +51,7 @@ function Calculator({
   gdp: GdpTable;
   highlight: readonly string[];
 }) {
+  const t = useMessages().euOptions;
   const defaults = data.calculatorDefaults;
   const { state, set, setMembers } = useCalculatorUrl(defaults, highlight);
   const reported = useMemo(
@@ -69,7 +72,7 @@ function Calculator({
   return (
     <section className="eu-options" aria-labelledby="scenario-heading">
       <h2 id="scenario-heading" className="section-title">
-        Scenario calculator: Plan A’s interest cost against Plan B’s guarantee
+        {t.calculatorHeading}
       </h2>
       <div className="eu-calc">
         <CalculatorForm
@@ -91,59 +94,58 @@ function Calculator({
           />
           <ChartFrame
             id="scenario-chart"
-            title={`${countryName}: Plan A interest share against Plan B guarantee`}
-            units="EUR bn; bars: Plan A interest paid so far (cumulative); lines: Plan B guarantee"
+            title={t.scenarioTitle(countryName)}
+            units={t.scenarioUnits}
             source={
               <>
-                <SourceList sources={defaults.rateSources} label="interest rate from" inline />
-                key: <SourceLink source={GDP_KEY_SOURCE} />; guarantees:{' '}
+                <SourceList sources={defaults.rateSources} label={t.rateFrom} inline />
+                {t.keyLabel} <SourceLink source={GDP_KEY_SOURCE} />
+                {t.guaranteesLabel}{' '}
                 {reportedSource ? (
-                  <SourceList sources={reportedSource.sources} label="reported by" inline />
+                  <SourceList sources={reportedSource.sources} label={t.reportedBy} inline />
                 ) : (
-                  'none reported for this country'
+                  t.noneReported
                 )}
               </>
             }
             asOf={formatSourceDate(data.asOf)}
             notes={
               <>
+                <p>{t.keyNote(countryName, GDP_KEY_LABEL)}</p>
                 <p>
-                  Key: {countryName}’s GDP ÷ the sum of the participants’ GDP (Plan A) or of all 27
-                  members’ GDP (Plan B, computed). {GDP_KEY_LABEL}. The reported split uses
-                  GNI/economic weight, so the computed figures are an approximation.
+                  {t.defaultRate} {defaults.rateDerivation} {t.defaultYears}{' '}
+                  {defaults.yearsDerivation} {t.defaultParticipants} {defaults.participantsNote}
                 </p>
                 <p>
-                  Default rate: {defaults.rateDerivation} Default years: {defaults.yearsDerivation}{' '}
-                  Default participants: {defaults.participantsNote}
-                </p>
-                <p>
-                  Plan B total: EUR {formatNumber(defaults.planBTotalEurBn, 0)} bn.{' '}
+                  {t.planBTotal(formatEurBnRange({ amountEurBn: defaults.planBTotalEurBn }))}{' '}
                   {defaults.planBTotalDerivation}
                 </p>
-                <p>
-                  Plan A’s figure is money paid (interest); Plan B’s is a guarantee, paid only if
-                  the assets must be returned. They are shown side by side, never added. Plan B was
-                  not adopted.
-                </p>
+                <p>{t.neverAdded}</p>
               </>
             }
             table={
               <DataTable
-                caption={`${countryName}: Plan A interest share by year (cumulative), EUR bn`}
+                caption={t.scenarioCaption(countryName)}
                 columns={[
-                  { key: 'year', header: 'Year', cell: (p: { year: number }) => `Year ${p.year}` },
+                  {
+                    key: 'year',
+                    header: t.yearColumn,
+                    cell: (p: { year: number }) => t.year(p.year),
+                  },
                   {
                     key: 'share',
-                    header: 'Plan A interest share, cumulative (EUR bn)',
+                    header: t.shareColumn,
                     numeric: true,
                     cell: (p: { cumulativeShareEurBn: number | null }) =>
-                      eurBn(p.cumulativeShareEurBn).replace(/^EUR | bn$/g, ''),
+                      p.cumulativeShareEurBn === null || !Number.isFinite(p.cumulativeShareEurBn)
+                        ? '–'
+                        : formatNumber(p.cumulativeShareEurBn, 2),
                   },
                 ]}
                 rows={result.series}
                 rowKey={(p) => String(p.year)}
                 footer={{
-                  year: 'Plan B guarantee: reported / computed with GDP key',
+                  year: t.planBFooter,
                   share: `${eurBn(result.planBReportedEurBn)} / ${eurBn(result.planBComputedEurBn)}`,
                 }}
               />

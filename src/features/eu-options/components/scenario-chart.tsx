@@ -11,6 +11,8 @@ import {
 } from 'recharts';
 import { legendLabel, TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
+import { useMessages } from '@/lib/i18n/locale-provider';
+import { eurBn } from './calculator-outputs';
 import type { ScenarioYear } from '../model/scenario';
 
 interface ScenarioChartProps {
@@ -27,8 +29,9 @@ export function ScenarioChart({
   reportedEurBn,
   computedEurBn,
 }: ScenarioChartProps) {
+  const t = useMessages().euOptions;
   const data = series.map((point) => ({
-    name: `Year ${point.year}`,
+    name: t.year(point.year),
     share: point.cumulativeShareEurBn ?? undefined,
   }));
   return (
@@ -36,20 +39,17 @@ export function ScenarioChart({
       <BarChart
         data={data}
         margin={{ top: 24, right: 16, bottom: 4, left: 4 }}
-        title={`${countryName}: Plan A interest share, cumulative, against the Plan B guarantee, EUR bn`}
-        desc="Bars: the country's share of Plan A's interest paid up to each year. Lines: its Plan B guarantee, reported (solid) and computed with the GDP key (dashed). The data table has the same numbers."
+        title={t.chartSvgTitle(countryName)}
+        desc={t.chartDesc}
       >
         <CartesianGrid vertical={false} stroke="var(--color-grid)" />
         <XAxis dataKey="name" interval="preserveStartEnd" />
         <YAxis tickFormatter={(value: number) => formatNumber(value, 0)} width={48} />
-        <Tooltip
-          formatter={(value) => `EUR ${formatNumber(Number(value), 2)} bn`}
-          itemStyle={TOOLTIP_ITEM_STYLE}
-        />
+        <Tooltip formatter={(value) => eurBn(Number(value))} itemStyle={TOOLTIP_ITEM_STYLE} />
         <Legend formatter={legendLabel} />
         <Bar
           dataKey="share"
-          name={`${countryName}: Plan A interest paid so far`}
+          name={t.paidSoFar(countryName)}
           fill="#0b5cad"
           isAnimationActive={false}
         />
@@ -60,7 +60,7 @@ export function ScenarioChart({
             strokeWidth={2}
             ifOverflow="extendDomain"
             label={{
-              value: `Plan B, reported: ${formatNumber(reportedEurBn, 1)}`,
+              value: t.reportedLine(formatNumber(reportedEurBn, 1)),
               position: 'insideTopLeft',
               fill: '#14181f',
               fontSize: 12,
@@ -75,7 +75,7 @@ export function ScenarioChart({
             strokeDasharray="6 4"
             ifOverflow="extendDomain"
             label={{
-              value: `Plan B, computed with GDP key: ${formatNumber(computedEurBn, 1)}`,
+              value: t.computedLine(formatNumber(computedEurBn, 1)),
               position: 'insideBottomRight',
               fill: '#14181f',
               fontSize: 12,

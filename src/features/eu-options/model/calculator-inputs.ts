@@ -1,4 +1,8 @@
 import { donorName, EU27_CODES } from '@/lib/donors';
+import { formatDecimal } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
+
+const text = () => messages().euOptions;
 
 /** A parsed input: the value to compute with, and a message when the typed value was not usable. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -18,28 +22,31 @@ export function readDecimal(raw: string): number | null {
 
 /** Interest rate in % a year: 0 to 20, decimal comma or point. */
 export function parseRate(raw: string): Parsed<number> {
-  if (raw.trim() === '') return { ok: false, message: 'Enter an interest rate (0 to 20 %).' };
+  if (raw.trim() === '') return { ok: false, message: text().errRateEmpty };
   const value = readDecimal(raw);
   if (value === null) {
-    return { ok: false, message: `“${raw.trim().slice(0, 20)}” is not a number; enter e.g. 3.5.` };
+    return {
+      ok: false,
+      message: text().errNotNumber(raw.trim().slice(0, 20), formatDecimal(3.5, 1)),
+    };
   }
-  if (value < 0) return { ok: false, message: 'The rate cannot be negative.' };
+  if (value < 0) return { ok: false, message: text().errRateNegative };
   if (value > RATE_MAX) {
-    return { ok: false, message: `Enter a rate of at most ${RATE_MAX} % a year.` };
+    return { ok: false, message: text().errRateMax(RATE_MAX) };
   }
   return { ok: true, value };
 }
 
 /** Number of years: a whole number from 1 to 50. */
 export function parseYears(raw: string): Parsed<number> {
-  if (raw.trim() === '') return { ok: false, message: 'Enter a number of years (1 to 50).' };
+  if (raw.trim() === '') return { ok: false, message: text().errYearsEmpty };
   const value = readDecimal(raw);
   if (value === null) {
-    return { ok: false, message: `“${raw.trim().slice(0, 20)}” is not a number; enter e.g. 7.` };
+    return { ok: false, message: text().errNotNumber(raw.trim().slice(0, 20), '7') };
   }
-  if (!Number.isInteger(value)) return { ok: false, message: 'Enter a whole number of years.' };
-  if (value < 1) return { ok: false, message: 'Enter at least 1 year.' };
-  if (value > YEARS_MAX) return { ok: false, message: `Enter at most ${YEARS_MAX} years.` };
+  if (!Number.isInteger(value)) return { ok: false, message: text().errYearsWhole };
+  if (value < 1) return { ok: false, message: text().errYearsMin };
+  if (value > YEARS_MAX) return { ok: false, message: text().errYearsMax(YEARS_MAX) };
   return { ok: true, value };
 }
 
@@ -62,11 +69,11 @@ export function parseMembers(raw: string): Parsed<string[]> & { ignored: string[
   );
   const codes = EU27_CODES.filter((code) => chosen.has(code));
   const ignoredText =
-    ignored.length > 0 ? `Not EU member codes, ignored: ${ignored.slice(0, 5).join(', ')}. ` : '';
+    ignored.length > 0 ? `${text().errIgnored(ignored.slice(0, 5).join(', '))} ` : '';
   if (codes.length === 0) {
     return {
       ok: false,
-      message: `${ignoredText}Choose at least one participating member state.`,
+      message: `${ignoredText}${text().errNoMembers}`,
       ignored,
     };
   }
@@ -78,11 +85,11 @@ export function parseMembers(raw: string): Parsed<string[]> & { ignored: string[
 /** A country code: any EU member (Plan A needs it among the participants, Plan B covers all 27). */
 export function parseCountry(raw: string): Parsed<string> {
   const code = raw.trim().toUpperCase();
-  if (code === '') return { ok: false, message: 'Choose a country.' };
+  if (code === '') return { ok: false, message: text().errChooseCountry };
   if (!EU27_CODES.includes(code)) {
     return {
       ok: false,
-      message: `“${raw.trim().slice(0, 12)}” is not an EU member code (e.g. DEU for ${donorName('DEU')}).`,
+      message: text().errNotMember(raw.trim().slice(0, 12), donorName('DEU')),
     };
   }
   return { ok: true, value: code };

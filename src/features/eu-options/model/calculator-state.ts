@@ -1,4 +1,5 @@
 import { EU27_CODES } from '@/lib/donors';
+import { messages } from '@/lib/i18n/messages';
 import {
   parseCountry,
   parseMembers,
@@ -94,14 +95,14 @@ export function readCalculatorState(
           selected: parsed.value,
           message:
             parsed.ignored.length > 0
-              ? `Not EU member codes, ignored: ${parsed.ignored.slice(0, 5).join(', ')}.`
+              ? messages().euOptions.errIgnored(parsed.ignored.slice(0, 5).join(', '))
               : null,
         }
       : {
           text: params.members,
           value: fallbackMembers,
           selected: [],
-          message: `${parsed.message} The outputs use the default ${fallbackMembers.length}.`,
+          message: messages().euOptions.membersDefaulted(parsed.message, fallbackMembers.length),
         };
   }
   const fallbackCountry = defaultCountry(highlight);

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { messages } from '@/lib/i18n/messages';
 
 export interface CheckboxGroupProps<T extends string> {
   legend: string;
@@ -36,7 +37,7 @@ export function CheckboxGroup<T extends string>({
           aria-pressed={selected.length === 0}
           onClick={() => onChange([])}
         >
-          All
+          {messages().filters.all}
         </button>
         {options.map((option) => (
           <label key={option} className="checkbox-group__option" htmlFor={`${id}-${option}`}>

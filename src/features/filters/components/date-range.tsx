@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { checkMonthField, rangeOrderError, type MonthBounds } from '../model/month-range';
+import { messages } from '@/lib/i18n/messages';
 
 export interface DateRangeProps {
   from: string | null;
@@ -13,8 +14,7 @@ export interface DateRangeProps {
 type Field = 'from' | 'to';
 type Pair<T> = Record<Field, T>;
 
-const LABELS: Pair<string> = { from: 'From', to: 'To' };
-const INCOMPLETE = { ok: false, error: 'Enter a complete month, or clear the field.' } as const;
+const incompleteMonth = () => ({ ok: false, error: messages().filters.incompleteMonth }) as const;
 
 /**
  * Two month fields. What the user types is kept as a draft: a valid, ordered range is applied
@@ -22,6 +22,7 @@ const INCOMPLETE = { ok: false, error: 'Enter a complete month, or clear the fie
  */
 export function DateRange({ from, to, min = '2022-01', max, onChange }: DateRangeProps) {
   const id = useId();
+  const text = messages().filters;
   const bounds: MonthBounds = { min, max };
   const [synced, setSynced] = useState<Pair<string | null>>({ from, to });
   const [draft, setDraft] = useState<Pair<string>>({ from: from ?? '', to: to ?? '' });
@@ -44,7 +45,7 @@ export function DateRange({ from, to, min = '2022-01', max, onChange }: DateRang
   const update = (field: Field, raw: string, incomplete: boolean, reportFormat: boolean) => {
     const other: Field = field === 'from' ? 'to' : 'from';
     setDraft((old) => ({ ...old, [field]: raw }));
-    const check = incomplete ? INCOMPLETE : checkMonthField(raw, bounds);
+    const check = incomplete ? incompleteMonth() : checkMonthField(raw, bounds);
     if (!check.ok) {
       if (reportFormat) setErrors((old) => ({ ...old, [field]: check.error }));
       return;
@@ -66,7 +67,9 @@ export function DateRange({ from, to, min = '2022-01', max, onChange }: DateRang
 
   // Leaving a field with half-typed or malformed text says what is wrong (it was not applied).
   const showFormatError = (field: Field, input: HTMLInputElement) => {
-    const check = input.validity.badInput ? INCOMPLETE : checkMonthField(input.value, bounds);
+    const check = input.validity.badInput
+      ? incompleteMonth()
+      : checkMonthField(input.value, bounds);
     if (!check.ok) setErrors((old) => ({ ...old, [field]: check.error }));
   };
 
@@ -79,7 +82,7 @@ export function DateRange({ from, to, min = '2022-01', max, onChange }: DateRang
 
   return (
     <fieldset className="date-range">
-      <legend className="filters-label">Period</legend>
+      <legend className="filters-label">{text.period}</legend>
       <div className="date-range__fields">
         {(['from', 'to'] as const).map((field) => {
           const inputId = `${id}-${field}`;
@@ -87,7 +90,7 @@ export function DateRange({ from, to, min = '2022-01', max, onChange }: DateRang
           const error = errors[field];
           return (
             <div key={field} className="date-range__field">
-              <label htmlFor={inputId}>{LABELS[field]}</label>
+              <label htmlFor={inputId}>{text[field]}</label>
               <input
                 id={inputId}
                 type="month"

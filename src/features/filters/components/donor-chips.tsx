@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { donorName } from '@/lib/donors';
+import { messages } from '@/lib/i18n/messages';
 
 export interface DonorChipsProps {
   selected: readonly string[];
@@ -24,10 +25,10 @@ export function DonorChips({ selected, onChange, onEmpty }: DonorChipsProps) {
   }, [selected, onEmpty]);
 
   if (selected.length === 0) {
-    return <p className="donor-chips__none">No donor selected: all donors are shown.</p>;
+    return <p className="donor-chips__none">{messages().filters.noneSelected}</p>;
   }
   return (
-    <ul ref={listRef} className="donor-chips" aria-label="Selected donors">
+    <ul ref={listRef} className="donor-chips" aria-label={messages().filters.selectedDonors}>
       {selected.map((code, index) => {
         const name = donorName(code);
         return (
@@ -35,7 +36,7 @@ export function DonorChips({ selected, onChange, onEmpty }: DonorChipsProps) {
             <button
               type="button"
               className="donor-chip"
-              aria-label={`Remove ${name}`}
+              aria-label={messages().filters.remove(name)}
               onClick={() => {
                 focusIndex.current = index;
                 onChange(selected.filter((other) => other !== code));

@@ -12,6 +12,8 @@ import { searchDonors } from '../model/donor-search';
 import { MAX_DONORS } from '../model/url-state';
 import { DonorChips } from './donor-chips';
 import { DonorPresets } from './donor-presets';
+import { messages } from '@/lib/i18n/messages';
+import { getLocale } from '@/lib/i18n/locale';
 
 export interface DonorPickerProps {
   selected: readonly string[];
@@ -28,6 +30,8 @@ export interface DonorPickerProps {
  */
 export function DonorPicker({ selected, onChange, purlContributors, available }: DonorPickerProps) {
   const id = useId();
+  const text = messages().filters;
+  const german = getLocale() === 'de';
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -104,10 +108,10 @@ export function DonorPicker({ selected, onChange, purlContributors, available }:
   return (
     <div className="donor-picker">
       <label htmlFor={`${id}-input`} className="filters-label">
-        Donor countries
+        {text.donorCountries}
       </label>
       <p id={`${id}-hint`} className="filters-hint">
-        Type a name or code, in English or German.
+        {text.donorHint}
       </p>
       <div className="donor-picker__field">
         <input
@@ -137,7 +141,7 @@ export function DonorPicker({ selected, onChange, purlContributors, available }:
         <ul
           id={`${id}-listbox`}
           role="listbox"
-          aria-label="Donor countries"
+          aria-label={text.donorCountries}
           aria-multiselectable="true"
           className="donor-picker__listbox"
           hidden={!expanded}
@@ -163,25 +167,25 @@ export function DonorPicker({ selected, onChange, purlContributors, available }:
                 </span>
                 <span className="donor-option__text">
                   <span>
-                    {donor.en} ({donor.code})
+                    {german ? donor.de : donor.en} ({donor.code})
                   </span>
                   {donor.de !== donor.en && (
-                    <span className="donor-option__muted" lang="de">
-                      {donor.de}
+                    <span className="donor-option__muted" lang={german ? 'en' : 'de'}>
+                      {german ? donor.en : donor.de}
                     </span>
                   )}
-                  {missing && <span className="donor-option__muted">no pledges in data</span>}
+                  {missing && <span className="donor-option__muted">{text.noPledgesInData}</span>}
                 </span>
               </li>
             );
           })}
         </ul>
         {open && options.length === 0 && (
-          <p className="donor-picker__empty">No donor matches “{query}”.</p>
+          <p className="donor-picker__empty">{text.noMatch(query)}</p>
         )}
       </div>
       <p className="filters-sr-only" aria-live="polite">
-        {open ? `${options.length} ${options.length === 1 ? 'donor' : 'donors'} found` : ''}
+        {open ? text.found(options.length) : ''}
       </p>
       <DonorChips selected={selected} onChange={onChange} onEmpty={focusInput} />
       <DonorPresets selected={selected} purlContributors={purlContributors} onChange={onChange} />

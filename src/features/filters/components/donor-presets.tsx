@@ -1,4 +1,5 @@
-import { PRESET_LABELS, activePreset, presetDonors, presetIds } from '../model/presets';
+import { messages } from '@/lib/i18n/messages';
+import { activePreset, presetDonors, presetIds } from '../model/presets';
 
 export interface DonorPresetsProps {
   selected: readonly string[];
@@ -9,8 +10,9 @@ export interface DonorPresetsProps {
 /** Preset buttons (the active one pressed) and "Clear all". */
 export function DonorPresets({ selected, purlContributors, onChange }: DonorPresetsProps) {
   const active = activePreset(selected, purlContributors);
+  const text = messages().filters;
   return (
-    <div role="group" aria-label="Donor presets" className="donor-presets">
+    <div role="group" aria-label={text.presets} className="donor-presets">
       {presetIds.map((preset) => (
         <button
           key={preset}
@@ -20,7 +22,7 @@ export function DonorPresets({ selected, purlContributors, onChange }: DonorPres
           disabled={preset === 'purl' && purlContributors.length === 0}
           onClick={() => onChange(presetDonors(preset, purlContributors))}
         >
-          {PRESET_LABELS[preset]}
+          {text.presetLabels[preset]}
         </button>
       ))}
       <button
@@ -29,7 +31,7 @@ export function DonorPresets({ selected, purlContributors, onChange }: DonorPres
         disabled={selected.length === 0}
         onClick={() => onChange([])}
       >
-        Clear all
+        {text.clearAll}
       </button>
     </div>
   );

@@ -9,6 +9,7 @@ import { CheckboxGroup } from './checkbox-group';
 import { DateRange } from './date-range';
 import { DonorPicker } from './donor-picker';
 import './filters.css';
+import { messages } from '@/lib/i18n/messages';
 
 export interface FilterBarProps {
   filters: FilterState;
@@ -42,8 +43,9 @@ export function FilterBar({
   monthBounds,
   available,
 }: FilterBarProps) {
+  const text = messages().filters;
   return (
-    <section className="filter-bar" aria-label="Filters">
+    <section className="filter-bar" aria-label={text.panel}>
       <div className="filter-bar__donors">
         <DonorPicker
           selected={filters.donors}
@@ -54,14 +56,14 @@ export function FilterBar({
       </div>
       <div className="filter-bar__groups">
         <CheckboxGroup
-          legend="Instrument"
+          legend={text.instrument}
           options={instrumentValues}
           labels={instrumentLabels}
           selected={filters.instruments}
           onChange={(instruments) => onChange({ ...filters, instruments })}
         />
         <CheckboxGroup
-          legend="Category"
+          legend={text.category}
           options={categoryValues}
           labels={categoryLabels}
           selected={filters.categories}
@@ -82,7 +84,7 @@ export function FilterBar({
           disabled={isEmpty(filters)}
           onClick={() => onChange(EMPTY_FILTERS)}
         >
-          Reset all filters
+          {text.reset}
         </button>
       </div>
     </section>

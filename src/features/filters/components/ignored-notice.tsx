@@ -1,6 +1,7 @@
 import type { IgnoredParam } from '../model/filter-state';
 import { describeIgnored } from '../model/ignored-text';
 import './filters.css';
+import { messages } from '@/lib/i18n/messages';
 
 export interface IgnoredNoticeProps {
   ignored: readonly IgnoredParam[];
@@ -14,7 +15,7 @@ export function IgnoredNotice({ ignored, onDismiss }: IgnoredNoticeProps) {
     <div role="status" className="ignored-notice">
       <p className="ignored-notice__text">{describeIgnored(ignored)}</p>
       <button type="button" className="filters-button" onClick={onDismiss}>
-        Dismiss
+        {messages().filters.dismiss}
       </button>
     </div>
   );

@@ -2,20 +2,11 @@ import { ChartFrame } from '@/components/chart-frame';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { donorName } from '@/lib/donors';
 import { formatSourceDate } from '@/lib/format';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import { useFinancingData } from '../api/financing-queries';
 import type { TimelineEvent } from '../api/financing-schema';
 import { isHighlighted } from '../model/highlight';
 import { SourceList } from './source-list';
-
-const STATUS_TEXT: Record<TimelineEvent['status'], string> = {
-  proposed: 'Proposed',
-  agreed: 'Agreed',
-  adopted: 'Adopted',
-  blocked: 'Blocked',
-  announced: 'Announced',
-  disbursed: 'Disbursed',
-  unconfirmed: 'Unconfirmed',
-};
 
 function eventDate(event: TimelineEvent): string {
   return event.endDate
@@ -26,13 +17,15 @@ function eventDate(event: TimelineEvent): string {
 /** View 4: the dated decisions from the proposals of 3 Dec 2025 to the first tranche. */
 export function DecisionTimelineSection({ highlight }: { highlight: readonly string[] }) {
   const query = useFinancingData();
-  if (query.isPending) return <LoadingBlock label="the decision timeline" height={320} />;
+  const t = useMessages().financing;
+  const STATUS_TEXT: Record<TimelineEvent['status'], string> = t.timelineStatuses;
+  if (query.isPending) return <LoadingBlock label={t.loadingTimeline} height={320} />;
   if (query.isError) {
     return (
       <LoadError
         error={query.error}
         onRetry={() => void query.refetch()}
-        what="the decision timeline (financing.json)"
+        what={t.loadTimelineWhat}
       />
     );
   }
@@ -41,15 +34,11 @@ export function DecisionTimelineSection({ highlight }: { highlight: readonly str
   return (
     <ChartFrame
       id="decision-timeline"
-      title="Decision timeline: from Plan A and Plan B to the EUR 90bn loan"
-      units={`${data.timeline.length} dated events, oldest first; each with its outcome and sources`}
+      title={t.timelineTitle}
+      units={t.timelineUnits(data.timeline.length)}
       asOf={formatSourceDate(data.asOf)}
-      source={<>each event’s sources are listed under it (financing.json)</>}
-      notes={
-        highlight.length > 0 ? (
-          <p>Events involving your donor selection ({named}) are marked ★.</p>
-        ) : undefined
-      }
+      source={<>{t.timelineSource}</>}
+      notes={highlight.length > 0 ? <p>{t.timelineMine(named)}</p> : undefined}
       table={
         <ol className="decision-timeline">
           {data.timeline.map((event) => {
@@ -66,15 +55,15 @@ export function DecisionTimelineSection({ highlight }: { highlight: readonly str
                   </span>
                 </p>
                 <h3 className="decision-timeline__title">
-                  {mine && <span aria-label="involves your donor selection">★ </span>}
+                  {mine && <span aria-label={t.involvesSelection}>★ </span>}
                   {event.title}
                 </h3>
                 <p>{event.what}</p>
                 <p>
-                  <strong>Outcome:</strong> {event.outcome}
+                  <strong>{t.outcome}</strong> {event.outcome}
                 </p>
                 <p className="small">
-                  Sources: <SourceList sources={event.sources} />
+                  {t.sources} <SourceList sources={event.sources} />
                 </p>
               </li>
             );

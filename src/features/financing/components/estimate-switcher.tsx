@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import type { NeedEstimate } from '../api/financing-schema';
 
 /** A radio group of the need estimates (the selection lives in the URL). */
@@ -12,9 +13,10 @@ export function EstimateSwitcher({
   onSelect: (id: string) => void;
 }) {
   const name = useId();
+  const t = useMessages().financing;
   return (
     <fieldset className="estimate-switcher">
-      <legend>Need estimate for 2026–2027</legend>
+      <legend>{t.switcherLegend}</legend>
       {estimates.map((estimate) => (
         <label key={estimate.id} className="estimate-switcher__option">
           <input

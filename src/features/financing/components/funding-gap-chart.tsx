@@ -13,9 +13,11 @@ import {
 } from 'recharts';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
+import { useMessages } from '@/lib/i18n/locale-provider';
+import { formatEurBn } from '../model/format-bn';
 import { coverageStatusValues, type CoverageStatus } from '../api/financing-schema';
 import type { FundingGap } from '../model/funding-gap';
-import { GAP_COLOUR, NEED_COLOUR, STATUS_COLOURS, STATUS_LABELS } from '../model/status-style';
+import { GAP_COLOUR, NEED_COLOUR, STATUS_COLOURS, statusLabels } from '../model/status-style';
 
 /** Textures drawn over each status colour (defined once, outside the component). */
 const TEXTURES: Record<CoverageStatus, RechartsFill | string> = {
@@ -43,11 +45,13 @@ interface FundingGapChartProps {
 
 /** Two horizontal bars: the need, and what covers it stacked by status plus the uncovered gap. */
 export function FundingGapChart({ needLabel, gap }: FundingGapChartProps) {
+  const t = useMessages().financing;
+  const labels = statusLabels();
   const need = gap.needEur ?? 0;
   const rows = [
-    { name: `Need (${needLabel})`, need: bn(need) },
+    { name: t.chartNeedRow(needLabel), need: bn(need) },
     {
-      name: 'What covers it',
+      name: t.chartCoverRow,
       ...Object.fromEntries(
         coverageStatusValues.map((s) => [s, gap.byStatus[s] > 0 ? bn(gap.byStatus[s]) : undefined]),
       ),
@@ -62,8 +66,12 @@ export function FundingGapChart({ needLabel, gap }: FundingGapChartProps) {
           layout="vertical"
           margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
           barCategoryGap="22%"
-          title="Funding need and what covers it"
-          desc={`Need EUR ${formatNumber(need / 1e9, 1)}bn; covered EUR ${formatNumber(gap.coveredEur / 1e9, 1)}bn by status; remaining gap EUR ${formatNumber((gap.gapEur ?? 0) / 1e9, 1)}bn.`}
+          title={t.chartSvgTitle}
+          desc={t.chartDesc(
+            formatEurBn(need),
+            formatEurBn(gap.coveredEur),
+            formatEurBn(gap.gapEur ?? 0),
+          )}
         >
           <CartesianGrid stroke="var(--color-grid)" horizontal={false} />
           <XAxis
@@ -81,11 +89,11 @@ export function FundingGapChart({ needLabel, gap }: FundingGapChartProps) {
           />
           <Tooltip
             itemStyle={TOOLTIP_ITEM_STYLE}
-            formatter={(value) => `EUR ${formatNumber(Number(value), 1)}bn`}
+            formatter={(value) => formatEurBn(Number(value) * 1e9)}
           />
           <Bar
             dataKey="need"
-            name="Need"
+            name={t.need}
             stackId="s"
             fill={NEED_COLOUR}
             isAnimationActive={false}
@@ -94,7 +102,7 @@ export function FundingGapChart({ needLabel, gap }: FundingGapChartProps) {
             <Bar
               key={status}
               dataKey={status}
-              name={STATUS_LABELS[status]}
+              name={labels[status]}
               stackId="s"
               fill={TEXTURES[status]}
               isAnimationActive={false}
@@ -102,7 +110,7 @@ export function FundingGapChart({ needLabel, gap }: FundingGapChartProps) {
           ))}
           <Bar
             dataKey="gap"
-            name="Remaining gap"
+            name={t.remainingGap}
             stackId="s"
             fill="#ffffff"
             stroke={GAP_COLOUR}

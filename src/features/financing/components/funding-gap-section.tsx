@@ -7,7 +7,8 @@ import { NEED_PARAM, needParamValue } from '../model/estimate-param';
 import { formatEurBn } from '../model/format-bn';
 import { highlightShare, isHighlighted } from '../model/highlight';
 import { describeRatesUsed } from '../model/rates-used';
-import { STATUS_LABELS } from '../model/status-style';
+import { statusLabels } from '../model/status-style';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import { coverageStatusValues } from '../api/financing-schema';
 import { EstimateSwitcher } from './estimate-switcher';
 import { FundingGapChart } from './funding-gap-chart';
@@ -20,19 +21,14 @@ import { StatusSwatch } from './status-swatch';
 export function FundingGapSection({ highlight }: { highlight: readonly string[] }) {
   const [needParam, setNeedParam] = useUrlParam(NEED_PARAM);
   const state = useFundingGapView(needParam);
-  if (state.status === 'pending') return <LoadingBlock label="the funding gap" height={420} />;
+  const t = useMessages().financing;
+  if (state.status === 'pending') return <LoadingBlock label={t.loadingGap} height={420} />;
   if (state.status === 'error') {
-    return (
-      <LoadError
-        error={state.error}
-        onRetry={state.retry}
-        what="the funding gap data (financing.json)"
-      />
-    );
+    return <LoadError error={state.error} onRetry={state.retry} what={t.loadGapWhat} />;
   }
   const { data, fx, choice, lines, gap, rows, components } = state.view;
   const { estimate } = choice;
-  const lowerBound = gap.needIsLowerBound ? 'at least ' : '';
+  const lowerBound = gap.needIsLowerBound ? t.atLeast : '';
   const gapEur = gap.gapEur ?? 0;
   const share = highlightShare(lines, highlight);
   const rateNote = describeRatesUsed(
@@ -45,22 +41,20 @@ export function FundingGapSection({ highlight }: { highlight: readonly string[] 
       : row,
   );
   return (
-    <section className="financing-section" aria-label="Funding gap 2026–2027">
+    <section className="financing-section" aria-label={t.sectionLabel}>
       {choice.unrecognised !== null && (
         <p className="notice notice--warning" role="status">
-          The link’s need estimate “{choice.unrecognised}” was not recognised; showing the default,{' '}
-          {estimate.shortLabel}.
+          {t.unrecognised(choice.unrecognised, estimate.shortLabel)}
         </p>
       )}
       <ChartFrame
         id="funding-gap"
-        title="Funding gap 2026–2027: need and what covers it"
-        units="EUR billion; amounts in other currencies converted at the reference rates (see notes)"
+        title={t.chartTitle}
+        units={t.chartUnits}
         asOf={formatSourceDate(data.asOf)}
         source={
           <>
-            {estimate.shortLabel}: <SourceList sources={estimate.sources} />; coverage: each line’s
-            source in the data table (financing.json)
+            {estimate.shortLabel}: <SourceList sources={estimate.sources} />; {t.coverageSource}
           </>
         }
         controls={
@@ -88,29 +82,29 @@ export function FundingGapSection({ highlight }: { highlight: readonly string[] 
         }
       >
         <p className="funding-gap__sum" data-testid="funding-gap-sum">
-          Need {lowerBound}
-          <strong>{formatEurBn(gap.needEur ?? 0)}</strong> − covered{' '}
+          {t.sumNeed}
+          {lowerBound}
+          <strong>{formatEurBn(gap.needEur ?? 0)}</strong>
+          {t.sumCovered}
           <strong>{formatEurBn(gap.coveredEur)}</strong> ={' '}
-          {gapEur < 0 ? 'covered, with ' : 'remaining gap '}
+          {gapEur < 0 ? t.sumSpare : t.sumRemaining}
           <strong>
-            {gapEur < 0
-              ? `${formatEurBn(-gapEur)} to spare`
-              : `${lowerBound}${formatEurBn(gapEur)}`}
+            {gapEur < 0 ? t.toSpare(formatEurBn(-gapEur)) : `${lowerBound}${formatEurBn(gapEur)}`}
           </strong>
         </p>
-        <ul className="funding-gap__legend" aria-label="Legend">
+        <ul className="funding-gap__legend" aria-label={t.legend}>
           <li>
-            <StatusSwatch kind="need" /> Need {formatEurBn(gap.needEur ?? 0)}
+            <StatusSwatch kind="need" /> {t.need} {formatEurBn(gap.needEur ?? 0)}
           </li>
           {coverageStatusValues.map((status) => (
             <li key={status}>
-              <StatusSwatch kind={status} /> {STATUS_LABELS[status]}{' '}
+              <StatusSwatch kind={status} /> {statusLabels()[status]}{' '}
               {formatEurBn(gap.byStatus[status])}
             </li>
           ))}
           <li>
             <StatusSwatch kind="gap" />{' '}
-            {gapEur < 0 ? 'No gap left' : `Remaining gap ${formatEurBn(gapEur)}`}
+            {gapEur < 0 ? t.noGapLeft : `${t.remainingGap} ${formatEurBn(gapEur)}`}
           </li>
         </ul>
         <FundingGapChart needLabel={estimate.shortLabel} gap={gap} />

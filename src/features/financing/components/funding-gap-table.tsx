@@ -1,75 +1,89 @@
 import { DataTable, type DataColumn } from '@/components/data-table';
+import { formatDecimal } from '@/lib/format';
 import type { ArithmeticRow } from '../model/funding-gap';
 import type { ComponentGaps, ComponentGap } from '../model/component-gaps';
 import { formatEurBn, formatOriginal } from '../model/format-bn';
-import { STATUS_LABELS } from '../model/status-style';
+import { messages } from '@/lib/i18n/messages';
+import { statusLabels } from '../model/status-style';
 import { SourceList } from './source-list';
 
 const ROW_LABEL: Record<ArithmeticRow['kind'], (row: ArithmeticRow) => string> = {
   need: (row) => row.label,
   minus: (row) => `− ${row.label}`,
-  subtotal: (row) => `Subtotal, ${row.status ? STATUS_LABELS[row.status].toLowerCase() : ''}`,
+  subtotal: (row) =>
+    messages().financing.subtotal(row.status ? statusLabels()[row.status].toLowerCase() : ''),
   gap: (row) => `= ${row.label}`,
 };
 
-const COLUMNS: DataColumn<ArithmeticRow>[] = [
-  { key: 'line', header: 'Line', cell: (row) => ROW_LABEL[row.kind](row) },
-  {
-    key: 'status',
-    header: 'Status',
-    cell: (row) => (row.status && row.kind === 'minus' ? STATUS_LABELS[row.status] : ''),
-  },
-  {
-    key: 'original',
-    header: 'Amount as stated',
-    numeric: true,
-    cell: (row) => (row.original ? formatOriginal(row.original.amount, row.original.currency) : ''),
-  },
-  {
-    key: 'rate',
-    header: 'Rate (EUR per unit)',
-    numeric: true,
-    cell: (row) =>
-      row.line && row.line.currency !== 'EUR' && row.line.rate !== null
-        ? String(row.line.rate)
-        : '',
-  },
-  {
-    key: 'eur',
-    header: 'EUR bn',
-    numeric: true,
-    cell: (row) =>
-      row.kind === 'minus' || row.kind === 'subtotal' ? formatEurBn(row.eur) : formatEurBn(row.eur),
-  },
-  {
-    key: 'running',
-    header: 'Left after this line, EUR bn',
-    numeric: true,
-    cell: (row) => (row.kind === 'subtotal' || row.kind === 'gap' ? '' : formatEurBn(row.running)),
-  },
-  {
-    key: 'source',
-    header: 'Source',
-    cell: (row) => (row.line ? <SourceList sources={row.line.sources} /> : ''),
-  },
-];
+/** Columns in the current locale (built per render: the app re-mounts on a language change). */
+function columns(): DataColumn<ArithmeticRow>[] {
+  const t = messages().financing;
+  return [
+    { key: 'line', header: t.colLine, cell: (row) => ROW_LABEL[row.kind](row) },
+    {
+      key: 'status',
+      header: t.colStatus,
+      cell: (row) => (row.status && row.kind === 'minus' ? statusLabels()[row.status] : ''),
+    },
+    {
+      key: 'original',
+      header: t.colOriginal,
+      numeric: true,
+      cell: (row) =>
+        row.original ? formatOriginal(row.original.amount, row.original.currency) : '',
+    },
+    {
+      key: 'rate',
+      header: t.colRate,
+      numeric: true,
+      cell: (row) =>
+        row.line && row.line.currency !== 'EUR' && row.line.rate !== null
+          ? formatDecimal(row.line.rate, 10)
+          : '',
+    },
+    {
+      key: 'eur',
+      header: t.colEur,
+      numeric: true,
+      cell: (row) =>
+        row.kind === 'minus' || row.kind === 'subtotal'
+          ? formatEurBn(row.eur)
+          : formatEurBn(row.eur),
+    },
+    {
+      key: 'running',
+      header: t.colRunning,
+      numeric: true,
+      cell: (row) =>
+        row.kind === 'subtotal' || row.kind === 'gap' ? '' : formatEurBn(row.running),
+    },
+    {
+      key: 'source',
+      header: t.colSource,
+      cell: (row) => (row.line ? <SourceList sources={row.line.sources} /> : ''),
+    },
+  ];
+}
 
-const COMPONENT_COLUMNS: DataColumn<ComponentGap>[] = [
-  { key: 'component', header: 'Part of the need', cell: (row) => row.label },
-  { key: 'need', header: 'Need, EUR bn', numeric: true, cell: (row) => formatEurBn(row.needEur) },
-  {
-    key: 'covered',
-    header: 'Covered (assigned), EUR bn',
-    numeric: true,
-    cell: (row) => formatEurBn(row.coveredEur),
-  },
-  {
-    key: 'gap',
-    header: 'Gap, EUR bn (negative: covered)',
-    numeric: true,
-    cell: (row) => formatEurBn(row.gapEur),
-  },
-];
+function componentColumns(): DataColumn<ComponentGap>[] {
+  const t = messages().financing;
+  return [
+    { key: 'component', header: t.colPart, cell: (row) => row.label },
+    { key: 'need', header: t.colPartNeed, numeric: true, cell: (row) => formatEurBn(row.needEur) },
+    {
+      key: 'covered',
+      header: t.colPartCovered,
+      numeric: true,
+      cell: (row) => formatEurBn(row.coveredEur),
+    },
+    {
+      key: 'gap',
+      header: t.colPartGap,
+      numeric: true,
+      cell: (row) => formatEurBn(row.gapEur),
+    },
+  ];
+}
 
 /** The arithmetic of the chart: need, minus each line, = gap; and the split by part if known. */
 export function FundingGapTable({
@@ -81,18 +95,19 @@ export function FundingGapTable({
   components: ComponentGaps | null;
   estimateLabel: string;
 }) {
+  const t = messages().financing;
   return (
     <div className="funding-gap-tables">
       <DataTable
-        caption={`Funding gap arithmetic: ${estimateLabel}`}
-        columns={COLUMNS}
+        caption={t.tableCaption(estimateLabel)}
+        columns={columns()}
         rows={rows}
         rowKey={(row) => row.key}
       />
       {components && (
         <DataTable
-          caption={`By part of the need (coverage not assigned to a part: ${formatEurBn(components.unassignedEur)})`}
-          columns={COMPONENT_COLUMNS}
+          caption={t.partsCaption(formatEurBn(components.unassignedEur))}
+          columns={componentColumns()}
           rows={components.parts}
           rowKey={(row) => row.component}
         />

@@ -1,10 +1,12 @@
 import type { FxRates } from '@/lib/fx-schema';
 import { formatSourceDate } from '@/lib/format';
+import { getLocale } from '@/lib/i18n/locale';
+import { messages } from '@/lib/i18n/messages';
 
 function formatRate(value: number): string {
-  return value >= 0.1
-    ? value.toFixed(5).replace(/0+$/, '').replace(/\.$/, '')
-    : value.toPrecision(4);
+  const text =
+    value >= 0.1 ? value.toFixed(5).replace(/0+$/, '').replace(/\.$/, '') : value.toPrecision(4);
+  return getLocale() === 'de' ? text.replace('.', ',') : text;
 }
 
 /**
@@ -12,12 +14,13 @@ function formatRate(value: number): string {
  * date, e.g. "1 USD = 0.86 EUR (implied by Epoch Times DE (AFP), 3 Dec 2025)".
  */
 export function describeRatesUsed(currencies: readonly string[], fx: FxRates): string {
+  const t = messages().financing;
   const used = [...new Set(currencies)].filter((c) => c !== 'EUR').sort();
-  if (used.length === 0) return 'All amounts are in EUR; no conversion was needed.';
+  if (used.length === 0) return t.ratesNone;
   const parts = used.map((currency) => {
     const rate = fx.rates.find((r) => r.currency === currency);
-    if (!rate) return `${currency}: no rate (not counted)`;
+    if (!rate) return t.rateMissing(currency);
     return `1 ${currency} = ${formatRate(rate.eurPerUnit)} EUR (${rate.source.title}, ${formatSourceDate(rate.date)})`;
   });
-  return `Converted to EUR at the dashboard's reference rates in fx-rates.json, one per currency: ${parts.join('; ')}. Converted amounts are approximate; original amounts are shown beside them.`;
+  return t.ratesUsed(parts.join('; '));
 }

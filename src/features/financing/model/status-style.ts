@@ -1,11 +1,13 @@
+import { messages } from '@/lib/i18n/messages';
 import type { CoverageStatus } from '../api/financing-schema';
 
-export const STATUS_LABELS: Record<CoverageStatus, string> = {
-  disbursed: 'Disbursed',
-  decided: 'Decided',
-  pledged: 'Pledged',
-  proposed: 'Proposed',
-};
+/** English status labels (kept for the briefing slides); components use `statusLabels()`. */
+export const STATUS_LABELS: Record<CoverageStatus, string> = messages('en').financing.statuses;
+
+/** The status labels in the current locale. */
+export function statusLabels(): Record<CoverageStatus, string> {
+  return messages().financing.statuses;
+}
 
 /** What each status means on this page (shown in the legend's notes). */
 export const STATUS_MEANING: Record<CoverageStatus, string> = {

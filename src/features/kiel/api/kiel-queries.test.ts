@@ -90,7 +90,7 @@ describe('kielQueries', () => {
     { query: kielQueries.totalAllocations(), key: 'total-allocations' },
     { query: kielQueries.procurementTrends(), key: 'procurement-trends' },
   ])('$key: stable key, never stale', ({ query, key }) => {
-    expect(query.queryKey).toEqual(['kiel', 'r29', key]);
+    expect(query.queryKey.slice(0, 3)).toEqual(['kiel', 'r29', key]);
     expect(query.staleTime).toBe(Infinity);
   });
 

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
+import { getActiveSelection } from '@/features/import/storage/active-selection';
 import type { KielParseIssue, KielTableParse } from '../model/kiel-table';
 import { parseKielDataExplorer } from '../model/parse-kiel';
 import { parseKielProcurementTrends } from '../model/parse-procurement-trends';
@@ -68,10 +69,17 @@ const base = ['kiel', 'r29'] as const;
 /** Query options for the Kiel Ukraine Support Tracker files (static data: never stale). */
 export const kielQueries = {
   all: () => base,
-  dataExplorer: () =>
+  /** `setId`: `bundled` (release 29) or an imported data_explorer.csv; default: the one in use. */
+  dataExplorer: (setId: string = getActiveSelection().kiel) =>
     queryOptions({
-      queryKey: [...base, 'data-explorer'] as const,
-      queryFn: ({ signal }) => loadKielFile(KIEL_FILES.dataExplorer, parseKielDataExplorer, signal),
+      queryKey: [...base, 'data-explorer', setId] as const,
+      queryFn: ({ signal }) =>
+        setId === 'bundled'
+          ? loadKielFile(KIEL_FILES.dataExplorer, parseKielDataExplorer, signal)
+          : // The loader of stored data sets (IndexedDB) is fetched only when one is in use.
+            import('@/features/import/api/load-imported').then((module) =>
+              module.loadImportedKiel(setId),
+            ),
       staleTime: Infinity,
     }),
   releaseInfo: () =>

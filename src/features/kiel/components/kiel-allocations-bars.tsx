@@ -11,7 +11,8 @@ import {
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
 import type { DonorAllocation, KielCategory, KielMeasure } from '../model/kiel-selectors';
-import { KIEL_COLOURS, KIEL_LABELS, kielLegendOrder, kielLegendLabel } from './kiel-series';
+import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
+import { messages } from '@/lib/i18n/messages';
 
 interface KielAllocationsBarsProps {
   rows: readonly DonorAllocation[];
@@ -22,7 +23,9 @@ interface KielAllocationsBarsProps {
 /** Horizontal stacked bars, one per donor; the chart grows with the number of donors. */
 export function KielAllocationsBars({ rows, categories, measure }: KielAllocationsBarsProps) {
   const decimals = measure === 'gdp' ? 3 : 2;
-  const unit = measure === 'gdp' ? '% of GDP' : 'EUR bn';
+  const text = messages().kiel;
+  const labels = kielLabels();
+  const unit = measure === 'gdp' ? text.measureGdp : text.measureEur;
   const data = rows.map((row) => ({
     ...row,
     label: `${row.name} · ${formatNumber(row.total, decimals)}`,
@@ -34,10 +37,8 @@ export function KielAllocationsBars({ rows, categories, measure }: KielAllocatio
         data={data}
         layout="vertical"
         margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-        title={`Allocations by donor, ${unit}`}
-        desc={`Horizontal stacked bars, one per donor (${rows.length} shown), split into ${categories
-          .map((c) => KIEL_LABELS[c].toLowerCase())
-          .join(', ')}; the data table has the same numbers.`}
+        title={text.allocationsSvgTitle(unit)}
+        desc={text.allocationsDesc(rows.length, categories.map((c) => labels[c]).join(', '))}
       >
         <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
         <XAxis
@@ -54,7 +55,7 @@ export function KielAllocationsBars({ rows, categories, measure }: KielAllocatio
           <Bar
             key={category}
             dataKey={category}
-            name={KIEL_LABELS[category]}
+            name={labels[category]}
             stackId="donor"
             fill={KIEL_COLOURS[category]}
             isAnimationActive={false}

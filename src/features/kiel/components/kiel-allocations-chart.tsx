@@ -12,7 +12,7 @@ import { KielAllocationsTable } from './kiel-allocations-table';
 import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMeasureToggle } from './kiel-measure-toggle';
 import { KielNotes } from './kiel-notes';
-import { UNITS_EUR, UNITS_GDP } from './kiel-series';
+import { messages } from '@/lib/i18n/messages';
 
 /** Donors drawn before "Show all". */
 export const TOP_DONORS = 15;
@@ -41,10 +41,11 @@ export function KielAllocationsChart({
     [parsed, filters],
   );
 
+  const text = messages().kiel;
   const frame = {
     id: 'kiel-allocations',
-    title: 'Allocations by donor (Kiel tracker)',
-    units: measure === 'gdp' ? UNITS_GDP : UNITS_EUR,
+    title: text.allocationsTitle,
+    units: measure === 'gdp' ? text.unitsGdp : text.unitsEur,
     controls: <KielMeasureToggle measure={measure} onChange={onMeasureChange} />,
   };
 
@@ -83,12 +84,12 @@ export function KielAllocationsChart({
               aria-expanded={showAll}
               onClick={() => setShowAll((v) => !v)}
             >
-              {showAll ? `Show top ${TOP_DONORS} donors` : `Show all ${view.rows.length} donors`}
+              {showAll ? text.showTop(TOP_DONORS) : text.showAll(view.rows.length)}
             </button>
           )}
         </>
       ) : (
-        <p className="empty">No Kiel tracker allocations match this filter.</p>
+        <p className="empty">{text.noMatch}</p>
       )}
     </KielChartFrame>
   );

@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { formatMonth, formatSourceDate } from '@/lib/format';
 import { LoadError, LoadingBlock } from '@/components/load-state';
+import { UserDataSource } from '@/features/import/components/user-data-source';
 import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
 import { KIEL_CITATION, KIEL_DATA_PERIOD, KIEL_URL } from './kiel-series';
+import { messages } from '@/lib/i18n/messages';
 
 interface KielChartFrameProps {
   id: string;
@@ -19,7 +21,7 @@ interface KielChartFrameProps {
 /** "04/2026" -> "Apr 2026 (data period)". */
 export function kielAsOf(period: string): string {
   const match = /^(\d{2})\/(\d{4})$/.exec(period);
-  return `${match ? formatMonth(`${match[2]}-${match[1]}`) : period} (data period)`;
+  return messages().kiel.dataPeriod(match ? formatMonth(`${match[2]}-${match[1]}`) : period);
 }
 
 /**
@@ -47,12 +49,17 @@ export function KielChartFrame({
       table={table}
       asOf={kielAsOf(info?.period ?? KIEL_DATA_PERIOD)}
       source={
-        <>
-          <a href={KIEL_URL} target="_blank" rel="noopener noreferrer">
-            {KIEL_CITATION}
-          </a>
-          {info ? `, released ${formatSourceDate(info.date)}` : ''}.
-        </>
+        <UserDataSource
+          kind="kiel"
+          fallback={
+            <>
+              <a href={KIEL_URL} target="_blank" rel="noopener noreferrer">
+                {KIEL_CITATION}
+              </a>
+              {info ? messages().kiel.released(formatSourceDate(info.date)) : ''}.
+            </>
+          }
+        />
       }
     >
       {children}
@@ -71,13 +78,13 @@ export function kielPendingContent(
 ): Pick<KielChartFrameProps, 'table' | 'children'> {
   return {
     table: (
-      <p>{error ? `No data table: ${KIEL_FILES.dataExplorer} could not be loaded.` : 'Loading…'}</p>
+      <p>{error ? messages().kiel.noTable(KIEL_FILES.dataExplorer) : messages().kiel.loading}</p>
     ),
     children: error ? (
       <LoadError
         error={error}
         onRetry={onRetry}
-        what={`the Kiel tracker file ${KIEL_FILES.dataExplorer}`}
+        what={messages().kiel.loadWhat(KIEL_FILES.dataExplorer)}
       />
     ) : (
       <LoadingBlock label={KIEL_FILES.dataExplorer} height={height} />

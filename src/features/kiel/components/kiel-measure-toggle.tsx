@@ -1,9 +1,7 @@
 import type { KielMeasure } from '../model/kiel-selectors';
+import { messages } from '@/lib/i18n/messages';
 
-const OPTIONS: { value: KielMeasure; label: string }[] = [
-  { value: 'eur', label: 'EUR bn' },
-  { value: 'gdp', label: '% of GDP' },
-];
+const OPTIONS: KielMeasure[] = ['eur', 'gdp'];
 
 /** EUR bn | % of GDP. The value lives in the URL; the app passes it in. */
 export function KielMeasureToggle({
@@ -13,17 +11,18 @@ export function KielMeasureToggle({
   measure: KielMeasure;
   onChange: (measure: KielMeasure) => void;
 }) {
+  const text = messages().kiel;
   return (
-    <div className="segmented" role="group" aria-label="Measure">
+    <div className="segmented" role="group" aria-label={text.measure}>
       {OPTIONS.map((option) => (
         <button
-          key={option.value}
+          key={option}
           type="button"
           className="segmented__option"
-          aria-pressed={measure === option.value}
-          onClick={() => onChange(option.value)}
+          aria-pressed={measure === option}
+          onClick={() => onChange(option)}
         >
-          {option.label}
+          {option === 'gdp' ? text.measureGdp : text.measureEur}
         </button>
       ))}
     </div>

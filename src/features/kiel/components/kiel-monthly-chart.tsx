@@ -22,13 +22,8 @@ import {
 import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMonthlyTable } from './kiel-monthly-table';
 import { KielNotes } from './kiel-notes';
-import {
-  KIEL_COLOURS,
-  KIEL_LABELS,
-  kielLegendOrder,
-  kielLegendLabel,
-  UNITS_EUR,
-} from './kiel-series';
+import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
+import { messages } from '@/lib/i18n/messages';
 
 interface KielMonthlyChartProps {
   filters: FilterState;
@@ -47,10 +42,12 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
     [parsed, filters],
   );
   const categories = selectedCategories(filters);
+  const text = messages().kiel;
+  const labels = kielLabels();
   const frame = {
     id: 'kiel-monthly',
-    title: 'Allocations per month (Kiel tracker)',
-    units: UNITS_EUR,
+    title: text.monthlyTitle,
+    units: text.unitsEur,
   };
 
   if (!parsed) {
@@ -81,10 +78,11 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
           <BarChart
             data={months}
             margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-            title="Allocations per month, EUR billion"
-            desc={`Stacked bars, one per month from ${formatMonth(months[0]?.period ?? '')} to ${formatMonth(
-              months.at(-1)?.period ?? '',
-            )}; the data table has the same numbers.`}
+            title={text.monthlySvgTitle}
+            desc={text.monthlyDesc(
+              formatMonth(months[0]?.period ?? ''),
+              formatMonth(months.at(-1)?.period ?? ''),
+            )}
           >
             <CartesianGrid vertical={false} stroke="var(--color-grid)" />
             <XAxis
@@ -95,7 +93,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
             <YAxis tickFormatter={(value: number) => formatNumber(value, 0)} width={40} />
             <Tooltip
               labelFormatter={(period) => (typeof period === 'string' ? formatMonth(period) : '')}
-              formatter={(value) => `${formatNumber(Number(value), 2)} EUR bn`}
+              formatter={(value) => `${formatNumber(Number(value), 2)} ${text.measureEur}`}
               itemStyle={TOOLTIP_ITEM_STYLE}
             />
             <Legend itemSorter={kielLegendOrder} formatter={kielLegendLabel} />
@@ -103,7 +101,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
               <Bar
                 key={category}
                 dataKey={category}
-                name={KIEL_LABELS[category]}
+                name={labels[category]}
                 stackId="month"
                 fill={KIEL_COLOURS[category]}
                 isAnimationActive={false}
@@ -112,7 +110,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
           </BarChart>
         </ResponsiveContainer>
       ) : (
-        <p className="empty">No Kiel tracker allocations match this filter.</p>
+        <p className="empty">{text.noMatch}</p>
       )}
     </KielChartFrame>
   );

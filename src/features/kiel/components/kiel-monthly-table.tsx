@@ -1,7 +1,8 @@
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { formatMonth, formatNumber } from '@/lib/format';
 import type { KielCategory, MonthAllocation } from '../model/kiel-selectors';
-import { KIEL_LABELS } from './kiel-series';
+import { kielLabels } from './kiel-series';
+import { messages } from '@/lib/i18n/messages';
 
 interface KielMonthlyTableProps {
   months: readonly MonthAllocation[];
@@ -11,26 +12,33 @@ interface KielMonthlyTableProps {
 /** One row per month (EUR bn, 2 decimals) and a total row over the months shown. */
 export function KielMonthlyTable({ months, categories }: KielMonthlyTableProps) {
   const format = (value: number) => formatNumber(value, 2);
+  const text = messages().kiel;
+  const labels = kielLabels();
   const columns: DataColumn<MonthAllocation>[] = [
-    { key: 'month', header: 'Month', cell: (row) => formatMonth(row.period) },
+    { key: 'month', header: text.month, cell: (row) => formatMonth(row.period) },
     ...categories.map((category) => ({
       key: category,
-      header: `${KIEL_LABELS[category]} (EUR bn)`,
+      header: text.column(labels[category], text.measureEur),
       numeric: true,
       cell: (row: MonthAllocation) => format(row[category]),
     })),
-    { key: 'total', header: 'Total (EUR bn)', numeric: true, cell: (row) => format(row.total) },
+    {
+      key: 'total',
+      header: text.totalColumn(text.measureEur),
+      numeric: true,
+      cell: (row) => format(row.total),
+    },
   ];
   const sum = (pick: (row: MonthAllocation) => number) =>
     months.reduce((total, row) => total + pick(row), 0);
   const footer: Record<string, string> = {
-    month: `Total, ${months.length} months`,
+    month: text.footerMonths(months.length),
     total: format(sum((row) => row.total)),
   };
   for (const category of categories) footer[category] = format(sum((row) => row[category]));
   return (
     <DataTable
-      caption="Allocations per month, EUR billion"
+      caption={text.monthlyCaption}
       columns={columns}
       rows={months}
       rowKey={(row) => row.period}

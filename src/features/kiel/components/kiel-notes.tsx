@@ -1,6 +1,7 @@
 import type { FilterState } from '@/features/filters/model/filter-state';
 import type { KielParseIssue } from '../model/kiel-table';
 import type { ExcludedDonor } from '../model/kiel-selectors';
+import { messages } from '@/lib/i18n/messages';
 
 interface KielNotesProps {
   file: string;
@@ -21,29 +22,22 @@ export function KielNotes({
   excluded = [],
 }: KielNotesProps) {
   const first = problems[0];
+  const text = messages().kiel;
   return (
     <>
-      {negativeToBeAllocated > 0 && (
-        <p>
-          {negativeToBeAllocated} donor-month{negativeToBeAllocated === 1 ? '' : 's'} in this
-          selection report a negative “to be allocated” (a net figure: aid allocated later than it
-          was committed). Kept as published; never subtracted from the allocations shown.
-        </p>
-      )}
+      {negativeToBeAllocated > 0 && <p>{text.negative(negativeToBeAllocated)}</p>}
       {excluded.length > 0 && (
         <p>
-          Not shown as % of GDP ({excluded.length} donor{excluded.length === 1 ? '' : 's'}):{' '}
-          {excluded.map((donor) => `${donor.name} (${donor.reason})`).join('; ')}.
+          {text.excluded(
+            excluded.length,
+            excluded.map((donor) => `${donor.name} (${donor.reason})`).join('; '),
+          )}
         </p>
       )}
-      {filters.instruments.length > 0 && (
-        <p>Instrument filters apply to pledges only, not to the Kiel tracker.</p>
-      )}
+      {filters.instruments.length > 0 && <p>{text.instrumentsIgnored}</p>}
       {first && (
         <p role="status">
-          {problems.length} row{problems.length === 1 ? '' : 's'} of {file} could not be read and{' '}
-          {problems.length === 1 ? 'is' : 'are'} left out (first: line {first.line}, {first.field}:{' '}
-          {first.message}).
+          {text.problems(problems.length, file, first.line, first.field, first.message)}
         </p>
       )}
     </>

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, fetchJson } from '@/lib/fetch-json';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { parseWith } from '@/lib/validate';
+import { getActiveSelection } from '@/features/import/storage/active-selection';
 import { parsePledgeRows } from '../model/parse-pledge-rows';
 
 export const PLEDGES_URL = `${DATA_BASE}/pledges.json`;
@@ -11,12 +12,18 @@ export const FX_RATES_URL = `${DATA_BASE}/fx-rates.json`;
 
 /** Query factories for the bundled pledge data (static files: never stale). */
 export const pledgeQueries = {
-  dataset: () =>
+  /** `setId`: `bundled` (pledges.json) or an imported data set; default: the one in use. */
+  dataset: (setId: string = getActiveSelection().pledges) =>
     queryOptions({
-      queryKey: ['pledges', 'dataset'] as const,
+      queryKey: ['pledges', 'dataset', setId] as const,
       /** `{ dataset, rejected }`: the sound rows, and the rows left out with their problems. */
       queryFn: async ({ signal }) =>
-        parsePledgeRows(await fetchJson(PLEDGES_URL, signal), PLEDGES_URL),
+        setId === 'bundled'
+          ? parsePledgeRows(await fetchJson(PLEDGES_URL, signal), PLEDGES_URL)
+          : // The loader of stored data sets (IndexedDB) is fetched only when one is in use.
+            import('@/features/import/api/load-imported').then((module) =>
+              module.loadImportedPledges(setId),
+            ),
       staleTime: Infinity,
     }),
   fxRates: () =>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useActiveSelection } from '@/features/import/storage/active-selection';
 import { buildRateTable, describeRates } from '../model/convert';
 import { preparePledges, type PreparedPledges } from '../model/pledge-view';
 import type { RejectedPledgeRow } from '../model/rejected-row';
@@ -18,7 +19,9 @@ export type PledgeDataState =
 
 /** The pledge dataset (sound rows only) and the reference rates, validated and indexed once. */
 export function usePledgeData(): PledgeDataState {
-  const dataset = useQuery(pledgeQueries.dataset());
+  // Subscribing here also re-renders the views below when the Kiel data set in use changes.
+  const active = useActiveSelection();
+  const dataset = useQuery(pledgeQueries.dataset(active.pledges));
   const fx = useQuery(pledgeQueries.fxRates());
   const prepared = useMemo(
     () =>

@@ -1,4 +1,5 @@
-import { formatCompact, formatCount, formatMoney, formatSourceDate } from '@/lib/format';
+import { formatCount, formatEur, formatMoney, formatSourceDate } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
 import type { Headline } from '../model/headline';
 
 interface HeadlineFiguresProps {
@@ -10,38 +11,42 @@ interface HeadlineFiguresProps {
 /** The four figures a briefing starts with, for the current filter. */
 export function HeadlineFigures({ headline, asOf, filtered }: HeadlineFiguresProps) {
   const { latest } = headline;
+  const text = messages().pledges;
   return (
-    <section className="headline" aria-label="Headline figures">
+    <section className="headline" aria-label={text.headline}>
       <dl className="headline__grid">
         <div className="headline__item">
-          <dt>Total pledged{filtered ? ' (filtered)' : ''}</dt>
-          <dd className="headline__value">EUR {formatCompact(headline.totalEur)}</dd>
+          <dt>
+            {text.totalPledged}
+            {filtered ? text.filtered : ''}
+          </dt>
+          <dd className="headline__value">{formatEur(headline.totalEur)}</dd>
           <dd className="headline__note">
-            converted at approximate reference rates
+            {text.convertedNote}
             {headline.jointUnattributedEur > 0 &&
-              `; incl. EUR ${formatCompact(headline.jointUnattributedEur)} in joint packages not attributed to one donor`}
+              text.jointNote(formatEur(headline.jointUnattributedEur))}
           </dd>
         </div>
         <div className="headline__item">
-          <dt>Donors</dt>
+          <dt>{text.donors}</dt>
           <dd className="headline__value">{formatCount(headline.donorCount)}</dd>
-          <dd className="headline__note">{formatCount(headline.pledgeCount)} pledge lines</dd>
+          <dd className="headline__note">{text.pledgeLines(formatCount(headline.pledgeCount))}</dd>
         </div>
         <div className="headline__item">
-          <dt>Latest pledge</dt>
+          <dt>{text.latest}</dt>
           <dd className="headline__value headline__value--text">
             {latest ? formatSourceDate(latest.announced ?? '') : '–'}
           </dd>
           <dd className="headline__note">
             {latest
               ? `${formatMoney(latest.amount, latest.currency)} · ${latest.label}`
-              : 'No pledge in this filter'}
+              : text.noPledgeInFilter}
           </dd>
         </div>
         <div className="headline__item">
-          <dt>Data as of</dt>
+          <dt>{text.dataAsOf}</dt>
           <dd className="headline__value headline__value--text">{formatSourceDate(asOf)}</dd>
-          <dd className="headline__note">latest announcement in the data</dd>
+          <dd className="headline__note">{text.latestInData}</dd>
         </div>
       </dl>
     </section>

@@ -1,36 +1,32 @@
 import type { CountedPledge } from '../model/attribution';
-import { formatEurMillions } from '@/lib/format';
+import { formatEur } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
 
 /** One sentence on how a row is counted, for the pledge table. */
 export function countingExplanation(row: CountedPledge): string | null {
   const { pledge, note } = row;
+  const text = messages().table;
   const parts: string[] = [];
-  if (pledge.shareOf) parts.push(`Share of joint package ${pledge.shareOf}.`);
-  if (pledge.spans?.length)
-    parts.push(
-      `Spans joint package ${pledge.spans.join(', ')} and others; share per package not stated.`,
-    );
-  if (pledge.includedIn) parts.push(`Included in ${pledge.includedIn}.`);
+  if (pledge.shareOf) parts.push(text.shareOf(pledge.shareOf));
+  if (pledge.spans?.length) parts.push(text.spans(pledge.spans.join(', ')));
+  if (pledge.includedIn) parts.push(text.includedIn(pledge.includedIn));
   switch (note?.kind) {
     case 'not-adopted':
-      parts.push('Proposal not adopted: not counted.');
+      parts.push(text.notAdopted);
       break;
     case 'joint-remainder':
       parts.push(
-        `Joint package total: its known shares (EUR ${formatEurMillions(note.attributedEur)}m) are counted under each country${
-          note.coveredBySpanningEur > 0
-            ? `, country totals spanning it cover EUR ${formatEurMillions(note.coveredBySpanningEur)}m`
-            : ''
-        }; only the rest counts here, as “joint, not attributed”.`,
+        text.jointRemainder(
+          formatEur(note.attributedEur),
+          note.coveredBySpanningEur > 0 ? formatEur(note.coveredBySpanningEur) : null,
+        ),
       );
       break;
     case 'contains':
-      parts.push(
-        `Contains ${note.containedIds.join(', ')} (EUR ${formatEurMillions(note.containedEur)}m), counted there.`,
-      );
+      parts.push(text.contains(note.containedIds.join(', '), formatEur(note.containedEur)));
       break;
     case 'no-rate':
-      parts.push('No reference rate for this currency: not converted, not counted.');
+      parts.push(text.noRate);
       break;
     default:
       break;

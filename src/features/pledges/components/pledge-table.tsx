@@ -4,7 +4,8 @@ import { SourceLink } from '@/components/source-link';
 import { donorName } from '@/lib/donors';
 import { formatCount, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
 import type { CountedPledge } from '../model/attribution';
-import { INSTRUMENT_LABELS, STATUS_LABELS } from '../model/labels';
+import { messages } from '@/lib/i18n/messages';
+import { instrumentLabels, statusLabels } from '../model/labels';
 import { countingExplanation } from './pledge-links';
 import { sortPledgeRows, type SortKey, type SortState } from '../model/sort-pledges';
 
@@ -18,18 +19,22 @@ interface PledgeTableProps {
 /** Lines drawn at first; the rest on request (a large imported file can have 100,000). */
 const PAGE_SIZE = 100;
 
-const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'donor', label: 'Donor' },
-  { key: 'instrument', label: 'Instrument' },
-  { key: 'amount', label: 'Amount (original currency)', numeric: true },
-  { key: 'eur', label: 'EUR m (converted)', numeric: true },
-  { key: 'counted', label: 'Counted in totals (EUR m)', numeric: true },
-  { key: 'date', label: 'Announced' },
-  { key: 'status', label: 'Status' },
+const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
+  { key: 'donor' },
+  { key: 'instrument' },
+  { key: 'amount', numeric: true },
+  { key: 'eur', numeric: true },
+  { key: 'counted', numeric: true },
+  { key: 'date' },
+  { key: 'status' },
 ];
 
 /** Every pledge in the filter, sortable, with how it is counted and its sources. */
 export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTableProps) {
+  const text = messages().table;
+  const instruments = instrumentLabels();
+  const statuses = statusLabels();
+  const qualifiers = messages().labels.qualifiers;
   const [sort, setSort] = useState<SortState>({ key: 'date', direction: 'desc' });
   const [limit, setLimit] = useState(PAGE_SIZE);
   // Only the rows on the page are put in order (a bounded heap over the filter's rows).
@@ -48,11 +53,10 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
       <table className="data-table pledge-table">
         <caption>
           {rows.length < counted.length
-            ? `Showing ${formatCount(rows.length)} of ${formatCount(counted.length)} pledge lines (sorted); the total counts all of them. `
-            : `${formatCount(counted.length)} pledge lines. `}
-          Amounts in their original currency; EUR converted at approximate reference rates.
-          {undatedExcluded > 0 &&
-            ` ${undatedExcluded} line(s) without a date are left out by the date filter.`}
+            ? text.showing(formatCount(rows.length), formatCount(counted.length))
+            : text.lines(formatCount(counted.length))}
+          {text.captionRest}
+          {undatedExcluded > 0 && text.undated(undatedExcluded)}
         </caption>
         <thead>
           <tr>
@@ -70,14 +74,14 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
                 }
               >
                 <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
-                  {column.label}
+                  {text.columns[column.key]}
                   <span aria-hidden="true">
                     {sort.key === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
                   </span>
                 </button>
               </th>
             ))}
-            <th scope="col">Source</th>
+            <th scope="col">{text.sourceColumn}</th>
           </tr>
         </thead>
         <tbody>
@@ -94,19 +98,19 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
                     {pledge.id} · {pledge.label}
                   </span>
                   <details className="pledge-table__details small">
-                    <summary>Details</summary>
+                    <summary>{text.details}</summary>
                     {pledge.description}
                   </details>
                 </th>
-                <td>{INSTRUMENT_LABELS[pledge.instrument]}</td>
+                <td>{instruments[pledge.instrument]}</td>
                 <td className="num">
                   {pledge.qualifier !== 'exact' && (
-                    <span className="muted small">{pledge.qualifier.replace('-', ' ')} </span>
+                    <span className="muted small">{qualifiers[pledge.qualifier]} </span>
                   )}
                   {formatMoney(pledge.amount, pledge.currency)}
                   {pledge.conflicts?.map((conflict) => (
                     <span key={conflict.source.url + conflict.amount} className="conflict small">
-                      Sources disagree: {formatMoney(conflict.amount, conflict.currency)} per{' '}
+                      {text.disagree(formatMoney(conflict.amount, conflict.currency))}
                       <SourceLink source={conflict.source} />
                     </span>
                   ))}
@@ -116,9 +120,9 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
                   {formatEurMillions(row.countedEur)}
                   {explanation && <span className="muted small block">{explanation}</span>}
                 </td>
-                <td>{pledge.announced ? formatSourceDate(pledge.announced) : 'no date'}</td>
+                <td>{pledge.announced ? formatSourceDate(pledge.announced) : text.noDate}</td>
                 <td>
-                  {STATUS_LABELS[pledge.status]}
+                  {statuses[pledge.status]}
                   {pledge.statusNote && (
                     <span className="muted small block">{pledge.statusNote}</span>
                   )}
@@ -134,10 +138,10 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
+            <th scope="row">{text.total}</th>
             <td />
             <td />
-            <td className="num muted small">not summed (includes joint totals)</td>
+            <td className="num muted small">{text.notSummed}</td>
             <td className="num">{formatEurMillions(totalCounted)}</td>
             <td />
             <td />
@@ -148,10 +152,10 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
       {rows.length < counted.length && (
         <div className="pledge-table__more">
           <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
-            Show {formatCount(Math.min(PAGE_SIZE, counted.length - rows.length))} more
+            {text.showMore(formatCount(Math.min(PAGE_SIZE, counted.length - rows.length)))}
           </button>
           <button type="button" className="button" onClick={() => setLimit(counted.length)}>
-            Show all {formatCount(counted.length)}
+            {text.showAll(formatCount(counted.length))}
           </button>
         </div>
       )}
@@ -161,9 +165,9 @@ export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTa
   return (
     <ChartFrame
       id="pledge-table"
-      title="Every pledge in the filter"
-      units="Original currency and EUR million; the total counts each euro once"
-      source={<>each line's own sources (last column)</>}
+      title={text.title}
+      units={text.units}
+      source={text.source}
       asOf={formatSourceDate(asOf)}
       notes={<p>{fxNote}</p>}
       table={table}

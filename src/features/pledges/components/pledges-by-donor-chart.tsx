@@ -13,9 +13,12 @@ import { legendLabel, TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
-import { formatCompact, formatEurMillions, formatSourceDate } from '@/lib/format';
+import { UserDataSource } from '@/features/import/components/user-data-source';
+import { formatDecimal, formatEur, formatEurMillions, formatSourceDate } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
 import { JOINT_KEY, type DonorAggregate, type DonorBar } from '../model/aggregate-by-donor';
 import { SPLIT_COLOURS, splitLabel } from '../model/labels';
+import { getLocale } from '@/lib/i18n/locale';
 
 interface PledgesByDonorChartProps {
   byDonor: DonorAggregate;
@@ -26,7 +29,7 @@ interface PledgesByDonorChartProps {
 }
 
 const barLabel = (donor: string) =>
-  donor === JOINT_KEY ? 'Joint, not attributed' : donorName(donor);
+  donor === JOINT_KEY ? messages().pledges.joint : donorName(donor);
 
 /** The "Joint, not attributed" bar is hatched in every series colour (a data entry's own fill). */
 const JOINT_FILL = hatchedFill();
@@ -39,8 +42,10 @@ export function PledgesByDonorChart({
   asOf,
   fxNote,
 }: PledgesByDonorChartProps) {
+  const text = messages().pledges;
+  const splitName = text.splitNames[split];
   const data = byDonor.bars.map((bar) => ({
-    name: `${barLabel(bar.donor)} · ${formatCompact(bar.totalEur)}`,
+    name: `${barLabel(bar.donor)} · ${formatEur(bar.totalEur)}`,
     ...(bar.donor === JOINT_KEY ? { fill: JOINT_FILL } : {}),
     // Absent parts stay undefined, so the tooltip (read out by screen readers) lists only real parts.
     ...Object.fromEntries(
@@ -52,21 +57,21 @@ export function PledgesByDonorChart({
   }));
   const height = Math.max(160, 44 + byDonor.bars.length * 30);
   const columns: DataColumn<DonorBar>[] = [
-    { key: 'donor', header: 'Donor', cell: (bar) => barLabel(bar.donor) },
+    { key: 'donor', header: text.donor, cell: (bar) => barLabel(bar.donor) },
     ...byDonor.keys.map((key) => ({
       key,
-      header: `${splitLabel(key)} (EUR m)`,
+      header: text.eurMillionColumn(splitLabel(key)),
       numeric: true,
       cell: (bar: DonorBar) => (bar.parts[key] ? formatEurMillions(bar.parts[key]) : '–'),
     })),
     {
       key: 'total',
-      header: 'Total (EUR m)',
+      header: text.totalEurM,
       numeric: true,
       cell: (bar) => formatEurMillions(bar.totalEur),
     },
   ];
-  const footer: Record<string, string> = { donor: 'Total' };
+  const footer: Record<string, string> = { donor: messages().frame.total };
   for (const key of byDonor.keys) {
     footer[key] = formatEurMillions(
       byDonor.bars.reduce((sum, bar) => sum + (bar.parts[key] ?? 0), 0),
@@ -77,16 +82,12 @@ export function PledgesByDonorChart({
   return (
     <ChartFrame
       id="pledges-by-donor"
-      title="Pledges by donor"
-      units={`EUR million, converted at reference rates; split by ${split}`}
-      source={
-        <>
-          project research file of sourced pledges (every line's source in the pledge table below)
-        </>
-      }
+      title={text.byDonorTitle}
+      units={text.byDonorUnits(splitName)}
+      source={<UserDataSource kind="pledges" fallback={text.researchSource} />}
       asOf={formatSourceDate(asOf)}
       controls={
-        <div className="segmented" role="group" aria-label="Split bars by">
+        <div className="segmented" role="group" aria-label={text.splitBy}>
           {(['instrument', 'category'] as const).map((option) => (
             <button
               key={option}
@@ -95,21 +96,19 @@ export function PledgesByDonorChart({
               aria-pressed={split === option}
               onClick={() => onSplitChange(option)}
             >
-              By {option}
+              {text.splitOption[option]}
             </button>
           ))}
         </div>
       }
       notes={
         <p>
-          Joint packages count once: known country shares appear under each country; the rest of a
-          package appears as “Joint, not attributed” (hatched). Pledges contained in later ones are
-          not added twice. {fxNote}
+          {text.byDonorNotes} {fxNote}
         </p>
       }
       table={
         <DataTable
-          caption="Pledges by donor, EUR million"
+          caption={text.byDonorCaption}
           columns={columns}
           rows={byDonor.bars}
           rowKey={(bar) => bar.donor}
@@ -118,29 +117,27 @@ export function PledgesByDonorChart({
       }
     >
       {byDonor.bars.length === 0 ? (
-        <p className="empty">No pledges match this filter.</p>
+        <p className="empty">{text.noMatch}</p>
       ) : (
         <ResponsiveContainer width="100%" height={height}>
           <BarChart
             data={data}
             layout="vertical"
             margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-            title="Pledges by donor in EUR million"
-            desc={`Horizontal stacked bars, one per donor, split by ${split}; the data table has the same numbers.`}
+            title={text.byDonorSvgTitle}
+            desc={text.byDonorDesc(splitName)}
           >
             <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
-            <XAxis type="number" tickFormatter={(v: number) => v.toLocaleString('en-GB')} />
+            <XAxis type="number" tickFormatter={(v: number) => formatDecimal(v)} />
             <YAxis
               type="category"
               dataKey="name"
-              width={150}
+              width={getLocale() === 'de' ? 180 : 150}
               interval={0}
               tick={{ fontSize: 13 }}
             />
             <Tooltip
-              formatter={(value) =>
-                `EUR ${Number(value).toLocaleString('en-GB', { maximumFractionDigits: 1 })}m`
-              }
+              formatter={(value) => text.eurMillionTooltip(formatDecimal(Number(value), 1))}
               itemStyle={TOOLTIP_ITEM_STYLE}
             />
             <Legend formatter={legendLabel} />

@@ -1,36 +1,21 @@
 import type { Category, Instrument, PledgeStatus } from '../api/pledge-schema';
+import { messages } from '@/lib/i18n/messages';
 
-export const INSTRUMENT_LABELS: Record<Instrument, string> = {
-  purl: 'NATO PURL',
-  'nato-fund': 'NATO funds (CAP, non-lethal)',
-  'bilateral-military': 'Bilateral military',
-  'bilateral-civil': 'Bilateral civil',
-  'bilateral-mixed': 'Bilateral military + civil',
-  'eu-budget': 'EU budget (Ukraine Facility)',
-  'eu-loan': 'EU loan (Ukraine Support Loan)',
-  'eu-proposal': 'EU proposal (not adopted)',
-  'g7-era': 'G7 ERA loans',
-};
+/** English labels (kept for code that names them directly); the screen uses the functions below. */
+export const INSTRUMENT_LABELS: Record<Instrument, string> = messages('en').labels.instruments;
+export const CATEGORY_LABELS: Record<Category, string> = messages('en').labels.categories;
+export const STATUS_LABELS: Record<PledgeStatus, string> = messages('en').labels.statuses;
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  military: 'Military',
-  financial: 'Financial',
-  humanitarian: 'Humanitarian',
-  mixed: 'Military + civil (not split)',
-};
-
-export const STATUS_LABELS: Record<PledgeStatus, string> = {
-  proposed: 'Proposed',
-  planned: 'Planned',
-  budgeted: 'Budgeted',
-  reported: 'Reported',
-  pledged: 'Pledged',
-  committed: 'Committed',
-  adopted: 'Adopted',
-  allocated: 'Allocated',
-  disbursed: 'Disbursed',
-  'not-adopted': 'Not adopted',
-};
+/** Labels in the interface language. */
+export function instrumentLabels(): Record<Instrument, string> {
+  return messages().labels.instruments;
+}
+export function categoryLabels(): Record<Category, string> {
+  return messages().labels.categories;
+}
+export function statusLabels(): Record<PledgeStatus, string> {
+  return messages().labels.statuses;
+}
 
 /**
  * Colour-blind-safe palette: Okabe-Ito where its colours reach 3:1 against white (blue,
@@ -69,9 +54,10 @@ export const SPLIT_COLOURS: Record<string, string> = {
 };
 
 export function splitLabel(key: string): string {
+  const { instruments, categories } = messages().labels;
   return (
-    (INSTRUMENT_LABELS as Record<string, string>)[key] ??
-    (CATEGORY_LABELS as Record<string, string>)[key] ??
+    (instruments as Record<string, string>)[key] ??
+    (categories as Record<string, string>)[key] ??
     key
   );
 }

@@ -1,6 +1,7 @@
 import { donorName } from '@/lib/donors';
 import type { CountedPledge } from './attribution';
-import { STATUS_LABELS } from './labels';
+import { getLocale, INTL_LOCALES, type Locale } from '@/lib/i18n/locale';
+import { statusLabels } from './labels';
 
 export type SortKey = 'donor' | 'instrument' | 'amount' | 'eur' | 'counted' | 'date' | 'status';
 export interface SortState {
@@ -22,11 +23,21 @@ const value = (row: CountedPledge, key: SortKey): string | number => {
     case 'date':
       return row.pledge.announced ?? '';
     case 'status':
-      return STATUS_LABELS[row.pledge.status];
+      return statusLabels()[row.pledge.status];
   }
 };
 
-const collator = new Intl.Collator('en');
+/** One collator per language (German sorts "Österreich" with O). */
+const collators = new Map<Locale, Intl.Collator>();
+function collator(): Intl.Collator {
+  const locale = getLocale();
+  let found = collators.get(locale);
+  if (!found) {
+    found = new Intl.Collator(INTL_LOCALES[locale]);
+    collators.set(locale, found);
+  }
+  return found;
+}
 
 /**
  * One number per row that orders rows as the key does: the value itself for amounts, or the rank
@@ -45,7 +56,7 @@ function sortKeys(rows: readonly CountedPledge[], key: SortKey): Float64Array {
     }
   });
   if (numeric) return keys;
-  const distinct = [...new Set(texts)].sort(collator.compare);
+  const distinct = [...new Set(texts)].sort(collator().compare);
   const rank = new Map(distinct.map((text, index) => [text, index]));
   texts.forEach((text, index) => {
     keys[index] = rank.get(text) ?? 0;

@@ -13,7 +13,8 @@ import { ChartFrame } from '@/components/chart-frame';
 import { legendLabel, TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
-import { formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
+import { formatDecimal, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
 import type { PurlEvent } from '../model/purl-timeline';
 import { PURL_COLOURS } from './purl-colours';
 import { StatedTotals } from './stated-totals';
@@ -24,11 +25,11 @@ interface PurlTimelineChartProps {
   fxNote: string;
 }
 
-const columns: DataColumn<PurlEvent>[] = [
-  { key: 'date', header: 'Announced', cell: (e) => formatSourceDate(e.date) },
+const columns = (text: ReturnType<typeof messages>['purl']): DataColumn<PurlEvent>[] => [
+  { key: 'date', header: text.columns.date, cell: (e) => formatSourceDate(e.date) },
   {
     key: 'what',
-    header: 'Package or contribution',
+    header: text.columns.label,
     cell: (e) => (
       <>
         <span className="block">{e.label}</span>
@@ -38,20 +39,20 @@ const columns: DataColumn<PurlEvent>[] = [
   },
   {
     key: 'amount',
-    header: 'Amount (original)',
+    header: text.columns.amount,
     numeric: true,
     cell: (e) => formatMoney(e.amount, e.currency),
   },
-  { key: 'eur', header: 'EUR m (converted)', numeric: true, cell: (e) => formatEurMillions(e.eur) },
+  { key: 'eur', header: text.columns.eur, numeric: true, cell: (e) => formatEurMillions(e.eur) },
   {
     key: 'adds',
-    header: 'Adds to running total (EUR m)',
+    header: text.columns.adds,
     numeric: true,
     cell: (e) => formatEurMillions(e.addsEur),
   },
   {
     key: 'running',
-    header: 'Running total (EUR m)',
+    header: text.columns.running,
     numeric: true,
     cell: (e) => formatEurMillions(e.runningEur),
   },
@@ -59,6 +60,7 @@ const columns: DataColumn<PurlEvent>[] = [
 
 /** Each PURL package at its announcement date, with the running total that counts every euro once. */
 export function PurlTimelineChart({ events, asOf, fxNote }: PurlTimelineChartProps) {
+  const text = messages().purl;
   const data = events.map((e) => ({
     key: e.id,
     tick: formatSourceDate(e.date),
@@ -72,38 +74,40 @@ export function PurlTimelineChart({ events, asOf, fxNote }: PurlTimelineChartPro
   return (
     <ChartFrame
       id="purl-over-time"
-      title="PURL packages over time"
-      units="EUR million, converted at reference rates: bars = each package or contribution at announcement, line = running total without double counting"
-      source={<>project research file of sourced pledges (sources per line in the pledge table)</>}
+      title={text.title}
+      units={text.units}
+      source={text.source}
       asOf={formatSourceDate(asOf)}
       notes={
         <>
           <p>
-            Joint packages are one hatched bar; their known country shares are listed with them and
-            the rest is “not attributed to one country”. {fxNote}
+            {text.notes} {fxNote}
           </p>
           <StatedTotals />
         </>
       }
       table={
         <DataTable
-          caption="PURL packages and contributions in date order"
-          columns={columns}
+          caption={text.caption}
+          columns={columns(text)}
           rows={events}
           rowKey={(e) => e.id}
-          footer={{ date: 'Total', running: last ? formatEurMillions(last.runningEur) : '–' }}
+          footer={{
+            date: messages().frame.total,
+            running: last ? formatEurMillions(last.runningEur) : '–',
+          }}
         />
       }
     >
       {events.length === 0 ? (
-        <p className="empty">No PURL pledges match this filter.</p>
+        <p className="empty">{text.noMatch}</p>
       ) : (
         <ResponsiveContainer width="100%" height={320}>
           <ComposedChart
             data={data}
             margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
-            title="PURL packages over time, EUR million"
-            desc="Bars for each package at its announcement date, a line for the running total; the data table has the same numbers."
+            title={text.svgTitle}
+            desc={text.desc}
           >
             <CartesianGrid vertical={false} stroke="var(--color-grid)" />
             <XAxis
@@ -112,20 +116,16 @@ export function PurlTimelineChart({ events, asOf, fxNote }: PurlTimelineChartPro
               minTickGap={24}
               tick={{ fontSize: 12 }}
             />
-            <YAxis
-              yAxisId="left"
-              tickFormatter={(v: number) => v.toLocaleString('en-GB')}
-              width={56}
-            />
+            <YAxis yAxisId="left" tickFormatter={(v: number) => formatDecimal(v)} width={56} />
             <YAxis
               yAxisId="right"
               orientation="right"
-              tickFormatter={(v: number) => v.toLocaleString('en-GB')}
+              tickFormatter={(v: number) => formatDecimal(v)}
               width={56}
             />
             <Tooltip
               formatter={(value, name) => [
-                `EUR ${Number(value).toLocaleString('en-GB', { maximumFractionDigits: 0 })}m`,
+                messages().pledges.eurMillionTooltip(formatDecimal(Number(value))),
                 name,
               ]}
               labelFormatter={(_label, payload) => {
@@ -141,7 +141,7 @@ export function PurlTimelineChart({ events, asOf, fxNote }: PurlTimelineChartPro
               yAxisId="left"
               dataKey="single"
               stackId="e"
-              name="Single-country contribution"
+              name={text.single}
               fill={PURL_COLOURS.single}
               isAnimationActive={false}
             />
@@ -149,14 +149,14 @@ export function PurlTimelineChart({ events, asOf, fxNote }: PurlTimelineChartPro
               yAxisId="left"
               dataKey="joint"
               stackId="e"
-              name="Joint package (total)"
+              name={text.jointTotal}
               fill={hatchedFill(PURL_COLOURS.joint)}
               isAnimationActive={false}
             />
             <Line
               yAxisId="right"
               dataKey="running"
-              name="Running total (right axis)"
+              name={text.running}
               stroke={PURL_COLOURS.running}
               strokeWidth={2}
               dot={{ r: 3 }}

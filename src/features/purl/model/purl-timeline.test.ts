@@ -69,13 +69,13 @@ const index = indexPackages(all);
 describe('describePackage', () => {
   it('names the known share and what is not attributed, in the package currency', () => {
     expect(describePackage(pkg, index, TEST_RATES)).toBe(
-      "Norway + Germany + Poland, USD 500m, of which Poland USD 100m; USD 400m not attributed to one country. Norway's USD 500m of the same day span this and another package",
+      "Norway + Germany + Poland, USD 500M, of which Poland USD 100M; USD 400M not attributed to one country. Norway's USD 500M of the same day span this and another package",
     );
   });
   it('falls back to EUR at reference rates when shares are in other currencies', () => {
     // 500 USD = 400 EUR; NOK 2bn = 200 EUR -> about EUR 200m not attributed
     expect(describePackage(mixed, index, TEST_RATES)).toBe(
-      'Norway + Sweden, USD 500m, of which Norway NOK 2bn; about EUR 200m not attributed to one country (at reference rates)',
+      'Norway + Sweden, USD 500M, of which Norway NOK 2B; about €200M not attributed to one country (at reference rates)',
     );
   });
 });

@@ -1,0 +1,114 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { euOptionsQueries, EU_OPTIONS_URL } from '@/features/eu-options/api/eu-options-queries';
+import { CALCULATOR_PARAMS } from '@/features/eu-options/model/calculator-state';
+import { gdpTableFromKiel } from '@/features/eu-options/model/gdp-key';
+import { financingQueries, FINANCING_URL } from '@/features/financing/api/financing-queries';
+import { NEED_PARAM } from '@/features/financing/model/estimate-param';
+import { useUrlState } from '@/features/filters/model/use-url-state';
+import { KIEL_FILES, kielQueries } from '@/features/kiel/api/kiel-queries';
+import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
+import { selectPledgeView } from '@/features/pledges/model/pledge-view';
+import {
+  aggregatePurlByMonth,
+  buildPurlTimeline,
+  MAX_EVENTS_DRAWN,
+} from '@/features/purl/model/purl-timeline';
+import { readParam, useSearch } from '@/lib/url-params';
+import type {
+  DataSetName,
+  EuOptionsSlideData,
+  FinancingSlideData,
+  KielSlideData,
+  Loadable,
+  PledgeSlideData,
+  SlideInputs,
+} from '../model/slide-types';
+
+/**
+ * The data every slide is built from, for the view in the URL: the same selectors as the
+ * dashboard (selectPledgeView, buildPurlTimeline, the Kiel selectors in each slide). The Kiel
+ * and financing page files are fetched only when a slide shown or exported `needs` them.
+ */
+export function useSlideInputs(needs: readonly DataSetName[]): SlideInputs {
+  const { state } = useUrlState();
+  const { filters, view } = state;
+  const withKiel = needs.includes('kiel') || needs.includes('scenario');
+  const withFinancing = needs.includes('financing');
+  const withOptions = needs.includes('euOptions') || needs.includes('scenario');
+  const pledgeData = usePledgeData();
+  const explorer = useQuery({ ...kielQueries.dataExplorer(), enabled: withKiel });
+  const release = useQuery({ ...kielQueries.releaseInfo(), enabled: withKiel });
+  const financingQuery = useQuery({ ...financingQueries.data(), enabled: withFinancing });
+  const fxQuery = useQuery({ ...pledgeQueries.fxRates(), enabled: withFinancing });
+  const optionsQuery = useQuery({ ...euOptionsQueries.data(), enabled: withOptions });
+  const search = useSearch();
+  const needParam = readParam(search, NEED_PARAM);
+  // A string key, so that paging the deck (which changes `slide`) does not rebuild the slides.
+  const paramsKey = JSON.stringify(CALCULATOR_PARAMS.map((name) => readParam(search, name)));
+
+  const prepared = pledgeData.status === 'success' ? pledgeData.prepared : null;
+  const fxNote = pledgeData.status === 'success' ? pledgeData.fxNote : '';
+  const pledges = useMemo((): Loadable<PledgeSlideData> => {
+    if (pledgeData.status === 'error')
+      return { status: 'error', what: 'pledges.json or fx-rates.json' };
+    if (!prepared) return { status: 'pending' };
+    const pledgeView = selectPledgeView(prepared, filters, view.split);
+    const events = buildPurlTimeline(pledgeView.counted, prepared.index, prepared.rates);
+    const perMonth = events.length > MAX_EVENTS_DRAWN;
+    return {
+      status: 'ready',
+      data: {
+        prepared,
+        fxNote,
+        view: pledgeView,
+        events: perMonth ? aggregatePurlByMonth(events) : events,
+        eventsPerMonth: perMonth,
+      },
+    };
+  }, [pledgeData.status, prepared, fxNote, filters, view.split]);
+
+  const rows = explorer.data?.rows;
+  const info = release.data?.rows[0] ?? null;
+  const kiel = useMemo((): Loadable<KielSlideData> => {
+    if (explorer.error) return { status: 'error', what: KIEL_FILES.dataExplorer };
+    if (!rows) return { status: 'pending' };
+    // release_info.csv is optional: without it the slide still shows, without the release date.
+    if (release.isPending && !release.error) return { status: 'pending' };
+    return { status: 'ready', data: { rows, release: info } };
+  }, [explorer.error, rows, release.isPending, release.error, info]);
+
+  const financingData = financingQuery.data;
+  const fx = fxQuery.data;
+  const financingError = financingQuery.error ?? fxQuery.error;
+  const financing = useMemo((): Loadable<FinancingSlideData> => {
+    if (financingError) return { status: 'error', what: `${FINANCING_URL} or fx-rates.json` };
+    if (!financingData || !fx) return { status: 'pending' };
+    return { status: 'ready', data: { data: financingData, fx, needParam } };
+  }, [financingError, financingData, fx, needParam]);
+
+  const optionsData = optionsQuery.data;
+  const explorerRows = explorer.data?.rows;
+  // GDP by country from the Kiel data explorer: the same table the calculator uses (useGdpTable).
+  const gdp = useMemo(() => (explorerRows ? gdpTableFromKiel(explorerRows) : null), [explorerRows]);
+  const options = useMemo((): Loadable<EuOptionsSlideData> => {
+    if (optionsQuery.error) return { status: 'error', what: EU_OPTIONS_URL };
+    if (!optionsData) return { status: 'pending' };
+    const values = JSON.parse(paramsKey) as (string | null)[];
+    const params = Object.fromEntries(
+      CALCULATOR_PARAMS.map((name, i) => [name, values[i] ?? null]),
+    ) as EuOptionsSlideData['params'];
+    return { status: 'ready', data: { data: optionsData, gdp, params } };
+  }, [optionsQuery.error, optionsData, gdp, paramsKey]);
+  const scenario = useMemo((): Loadable<EuOptionsSlideData> => {
+    if (options.status !== 'ready') return options;
+    if (explorer.error) return { status: 'error', what: KIEL_FILES.dataExplorer };
+    return options.data.gdp ? options : { status: 'pending' };
+  }, [options, explorer.error]);
+
+  return useMemo(
+    () => ({ filters, view, pledges, kiel, financing, euOptions: options, scenario }),
+    [filters, view, pledges, kiel, financing, options, scenario],
+  );
+}

@@ -1,0 +1,157 @@
+import { getLocale, type Locale } from '@/lib/i18n/locale';
+import { BRIEFING_TEXT_DE } from './briefing-text-de';
+
+/**
+ * Every user-visible string of briefing mode, export, share and themes, in English. Kept in one
+ * object so that the German translation (briefing-text-de.ts) can mirror it key by key.
+ */
+const BRIEFING_TEXT_EN = {
+  themeLabel: 'Theme',
+  themeNames: { light: 'Light', dark: 'Dark', projector: 'Projector (high contrast)' },
+
+  present: 'Present',
+  presentHint: 'Open the charts of this view as full-screen slides',
+  deckLabel: 'Presentation',
+  slideCounter: (current: number, total: number) => `Slide ${current} of ${total}`,
+  previous: 'Previous',
+  next: 'Next',
+  close: 'Close (Esc)',
+  pickSlides: 'Pick slides',
+  printHandout: 'Print handout',
+  fullScreen: 'Full screen',
+  keysHelp:
+    'Keys: Right, Space or Page Down for next; Left or Page Up for previous; Home, End; Esc to close.',
+  loadingSlide: 'Loading the data for this slide…',
+  slideFailed: (what: string) => `This slide cannot be shown: ${what} could not be loaded.`,
+  emptyDeck: 'No slides are chosen. Use “Pick slides” to add charts to the deck.',
+  sourceLabel: 'Source',
+  asOfLabel: 'As of',
+  filtersLabel: 'Filters',
+
+  pickTitle: 'Pick and order the slides',
+  pickIntro: 'Tick the charts to show; move them up or down to set the order.',
+  moveUp: (title: string) => `Move “${title}” up`,
+  moveDown: (title: string) => `Move “${title}” down`,
+  up: 'Up',
+  down: 'Down',
+  apply: 'Apply',
+  cancel: 'Cancel',
+  pickNone: 'Choose at least one slide.',
+
+  exportMenu: 'Export',
+  exportMenuLabel: (title: string) => `Export “${title}”`,
+  exportPng: 'PNG image, 1920 × 1080',
+  exportPng2x: 'PNG image, 2× (3840 × 2160)',
+  exportSvg: 'SVG image',
+  exportCsv: 'Data as CSV',
+  copyImage: 'Copy image',
+  exportBusy: 'Preparing the file…',
+  exportDone: (file: string) => `Downloaded ${file}.`,
+  copied: 'Image copied to the clipboard.',
+  copyRefused: (why: string) =>
+    `The browser did not allow copying the image (${why}). Download the PNG instead.`,
+  exportFailed: (why: string) => `Export failed: ${why}`,
+  exportNotReady: 'The data for this chart is still loading; try again in a moment.',
+
+  share: 'Share',
+  copyLink: 'Copy link',
+  linkCopied: 'Link to this view copied.',
+  linkCopyFailed: 'The browser did not allow copying. Select the link below and copy it.',
+  embed: 'Embed…',
+  embedTitle: 'Embed a chart',
+  embedIntro:
+    'Paste this HTML into a web page. The frame shows the chart alone, with its source and as-of date, following the filters of this view.',
+  embedChart: 'Chart',
+  embedCode: 'HTML to paste',
+  copyCode: 'Copy code',
+  codeCopied: 'Embed code copied.',
+  closeDialog: 'Close',
+  openFullView: 'Open the full dashboard',
+  embedUnknownChart: 'This embed link names no chart of the dashboard.',
+  conversionNote: (note: string) => note,
+
+  /** Slides of the financing page (`?page=financing`); amounts arrive formatted. */
+  financing: {
+    fundingGapTitle: 'Funding gap 2026–2027: need and what covers it',
+    fundingGapUnits: 'EUR billion; amounts in other currencies converted at the reference rates',
+    gapRemains: (need: string, covered: string, gap: string) =>
+      `Against a need of ${need}, ${covered} is covered; ${gap} remains.`,
+    gapCovered: (need: string, covered: string, spare: string) =>
+      `Against a need of ${need}, ${covered} is covered: ${spare} more than the need.`,
+    gapNoRate: (label: string, covered: string) =>
+      `${covered} is covered; the need (${label}) has no reference exchange rate, so no gap is computed.`,
+    atLeast: 'at least ',
+    estimateSummary: (label: string) => `need estimate ${label}`,
+    estimateUnrecognised: (value: string, label: string) =>
+      `the link’s need estimate “${value}” was not recognised; showing the default, ${label}`,
+    needBar: (label: string) => `Need (${label})`,
+    coversBar: 'What covers it',
+    gapLegend: 'Remaining gap (dashed outline)',
+    needLegend: 'Need',
+    fundingGapSource: (estimateSources: string) =>
+      `Need: ${estimateSources}; coverage: each line’s source in the data table (financing.json)`,
+
+    guaranteesTitle: 'Plan B: national guarantees as reported',
+    guaranteesUnits: 'EUR bn per member state, reparations loan, shared by GNI/economic weight',
+    guaranteesLead: (country: string, amount: string, share: string, total: string, n: number) =>
+      `${country} carries the largest reported guarantee: ${amount}, ${share} of the ${total} listed for ${n} member states.`,
+    guaranteesNone: 'No national guarantees are reported.',
+    guaranteeLegend: 'Reported guarantee',
+    guaranteesSummary: 'as reported; not adopted',
+    reportedBy: (sources: string) => `reported by ${sources}`,
+
+    scenarioDeckTitle: 'Scenario: Plan A interest share against Plan B guarantee',
+    scenarioTitle: (country: string) => `${country}: Plan A interest vs Plan B guarantee`,
+    scenarioUnits:
+      'EUR bn; bars: Plan A interest paid so far (cumulative); lines: Plan B guarantee',
+    /** `country` already possessive ("Germany’s"). */
+    scenarioShare: (rate: string, years: string, country: string, share: string, planB: string) =>
+      `At ${rate} for ${years}, ${country} share of Plan A’s interest is ${share}, against a Plan B guarantee of ${planB}.`,
+    scenarioNotParticipant: (rate: string, years: string, country: string, planB: string) =>
+      `At ${rate} for ${years}, ${country} is not among Plan A’s participants and pays none of its interest; its Plan B guarantee: ${planB}.`,
+    /** `country` already possessive. */
+    scenarioNoGdp: (country: string) =>
+      `${country} share cannot be computed: the GDP key has no value for it.`,
+    years: (n: number) => (n === 1 ? '1 year' : `${n} years`),
+    planBReported: (amount: string) => `${amount} (reported)`,
+    planBComputed: (amount: string) => `${amount} (computed with the GDP key; none reported)`,
+    planBUnknown: 'unknown (none reported, none computable)',
+    scenarioSummary: (rate: string, years: string, participants: number, country: string) =>
+      `rate ${rate}, ${years}, ${participants} participating member states, country ${country}`,
+    inputDefaulted: (field: string, message: string) =>
+      `${field} in the link not usable (${message}) – the default is used`,
+    inputNote: (field: string, message: string) => `${field} in the link: ${message}`,
+    possessive: (name: string) => (name.endsWith('s') ? `${name}’` : `${name}’s`),
+    fieldNames: { rate: 'rate', years: 'years', members: 'participants', country: 'country' },
+    shareLegend: (country: string) => `${country}: Plan A interest paid so far`,
+    reportedLine: 'Plan B, reported (solid line)',
+    computedLine: 'Plan B, computed with GDP key (dashed line)',
+    yearLabel: (n: number) => `Year ${n}`,
+    scenarioSource: (rate: string, guarantees: string) =>
+      `interest rate from ${rate}; GDP key: Kiel Institute, Ukraine Support Tracker, Release 29 (data_explorer.csv, gdp) [official]; guarantees: ${guarantees}`,
+    guaranteesAsReported: 'as reported (sources on the Plan B guarantees slide)',
+    noneReported: 'none reported for this country',
+    scenarioNote:
+      'Interest is money paid; a guarantee is paid only if the assets must be returned: never added. Plan B was not adopted.',
+  },
+};
+
+export type BriefingText = typeof BRIEFING_TEXT_EN;
+
+const BRIEFING_TEXT_DE_FULL: BriefingText = {
+  ...BRIEFING_TEXT_DE,
+  financing: BRIEFING_TEXT_EN.financing,
+};
+
+/** The briefing text in `locale` (German: the financing slides' texts are still English). */
+export function briefingText(locale: Locale = getLocale()): BriefingText {
+  return locale === 'de' ? BRIEFING_TEXT_DE_FULL : BRIEFING_TEXT_EN;
+}
+
+/**
+ * The briefing text in the current locale, read at each use (the app re-mounts on a language
+ * change), so that `BRIEFING_TEXT.present` follows the language without passing it around.
+ */
+export const BRIEFING_TEXT: BriefingText = new Proxy(BRIEFING_TEXT_EN, {
+  get: (_target, key) => Reflect.get(briefingText(), key) as unknown,
+});

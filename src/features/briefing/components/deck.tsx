@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { PRESENT_BUTTON_ID } from './present-button-id';
+import { writeParams } from '@/lib/url-params';
+import { BRIEFING_TEXT } from '../briefing-text';
+import { applyDeckAction, deckAction } from '../model/deck-keys';
+import { CLOSED_DECK, deckParams, type DeckState } from '../model/deck-state';
+import type { SlideInputs } from '../model/slide-types';
+import { buildSlide, findSlide, type SlideBuild } from '../slides/slide-registry';
+import { PickSlidesDialog } from './pick-slides-dialog';
+import { PrintStack } from './print-stack';
+import { PAPER_PALETTE, SCREEN_PALETTE, SlideView } from './slide-view';
+import './briefing.css';
+
+const INTERACTIVE = 'button, a[href], input, select, textarea, [role="checkbox"]';
+
+function focusables(root: HTMLElement): HTMLElement[] {
+  return Array.from(
+    root.querySelectorAll<HTMLElement>(`${INTERACTIVE}, [tabindex]:not([tabindex="-1"])`),
+  ).filter(
+    (element) =>
+      !element.hasAttribute('disabled') &&
+      element.closest('.deck__print') === null &&
+      element.getClientRects().length > 0,
+  );
+}
+
+export function closeDeck(): void {
+  writeParams({ ...CLOSED_DECK }, 'push');
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  // Focus goes back to the control that opened the deck.
+  window.requestAnimationFrame(() => document.getElementById(PRESENT_BUTTON_ID)?.focus());
+}
+
+/** Full-screen slides: a modal dialog with focus kept inside, paged by keys and clickers. */
+export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs }) {
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const [picking, setPicking] = useState(false);
+  const count = deck.ids.length;
+  const id = deck.ids[deck.slide - 1];
+  const definition = id === undefined ? undefined : findSlide(id);
+
+  const goTo = useCallback((slide: number) => writeParams({ slide: String(slide) }, 'replace'), []);
+
+  useEffect(() => {
+    dialogRef.current?.focus();
+    document.body.classList.add('deck-open');
+    return () => document.body.classList.remove('deck-open');
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (picking) return;
+    if (event.key === 'Tab') {
+      const root = dialogRef.current;
+      if (!root) return;
+      const items = focusables(root);
+      const first = items[0];
+      const last = items[items.length - 1];
+      if (!first || !last) return;
+      if (event.shiftKey && (document.activeElement === first || document.activeElement === root)) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+      return;
+    }
+    const target = event.target as HTMLElement;
+    const onControl = target !== dialogRef.current && target.matches(INTERACTIVE);
+    // Space and Enter on a focused button press that button; arrows in a select move its option.
+    if (onControl && (event.key === ' ' || event.key === 'Enter' || target.tagName === 'SELECT'))
+      return;
+    const action = deckAction(event);
+    if (!action) return;
+    event.preventDefault();
+    const next = applyDeckAction(action, deck.slide, count);
+    if (next === null) closeDeck();
+    else if (next !== deck.slide) goTo(next);
+  };
+
+  const build: SlideBuild =
+    definition === undefined ? { status: 'pending' } : buildSlide(definition, inputs);
+
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a modal dialog handles its keys (paging, Escape, focus trap) for everything inside it
+    <div
+      ref={dialogRef}
+      className="deck"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={headingId}
+      aria-roledescription="slide deck"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <div className="deck__screen">
+        <div className="deck__stage" aria-live="polite">
+          {definition ? (
+            <SlideView
+              key={definition.id}
+              build={build}
+              title={definition.title}
+              headingId={headingId}
+              fontSize={20}
+              palette={SCREEN_PALETTE}
+            />
+          ) : (
+            <h2 id={headingId} className="slide__title">
+              {BRIEFING_TEXT.emptyDeck}
+            </h2>
+          )}
+        </div>
+        <div className="deck__bar">
+          <button
+            type="button"
+            className="deck__button"
+            onClick={() => goTo(Math.max(1, deck.slide - 1))}
+            disabled={deck.slide <= 1}
+          >
+            ← {BRIEFING_TEXT.previous}
+          </button>
+          <span className="deck__counter" aria-live="polite">
+            {BRIEFING_TEXT.slideCounter(count === 0 ? 0 : deck.slide, count)}
+          </span>
+          <button
+            type="button"
+            className="deck__button"
+            onClick={() => goTo(Math.min(count, deck.slide + 1))}
+            disabled={deck.slide >= count}
+          >
+            {BRIEFING_TEXT.next} →
+          </button>
+          <span className="deck__spacer" />
+          <button type="button" className="deck__button" onClick={() => setPicking(true)}>
+            {BRIEFING_TEXT.pickSlides}
+          </button>
+          <button type="button" className="deck__button" onClick={() => window.print()}>
+            {BRIEFING_TEXT.printHandout}
+          </button>
+          {document.fullscreenEnabled && (
+            <button
+              type="button"
+              className="deck__button"
+              onClick={() => void dialogRef.current?.requestFullscreen().catch(() => undefined)}
+            >
+              {BRIEFING_TEXT.fullScreen}
+            </button>
+          )}
+          <button type="button" className="deck__button" onClick={closeDeck}>
+            {BRIEFING_TEXT.close}
+          </button>
+        </div>
+        <p className="deck__help">{BRIEFING_TEXT.keysHelp}</p>
+      </div>
+      <PrintStack ids={deck.ids} inputs={inputs} palette={PAPER_PALETTE} />
+      {picking && (
+        <PickSlidesDialog
+          chosen={deck.ids}
+          onCancel={() => {
+            setPicking(false);
+            dialogRef.current?.focus();
+          }}
+          onApply={(ids) => {
+            setPicking(false);
+            writeParams(deckParams({ ids, slide: 1 }), 'replace');
+            dialogRef.current?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}

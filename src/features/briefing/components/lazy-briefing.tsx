@@ -1,0 +1,53 @@
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+
+// Deck, export and embed are loaded on demand: the first view does not download the slides.
+const BriefingLayer = lazy(() =>
+  import('./briefing-layer').then((module) => ({ default: module.BriefingLayer })),
+);
+const EmbedView = lazy(() =>
+  import('@/features/share/components/embed-view').then((module) => ({
+    default: module.EmbedView,
+  })),
+);
+const FrameExportMenu = lazy(() => import('@/features/export/components/frame-export-menu'));
+
+export function LazyBriefingLayer() {
+  return (
+    <Suspense fallback={null}>
+      <BriefingLayer />
+    </Suspense>
+  );
+}
+
+export function LazyEmbedView({ chart, fallback }: { chart: string; fallback: ReactNode }) {
+  return (
+    <Suspense fallback={fallback}>
+      <EmbedView chart={chart} />
+    </Suspense>
+  );
+}
+
+/** True once the browser has had a moment after the first paint (then optional code loads). */
+function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window)
+        window.requestIdleCallback(() => setReady(true), { timeout: 1500 });
+      else setReady(true);
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return ready;
+}
+
+/** A chart's Export menu, loaded once the page has drawn (it needs the slide of the chart). */
+export function LazyExportMenu({ frameId }: { frameId: string }) {
+  const ready = useAfterFirstPaint();
+  if (!ready) return null;
+  return (
+    <Suspense fallback={null}>
+      <FrameExportMenu frameId={frameId} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,22 @@
+import { useSearch, writeParams } from '@/lib/url-params';
+import { BRIEFING_TEXT } from '../briefing-text';
+import { deckParams } from '../model/deck-state';
+import { defaultDeck } from '../slides/slide-catalog';
+import { PRESENT_BUTTON_ID } from './present-button-id';
+
+/** Opens the charts of the current view (with its filters) as a deck; a new history entry. */
+export function PresentButton() {
+  const search = useSearch();
+  const page = new URLSearchParams(search).get('page');
+  return (
+    <button
+      id={PRESENT_BUTTON_ID}
+      type="button"
+      className="header-button"
+      title={BRIEFING_TEXT.presentHint}
+      onClick={() => writeParams(deckParams({ ids: defaultDeck(page), slide: 1 }), 'push')}
+    >
+      ▶ {BRIEFING_TEXT.present}
+    </button>
+  );
+}

@@ -1,0 +1,22 @@
+import type { LegendItem } from '../model/slide-types';
+
+/** The series of a slide, named in text beside a swatch (colour is never the only cue). */
+export function SlideLegend({ items }: { items: readonly LegendItem[] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="slide-legend" aria-label="Legend">
+      {items.map((item) => (
+        <li key={item.label} className="slide-legend__item">
+          <span
+            aria-hidden="true"
+            className={`slide-legend__swatch${item.line ? ' slide-legend__swatch--line' : ''}${
+              item.hatched ? ' slide-legend__swatch--hatched' : ''
+            }`}
+            style={item.line ? undefined : { backgroundColor: item.colour }}
+          />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

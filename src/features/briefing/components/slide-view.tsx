@@ -1,0 +1,121 @@
+import { useRef, type ReactNode } from 'react';
+import { BRIEFING_TEXT } from '../briefing-text';
+import type { ChartPalette, SlideModel } from '../model/slide-types';
+import type { SlideBuild } from '../slides/slide-registry';
+import { SlideLegend } from './slide-legend';
+import { useElementSize } from './use-element-size';
+
+/** Chart colours on screen: the theme's CSS variables (the chart panel sets them per theme). */
+export const SCREEN_PALETTE: ChartPalette = {
+  text: 'var(--color-text)',
+  muted: 'var(--color-muted)',
+  grid: 'var(--color-grid)',
+  line: 'var(--color-text)',
+  lineWidth: 3,
+};
+
+/** Print and export: fixed light colours (a handout looks the same whatever the screen theme). */
+export const PAPER_PALETTE: ChartPalette = {
+  text: '#14181f',
+  muted: '#4a5361',
+  grid: '#d5d9df',
+  line: '#000000',
+  lineWidth: 3,
+};
+
+interface SlideViewProps {
+  build: SlideBuild;
+  title: string;
+  headingId?: string;
+  /** Chart tick size in px. */
+  fontSize: number;
+  palette: ChartPalette;
+  /** A fixed chart size (print); otherwise the chart fills its box. */
+  fixedChart?: { width: number; height: number };
+  /** 1 when the slide is the page (embed), 2 inside the app. */
+  headingLevel?: 1 | 2;
+}
+
+function SlideSource({ slide }: { slide: SlideModel }) {
+  const source: ReactNode = slide.source.url ? (
+    <a href={slide.source.url} target="_blank" rel="noopener noreferrer">
+      {slide.source.text}
+    </a>
+  ) : (
+    slide.source.text
+  );
+  return (
+    <p className="slide__source">
+      {BRIEFING_TEXT.sourceLabel}: {source}. {BRIEFING_TEXT.asOfLabel} {slide.asOf}.
+      {slide.note ? <span className="slide__note"> {slide.note}</span> : null}
+    </p>
+  );
+}
+
+function MeasuredChart({
+  slide,
+  fontSize,
+  palette,
+}: {
+  slide: SlideModel;
+  fontSize: number;
+  palette: ChartPalette;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { width, height } = useElementSize(ref);
+  return (
+    <div className="slide__chart chart-panel" ref={ref}>
+      {width > 40 && height > 40 ? slide.renderChart({ width, height, fontSize, palette }) : null}
+    </div>
+  );
+}
+
+/** One slide: title, takeaway, filters, chart, legend, source and as-of line. */
+export function SlideView({
+  build,
+  title,
+  headingId,
+  fontSize,
+  palette,
+  fixedChart,
+  headingLevel = 2,
+}: SlideViewProps) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  if (build.status !== 'ready') {
+    return (
+      <div className="slide">
+        <Heading className="slide__title" id={headingId}>
+          {title}
+        </Heading>
+        <p className="slide__takeaway" role={build.status === 'error' ? 'alert' : 'status'}>
+          {build.status === 'error'
+            ? BRIEFING_TEXT.slideFailed(build.what)
+            : BRIEFING_TEXT.loadingSlide}
+        </p>
+      </div>
+    );
+  }
+  const { slide } = build;
+  return (
+    <div className="slide">
+      <Heading className="slide__title" id={headingId}>
+        {slide.title}
+      </Heading>
+      <p className="slide__takeaway">{slide.takeaway}</p>
+      <p className="slide__meta">
+        {slide.units}. {BRIEFING_TEXT.filtersLabel}: {slide.filterSummary}.
+      </p>
+      {slide.empty ? (
+        <p className="slide__empty">{slide.takeaway}</p>
+      ) : fixedChart ? (
+        <div className="slide__chart slide__chart--fixed chart-panel">
+          {slide.renderChart({ ...fixedChart, fontSize, palette })}
+        </div>
+      ) : (
+        <MeasuredChart slide={slide} fontSize={fontSize} palette={palette} />
+      )}
+      <SlideLegend items={slide.legend} />
+      <SlideSource slide={slide} />
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { allocationsByDonor, monthlyAllocations } from '@/features/kiel/model/kiel-selectors';
+import { selectPledgeView } from '@/features/pledges/model/pledge-view';
+import { buildPurlTimeline, aggregatePurlByMonth } from '@/features/purl/model/purl-timeline';
+import { formatMoney } from '@/lib/format';
+import { filtersOf, realKielRows, realPledges } from './real-data.fixture';
+import {
+  kielAllocationsTakeaway,
+  kielMonthlyTakeaway,
+  pledgesByDonorTakeaway,
+  purlTimelineTakeaway,
+} from './takeaways';
+
+const eur = (value: number) => formatMoney(value, 'EUR');
+
+function pledgeView(patch: Parameters<typeof filtersOf>[0]) {
+  const prepared = realPledges();
+  const view = selectPledgeView(prepared, filtersOf(patch), 'instrument');
+  return { view, events: buildPurlTimeline(view.counted, prepared.index, prepared.rates) };
+}
+
+describe('pledgesByDonorTakeaway (bundled pledges.json)', () => {
+  it.each([
+    [
+      { donors: ['POL', 'NOR', 'DEU'] },
+      /^Germany leads with €17\.1B, 53% of the €32\.5B counted for 3 donors; €197M of joint packages/,
+    ],
+    [
+      { donors: ['NOR'] },
+      /^Norway: €15\.1B counted; €197M of joint packages not attributed to one country\.$/,
+    ],
+    [
+      { instruments: ['purl' as const], to: '2025-11' },
+      /^Germany leads with €580M, 22% of the €2\.67B counted for 11 donors/,
+    ],
+  ])('%j', (patch, expected) => {
+    expect(pledgesByDonorTakeaway(pledgeView(patch).view.byDonor)).toMatch(expected);
+  });
+
+  it('names the total it computed the share from', () => {
+    const { byDonor } = pledgeView({ donors: ['POL', 'NOR', 'DEU'] }).view;
+    expect(pledgesByDonorTakeaway(byDonor)).toContain(eur(byDonor.totalEur));
+  });
+
+  it('says so when nothing matches', () => {
+    expect(pledgesByDonorTakeaway({ bars: [], keys: [], totalEur: 0 })).toBe(
+      'No pledges match this filter.',
+    );
+  });
+
+  it('only joint money: no donor is named as leader', () => {
+    const text = pledgesByDonorTakeaway({
+      bars: [{ donor: 'JOINT', totalEur: 5e8, parts: { purl: 5e8 }, pledgeCount: 1 }],
+      keys: ['purl'],
+      totalEur: 5e8,
+    });
+    expect(text).toBe(`${eur(5e8)} counted, all in joint packages not attributed to one country.`);
+  });
+});
+
+describe('purlTimelineTakeaway (bundled pledges.json)', () => {
+  it.each([
+    [{ to: '2025-11' }, 'Poland: USD 100M via PURL on 20 Nov 2025, the latest of 9;'],
+    [
+      { donors: ['POL', 'NOR', 'DEU'] },
+      'Netherlands, United Kingdom, Norway and Sweden: USD 500M via PURL on 12 Feb 2026, the latest of 8;',
+    ],
+  ])('%j', (patch, expected) => {
+    const { events } = pledgeView(patch);
+    const text = purlTimelineTakeaway(events, false);
+    expect(text).toContain(expected);
+    expect(text).toContain(`${eur(events.at(-1)?.runningEur ?? NaN)} in total`);
+  });
+
+  it('per month when the timeline is aggregated', () => {
+    const { events } = pledgeView({});
+    const months = aggregatePurlByMonth(events);
+    expect(purlTimelineTakeaway(months, true)).toMatch(
+      /^Latest month [A-Z][a-z]{2} \d{4}: \d+ packages/,
+    );
+  });
+
+  it('says so when nothing matches', () => {
+    expect(purlTimelineTakeaway([], false)).toBe('No PURL pledges match this filter.');
+  });
+});
+
+describe('Kiel takeaways (bundled data_explorer.csv)', () => {
+  const rows = realKielRows();
+  it('allocations, EUR: the largest donor and its share of the total shown', () => {
+    const view = allocationsByDonor(rows, filtersOf(), 'eur');
+    expect(kielAllocationsTakeaway(view, 'eur')).toBe(
+      `United States allocated the most: ${eur(115.38065e9)}, 32% of the ${eur(358.3995e9)} allocated by the 42 donors shown.`,
+    );
+  });
+  it('allocations, EUR, three donors', () => {
+    const view = allocationsByDonor(rows, filtersOf({ donors: ['POL', 'NOR', 'DEU'] }), 'eur');
+    expect(kielAllocationsTakeaway(view, 'eur')).toMatch(
+      /^Germany allocated the most: .*, 64% of the .* by the 3 donors shown\.$/,
+    );
+  });
+  it('allocations, % of GDP', () => {
+    const view = allocationsByDonor(rows, filtersOf(), 'gdp');
+    expect(kielAllocationsTakeaway(view, 'gdp')).toBe(
+      'Denmark gives the most relative to its economy: 3.27% of GDP; the 41 donors together 0.42% of their combined GDP.',
+    );
+  });
+  it('months: largest and latest', () => {
+    expect(kielMonthlyTakeaway(monthlyAllocations(rows, filtersOf()))).toBe(
+      `Largest month: Oct 2024 with ${eur(23.1e9)}; latest month Apr 2026: ${eur(7.794256e9)}.`,
+    );
+  });
+  it('months: the largest is the latest', () => {
+    const months = [
+      { period: '2025-01', military: 1, financial: 0, humanitarian: 0, total: 1 },
+      { period: '2025-02', military: 2, financial: 0, humanitarian: 0, total: 2 },
+    ];
+    expect(kielMonthlyTakeaway(months)).toBe(
+      `Largest month: Feb 2025 with ${eur(2e9)}; which is also the latest month.`,
+    );
+  });
+  it.each([[[]], [[{ period: '2025-01', military: 0, financial: 0, humanitarian: 0, total: 0 }]]])(
+    'months: nothing allocated %#',
+    (months) => {
+      expect(kielMonthlyTakeaway(months)).toBe('No Kiel tracker allocations match this filter.');
+    },
+  );
+});

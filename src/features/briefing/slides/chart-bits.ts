@@ -1,0 +1,25 @@
+import type { ChartSize } from '../model/slide-types';
+
+/** Tick props for a canonical chart: the slide's font size and the palette's text colour. */
+export const tickStyle = ({ fontSize, palette }: ChartSize) => ({ fontSize, fill: palette.text });
+
+/** Bars that fit the height at this font size (label height plus a gap). */
+export function barsThatFit({ height, fontSize }: ChartSize, reserved: number): number {
+  return Math.max(3, Math.floor((height - reserved) / (fontSize * 1.7)));
+}
+
+/** Keep the first `max - 1` rows and sum the rest into one row made by `merge` (a slide stays legible). */
+export function topAndRest<Row>(
+  rows: readonly Row[],
+  max: number,
+  merge: (rest: Row[]) => Row,
+): Row[] {
+  if (rows.length <= max) return [...rows];
+  return [...rows.slice(0, max - 1), merge(rows.slice(max - 1))];
+}
+
+/** Y-axis label width from the longest label (approximate glyph width for the system fonts). */
+export function labelWidth(labels: readonly string[], fontSize: number, max: number): number {
+  const longest = labels.reduce((n, label) => Math.max(n, label.length), 0);
+  return Math.min(max, Math.ceil(longest * fontSize * 0.56) + 12);
+}

@@ -1,0 +1,107 @@
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { hatchedFill } from '@/components/hatch-fill';
+import type { Guarantee } from '@/features/eu-options/api/eu-options-schema';
+import {
+  GUARANTEE_COLOUR,
+  SELECTED_COLOUR,
+} from '@/features/eu-options/components/guarantees-chart';
+import { donorName } from '@/lib/donors';
+import { formatNumber, formatSourceDate } from '@/lib/format';
+import { BRIEFING_TEXT } from '../briefing-text';
+import { describeFilters } from '../model/filter-summary';
+import { guaranteesTakeaway, sortGuarantees } from '../model/financing-takeaways';
+import { sourcesText } from '../model/financing-views';
+import { slideEntry } from './slide-catalog';
+import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
+import { labelWidth, tickStyle } from './chart-bits';
+import { requireReady } from './slide-sources';
+
+const T = BRIEFING_TEXT.financing;
+
+function build(inputs: SlideInputs): SlideModel {
+  const { data } = requireReady(inputs.euOptions);
+  const { guarantees } = data;
+  const rows = sortGuarantees(guarantees.countries);
+  const highlight = inputs.filters.donors;
+  const selected = (g: Guarantee) => highlight.includes(g.code);
+  // The page's labels: "Germany (selected) · 51.3".
+  const name = (g: Guarantee) => `${donorName(g.code)}${selected(g) ? ' (selected)' : ''}`;
+  const chartRows = rows.map((g) => ({
+    name: `${name(g)} · ${formatNumber(g.amountEurBn, 1)}`,
+    reported: selected(g) ? undefined : g.amountEurBn,
+    selected: selected(g) ? g.amountEurBn : undefined,
+  }));
+  const anySelected = rows.some(selected);
+  return {
+    id: 'eu-guarantees',
+    title: T.guaranteesTitle,
+    units: T.guaranteesUnits,
+    takeaway: guaranteesTakeaway(rows),
+    filterSummary: highlight.length > 0 ? describeFilters(inputs.filters) : T.guaranteesSummary,
+    legend: [
+      { label: T.guaranteeLegend, colour: GUARANTEE_COLOUR },
+      ...(anySelected
+        ? [
+            {
+              label: `${T.guaranteeLegend}, country in your donor filter (hatched)`,
+              colour: SELECTED_COLOUR,
+              hatched: true,
+            },
+          ]
+        : []),
+    ],
+    csv: {
+      columns: ['Member state', 'Code', 'Guarantee (EUR bn)', 'Sources'],
+      rows: rows.map((g) => [name(g), g.code, g.amountEurBn, sourcesText(g.sources)]),
+    },
+    source: { text: T.reportedBy(sourcesText(guarantees.sources)), url: null },
+    asOf: formatSourceDate(data.asOf),
+    note: guarantees.note,
+    empty: rows.length === 0,
+    renderChart: (size) => (
+      <BarChart
+        width={size.width}
+        height={size.height}
+        data={chartRows}
+        layout="vertical"
+        margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+        title="Plan B national guarantees, EUR bn"
+      >
+        <CartesianGrid horizontal={false} stroke={size.palette.grid} />
+        <XAxis
+          type="number"
+          tickFormatter={(v: number) => formatNumber(v, 0)}
+          tick={tickStyle(size)}
+          stroke={size.palette.muted}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={labelWidth(
+            chartRows.map((r) => r.name),
+            size.fontSize,
+            size.width * 0.4,
+          )}
+          interval={0}
+          tick={tickStyle(size)}
+          stroke={size.palette.muted}
+        />
+        <Bar dataKey="reported" stackId="g" fill={GUARANTEE_COLOUR} isAnimationActive={false} />
+        <Bar
+          dataKey="selected"
+          stackId="g"
+          fill={hatchedFill(SELECTED_COLOUR)}
+          stroke={size.palette.line}
+          strokeWidth={2}
+          isAnimationActive={false}
+        />
+      </BarChart>
+    ),
+  };
+}
+
+export const EU_GUARANTEES_SLIDE: SlideDefinition = {
+  ...slideEntry('eu-guarantees'),
+  needs: 'euOptions',
+  build,
+};

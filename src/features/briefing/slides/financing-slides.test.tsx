@@ -1,0 +1,115 @@
+import { render, screen, within } from '@testing-library/react';
+import { EMPTY_FILTERS } from '@/features/filters/model/filter-state';
+import { FundingGapTable } from '@/features/financing/components/funding-gap-table';
+import { formatEurBn } from '@/features/financing/model/format-bn';
+import { donorName } from '@/lib/donors';
+import { formatNumber } from '@/lib/format';
+import { realEuOptions, realFinancing } from '../model/financing-data.fixture';
+import { fundingGapSlideView, scenarioSlideView } from '../model/financing-views';
+import type { SlideInputs } from '../model/slide-types';
+import { buildSlide, defaultDeck, findSlide } from './slide-registry';
+
+function inputs(patch: Partial<SlideInputs> = {}): SlideInputs {
+  const options = realEuOptions({ rate: '4', years: '5', country: 'ITA' });
+  return {
+    filters: EMPTY_FILTERS,
+    view: { split: 'instrument' } as SlideInputs['view'],
+    pledges: { status: 'pending' },
+    kiel: { status: 'pending' },
+    financing: { status: 'ready', data: realFinancing() },
+    euOptions: { status: 'ready', data: options },
+    scenario: { status: 'ready', data: options },
+    ...patch,
+  };
+}
+
+function slide(id: string, patch?: Partial<SlideInputs>) {
+  const definition = findSlide(id);
+  if (!definition) throw new Error(`no slide ${id}`);
+  const build = buildSlide(definition, inputs(patch));
+  if (build.status !== 'ready') throw new Error(build.status);
+  return build.slide;
+}
+
+it('the financing page’s default deck: its three charts in page order', () => {
+  expect(defaultDeck('financing')).toEqual(['funding-gap', 'eu-guarantees', 'scenario']);
+  expect(defaultDeck(null)).not.toContain('funding-gap');
+});
+
+it('waits for its data, and names the file that failed', () => {
+  const definition = findSlide('scenario');
+  if (!definition) throw new Error('no scenario slide');
+  expect(buildSlide(definition, inputs({ scenario: { status: 'pending' } }))).toEqual({
+    status: 'pending',
+  });
+  expect(
+    buildSlide(definition, inputs({ scenario: { status: 'error', what: 'eu-options.json' } })),
+  ).toEqual({ status: 'error', what: 'eu-options.json' });
+});
+
+describe('funding-gap CSV = the page’s data table', () => {
+  it('every row: the EUR bn and running columns as the table shows them', () => {
+    const csv = slide('funding-gap').csv;
+    const { rows, choice } = fundingGapSlideView(realFinancing());
+    render(
+      <FundingGapTable rows={rows} components={null} estimateLabel={choice.estimate.shortLabel} />,
+    );
+    const table = screen.getByRole('table', { name: /Funding gap arithmetic/ });
+    const bodyRows = within(table).getAllByRole('row').slice(1);
+    expect(csv.rows).toHaveLength(bodyRows.length);
+    const eurColumn = csv.columns.indexOf('EUR bn');
+    const leftColumn = csv.columns.indexOf('Left after this line, EUR bn');
+    bodyRows.forEach((tr, i) => {
+      const cells = Array.from(tr.querySelectorAll('th, td'), (td) => td.textContent);
+      const row = csv.rows[i] ?? [];
+      expect(cells[0]).toBe(row[0]);
+      expect(cells[4]).toBe(formatEurBn(Number(row[eurColumn]) * 1e9));
+      const left = row[leftColumn];
+      expect(cells[5]).toBe(left === '' ? '' : formatEurBn(Number(left) * 1e9));
+    });
+    expect(csv.rows.at(-1)?.slice(0, 1)).toEqual(['= Remaining gap']);
+    expect(csv.rows.at(-1)?.[eurColumn]).toBeCloseTo(4.6, 1);
+  });
+
+  it('an unknown `need` in the link: the default estimate, and the slide says so', () => {
+    const model = slide('funding-gap', {
+      financing: { status: 'ready', data: realFinancing('bogus') },
+    });
+    expect(model.filterSummary).toBe(
+      'need estimate Commission EUR 135.7bn (the link’s need estimate “bogus” was not recognised; showing the default, Commission EUR 135.7bn)',
+    );
+    expect(model.csv.rows[0]?.[5]).toBe(135.7);
+  });
+});
+
+it('eu-guarantees CSV: the guarantees as reported, largest first, as in the table', () => {
+  const model = slide('eu-guarantees');
+  const countries = realEuOptions().data.guarantees.countries;
+  const expected = [...countries]
+    .sort((a, b) => b.amountEurBn - a.amountEurBn)
+    .map((g) => [donorName(g.code), g.code, g.amountEurBn]);
+  expect(model.csv.rows.map((row) => row.slice(0, 3))).toEqual(expected);
+  expect(model.csv.rows[0]?.slice(0, 3)).toEqual(['Germany', 'DEU', 51.3]);
+  expect(model.takeaway).toMatch(/^Germany carries the largest reported guarantee: EUR 51\.3bn/);
+  expect(model.source.text).toMatch(/^reported by /);
+});
+
+it('scenario CSV: the calculator’s series for the URL inputs and both Plan B values', () => {
+  const model = slide('scenario');
+  const options = realEuOptions({ rate: '4', years: '5', country: 'ITA' });
+  if (!options.gdp) throw new Error('no GDP');
+  const { result } = scenarioSlideView(options, options.gdp, []);
+  expect(model.title).toBe('Italy: Plan A interest vs Plan B guarantee');
+  expect(model.csv.rows).toEqual(
+    result.series.map((p) => [
+      p.year,
+      p.cumulativeShareEurBn,
+      result.planBReportedEurBn,
+      result.planBComputedEurBn,
+    ]),
+  );
+  expect(model.csv.rows).toHaveLength(5);
+  const last = result.series.at(-1)?.cumulativeShareEurBn ?? NaN;
+  expect(model.takeaway).toContain(`EUR ${formatNumber(last, 2)} bn`);
+  expect(model.takeaway).toMatch(/^At 4\.00 % for 5 years, Italy’s share/);
+});

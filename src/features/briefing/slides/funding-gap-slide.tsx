@@ -1,0 +1,143 @@
+import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { coverageStatusValues } from '@/features/financing/api/financing-schema';
+import { formatEurBn } from '@/features/financing/model/format-bn';
+import type { ArithmeticRow } from '@/features/financing/model/funding-gap';
+import {
+  GAP_COLOUR,
+  NEED_COLOUR,
+  STATUS_COLOURS,
+  STATUS_LABELS,
+} from '@/features/financing/model/status-style';
+import { formatNumber, formatSourceDate } from '@/lib/format';
+import { BRIEFING_TEXT } from '../briefing-text';
+import { fundingGapTakeaway } from '../model/financing-takeaways';
+import { fundingGapSlideView, sourcesText } from '../model/financing-views';
+import { slideEntry } from './slide-catalog';
+import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
+import { labelWidth, tickStyle } from './chart-bits';
+import { requireReady } from './slide-sources';
+
+const T = BRIEFING_TEXT.financing;
+/** EUR -> EUR bn without floating-point noise. */
+const bn = (eur: number) => Number((eur / 1e9).toPrecision(12));
+
+/** The data table's first column (funding-gap-table.tsx). */
+const LINE_LABEL: Record<ArithmeticRow['kind'], (row: ArithmeticRow) => string> = {
+  need: (row) => row.label,
+  minus: (row) => `− ${row.label}`,
+  subtotal: (row) => `Subtotal, ${row.status ? STATUS_LABELS[row.status].toLowerCase() : ''}`,
+  gap: (row) => `= ${row.label}`,
+};
+
+function build(inputs: SlideInputs): SlideModel {
+  const financing = requireReady(inputs.financing);
+  const { choice, gap, rows } = fundingGapSlideView(financing);
+  const { estimate } = choice;
+  const need = gap.needEur ?? 0;
+  const remaining = gap.gapEur !== null && gap.gapEur > 0 ? gap.gapEur : 0;
+  const shown = coverageStatusValues.filter((s) => gap.byStatus[s] > 0);
+  const summary = T.estimateSummary(estimate.shortLabel);
+  const data = [
+    { name: T.needBar(estimate.shortLabel), need: bn(need) },
+    {
+      name: T.coversBar,
+      ...Object.fromEntries(shown.map((s) => [s, bn(gap.byStatus[s])])),
+      ...(remaining > 0 ? { gap: bn(remaining) } : {}),
+    },
+  ];
+  return {
+    id: 'funding-gap',
+    title: T.fundingGapTitle,
+    units: T.fundingGapUnits,
+    takeaway: fundingGapTakeaway(gap, estimate),
+    filterSummary:
+      choice.unrecognised === null
+        ? summary
+        : `${summary} (${T.estimateUnrecognised(choice.unrecognised, estimate.shortLabel)})`,
+    legend: [
+      { label: `${T.needLegend} ${formatEurBn(need)}`, colour: NEED_COLOUR },
+      ...shown.map((s) => ({
+        label: `${STATUS_LABELS[s]} ${formatEurBn(gap.byStatus[s])}`,
+        colour: STATUS_COLOURS[s],
+      })),
+      ...(remaining > 0
+        ? [{ label: `${T.gapLegend} ${formatEurBn(remaining)}`, colour: GAP_COLOUR }]
+        : []),
+    ],
+    csv: {
+      columns: [
+        'Line',
+        'Status',
+        'Amount as stated',
+        'Currency',
+        'Rate (EUR per unit)',
+        'EUR bn',
+        'Left after this line, EUR bn',
+      ],
+      rows: rows.map((row) => [
+        LINE_LABEL[row.kind](row),
+        row.status && row.kind === 'minus' ? STATUS_LABELS[row.status] : '',
+        row.original ? row.original.amount : '',
+        row.original ? row.original.currency : '',
+        row.line && row.line.currency !== 'EUR' && row.line.rate !== null ? row.line.rate : '',
+        bn(row.eur),
+        row.kind === 'subtotal' || row.kind === 'gap' ? '' : bn(row.running),
+      ]),
+    },
+    source: { text: T.fundingGapSource(sourcesText(estimate.sources)), url: null },
+    asOf: formatSourceDate(financing.data.asOf),
+    note: '',
+    empty: gap.needEur === null && gap.coveredEur <= 0,
+    renderChart: (size) => (
+      <BarChart
+        width={size.width}
+        height={size.height}
+        data={data}
+        layout="vertical"
+        margin={{ top: 8, right: 32, bottom: 8, left: 4 }}
+        barCategoryGap="24%"
+        title="Funding need and what covers it, EUR billion"
+      >
+        <CartesianGrid horizontal={false} stroke={size.palette.grid} />
+        <XAxis
+          type="number"
+          domain={[0, (max: number) => Math.ceil(Math.max(max, bn(need)) / 20) * 20]}
+          tickFormatter={(v: number) => formatNumber(v, 0)}
+          tick={tickStyle(size)}
+          stroke={size.palette.muted}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={labelWidth(
+            data.map((d) => d.name),
+            size.fontSize,
+            size.width * 0.35,
+          )}
+          tick={tickStyle(size)}
+          stroke={size.palette.muted}
+        />
+        <Bar dataKey="need" stackId="s" fill={NEED_COLOUR} isAnimationActive={false} />
+        {shown.map((s) => (
+          <Bar key={s} dataKey={s} stackId="s" fill={STATUS_COLOURS[s]} isAnimationActive={false} />
+        ))}
+        <Bar
+          dataKey="gap"
+          stackId="s"
+          fill="none"
+          stroke={GAP_COLOUR}
+          strokeWidth={3}
+          strokeDasharray="8 4"
+          isAnimationActive={false}
+        />
+        <ReferenceLine x={bn(need)} stroke={size.palette.line} strokeDasharray="4 4" />
+      </BarChart>
+    ),
+  };
+}
+
+export const FUNDING_GAP_SLIDE: SlideDefinition = {
+  ...slideEntry('funding-gap'),
+  needs: 'financing',
+  build,
+};

@@ -1,0 +1,117 @@
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { hatchedFill } from '@/components/hatch-fill';
+import { JOINT_KEY, type DonorBar } from '@/features/pledges/model/aggregate-by-donor';
+import { SPLIT_COLOURS, splitLabel } from '@/features/pledges/model/labels';
+import { donorName } from '@/lib/donors';
+import { formatCompact, formatDecimal, formatSourceDate } from '@/lib/format';
+import { describeFilters } from '../model/filter-summary';
+import { slideEntry } from './slide-catalog';
+import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
+import { pledgesByDonorTakeaway } from '../model/takeaways';
+import { barsThatFit, labelWidth, tickStyle, topAndRest } from './chart-bits';
+import { PLEDGE_SOURCE, requireReady } from './slide-sources';
+
+const barLabel = (donor: string) =>
+  donor === JOINT_KEY ? 'Joint, not attributed' : donorName(donor);
+
+function build(inputs: SlideInputs): SlideModel {
+  const { prepared, fxNote, view } = requireReady(inputs.pledges);
+  const { byDonor } = view;
+  const split = inputs.view.split;
+  const colour = (key: string) => SPLIT_COLOURS[key] ?? '#555555';
+  return {
+    id: 'pledges-by-donor',
+    title: 'Pledges by donor',
+    units: `EUR million, converted at reference rates; split by ${split}`,
+    takeaway: pledgesByDonorTakeaway(byDonor),
+    filterSummary: describeFilters(inputs.filters),
+    legend: [
+      ...byDonor.keys.map((key) => ({ label: splitLabel(key), colour: colour(key) })),
+      ...(byDonor.bars.some((bar) => bar.donor === JOINT_KEY)
+        ? [{ label: 'Joint, not attributed (hatched)', colour: '#555555', hatched: true }]
+        : []),
+    ],
+    csv: {
+      columns: [
+        'Donor',
+        'Donor code',
+        ...byDonor.keys.map((key) => `${splitLabel(key)} (EUR m)`),
+        'Total (EUR m)',
+      ],
+      rows: byDonor.bars.map((bar) => [
+        barLabel(bar.donor),
+        bar.donor,
+        ...byDonor.keys.map((key) => (bar.parts[key] ?? 0) / 1e6),
+        bar.totalEur / 1e6,
+      ]),
+    },
+    source: PLEDGE_SOURCE,
+    asOf: formatSourceDate(prepared.dataset.dataset.asOf),
+    note: fxNote,
+    empty: byDonor.bars.length === 0,
+    renderChart: (size) => {
+      const max = barsThatFit(size, 40);
+      const shown = topAndRest<DonorBar>(byDonor.bars, max, (rest) => ({
+        donor: `${rest.length} more`,
+        totalEur: rest.reduce((sum, bar) => sum + bar.totalEur, 0),
+        parts: Object.fromEntries(
+          byDonor.keys.map((key) => [
+            key,
+            rest.reduce((sum, bar) => sum + (bar.parts[key] ?? 0), 0),
+          ]),
+        ),
+        pledgeCount: rest.reduce((sum, bar) => sum + bar.pledgeCount, 0),
+      }));
+      const data = shown.map((bar) => ({
+        name: `${bar.donor.endsWith(' more') ? bar.donor : barLabel(bar.donor)} · ${formatCompact(bar.totalEur)}`,
+        ...(bar.donor === JOINT_KEY ? { fill: hatchedFill() } : {}),
+        ...Object.fromEntries(byDonor.keys.map((key) => [key, (bar.parts[key] ?? 0) / 1e6])),
+      }));
+      return (
+        <BarChart
+          width={size.width}
+          height={size.height}
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+          title="Pledges by donor in EUR million"
+        >
+          <CartesianGrid horizontal={false} stroke={size.palette.grid} />
+          <XAxis
+            type="number"
+            tick={tickStyle(size)}
+            tickFormatter={(v: number) => formatDecimal(v)}
+            stroke={size.palette.muted}
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={labelWidth(
+              data.map((d) => d.name),
+              size.fontSize,
+              size.width * 0.4,
+            )}
+            interval={0}
+            tick={tickStyle(size)}
+            stroke={size.palette.muted}
+          />
+          {byDonor.keys.map((key) => (
+            <Bar
+              key={key}
+              dataKey={key}
+              stackId="donor"
+              fill={colour(key)}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      );
+    },
+  };
+}
+
+export const PLEDGES_BY_DONOR_SLIDE: SlideDefinition = {
+  ...slideEntry('pledges-by-donor'),
+  needs: 'pledges',
+  build,
+};

@@ -1,0 +1,126 @@
+import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+import {
+  GUARANTEE_COLOUR,
+  SELECTED_COLOUR,
+} from '@/features/eu-options/components/guarantees-chart';
+import { donorName } from '@/lib/donors';
+import { formatNumber, formatSourceDate } from '@/lib/format';
+import { BRIEFING_TEXT } from '../briefing-text';
+import { scenarioSummary, scenarioTakeaway } from '../model/financing-takeaways';
+import { scenarioSlideView, sourcesText } from '../model/financing-views';
+import { slideEntry } from './slide-catalog';
+import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
+import { tickStyle } from './chart-bits';
+import { requireReady } from './slide-sources';
+
+const T = BRIEFING_TEXT.financing;
+
+function build(inputs: SlideInputs): SlideModel {
+  const options = requireReady(inputs.scenario);
+  if (!options.gdp) throw new Error('scenario slide built before the GDP key was loaded');
+  const { data } = options;
+  const { state, result } = scenarioSlideView(options, options.gdp, inputs.filters.donors);
+  const country = donorName(state.country.value);
+  const reported = data.guarantees.countries.find((g) => g.code === state.country.value);
+  const { planBReportedEurBn: planB, planBComputedEurBn: computed } = result;
+  const bars = result.series.map((point) => ({
+    name: T.yearLabel(point.year),
+    share: point.cumulativeShareEurBn ?? undefined,
+  }));
+  return {
+    id: 'scenario',
+    title: T.scenarioTitle(country),
+    units: T.scenarioUnits,
+    takeaway: scenarioTakeaway(state, result),
+    filterSummary: scenarioSummary(state),
+    legend: [
+      { label: T.shareLegend(country), colour: GUARANTEE_COLOUR },
+      ...(planB !== null ? [{ label: T.reportedLine, colour: SELECTED_COLOUR, line: true }] : []),
+      ...(computed !== null ? [{ label: T.computedLine, colour: 'currentColor', line: true }] : []),
+    ],
+    csv: {
+      columns: [
+        'Year',
+        'Plan A interest share, cumulative (EUR bn)',
+        'Plan B guarantee, reported (EUR bn)',
+        'Plan B guarantee, computed with GDP key (EUR bn)',
+      ],
+      rows: result.series.map((point) => [
+        point.year,
+        point.cumulativeShareEurBn ?? '',
+        planB ?? '',
+        computed ?? '',
+      ]),
+    },
+    source: {
+      text: T.scenarioSource(
+        sourcesText(data.calculatorDefaults.rateSources),
+        reported ? T.guaranteesAsReported : T.noneReported,
+      ),
+      url: null,
+    },
+    asOf: formatSourceDate(data.asOf),
+    note: T.scenarioNote,
+    empty: result.series.every((point) => point.cumulativeShareEurBn === null),
+    renderChart: (size) => {
+      const label = (value: string, position: 'insideTopLeft' | 'insideBottomRight') => ({
+        value,
+        position,
+        fill: size.palette.text,
+        fontSize: size.fontSize,
+      });
+      return (
+        <BarChart
+          width={size.width}
+          height={size.height}
+          data={bars}
+          margin={{ top: size.fontSize + 8, right: 16, bottom: 4, left: 4 }}
+          title={`${country}: Plan A interest share, cumulative, against the Plan B guarantee, EUR bn`}
+        >
+          <CartesianGrid vertical={false} stroke={size.palette.grid} />
+          <XAxis
+            dataKey="name"
+            interval="preserveStartEnd"
+            tick={tickStyle(size)}
+            stroke={size.palette.muted}
+          />
+          <YAxis
+            width={size.fontSize * 3}
+            tickFormatter={(v: number) => formatNumber(v, 0)}
+            tick={tickStyle(size)}
+            stroke={size.palette.muted}
+          />
+          <Bar dataKey="share" fill={GUARANTEE_COLOUR} isAnimationActive={false} />
+          {planB !== null && (
+            <ReferenceLine
+              y={planB}
+              stroke={SELECTED_COLOUR}
+              strokeWidth={size.palette.lineWidth + 1}
+              ifOverflow="extendDomain"
+              label={label(`Plan B, reported: ${formatNumber(planB, 1)}`, 'insideTopLeft')}
+            />
+          )}
+          {computed !== null && (
+            <ReferenceLine
+              y={computed}
+              stroke={size.palette.line}
+              strokeWidth={size.palette.lineWidth + 1}
+              strokeDasharray="8 5"
+              ifOverflow="extendDomain"
+              label={label(
+                `Plan B, computed with GDP key: ${formatNumber(computed, 1)}`,
+                'insideBottomRight',
+              )}
+            />
+          )}
+        </BarChart>
+      );
+    },
+  };
+}
+
+export const SCENARIO_SLIDE: SlideDefinition = {
+  ...slideEntry('scenario'),
+  needs: 'scenario',
+  build,
+};

@@ -1,0 +1,107 @@
+import './export.css';
+import { useEffect, useId, useRef, useState } from 'react';
+import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
+import { useSlideInputs } from '@/features/briefing/api/use-slide-inputs';
+import type { SlideDefinition } from '@/features/briefing/model/slide-types';
+import { buildSlide } from '@/features/briefing/slides/slide-registry';
+import { exportChart, type ExportKind } from '../model/export-chart';
+
+const ITEMS: { kind: ExportKind; label: string }[] = [
+  { kind: 'png', label: BRIEFING_TEXT.exportPng },
+  { kind: 'png2x', label: BRIEFING_TEXT.exportPng2x },
+  { kind: 'svg', label: BRIEFING_TEXT.exportSvg },
+  { kind: 'csv', label: BRIEFING_TEXT.exportCsv },
+  { kind: 'copy', label: BRIEFING_TEXT.copyImage },
+];
+
+/**
+ * "Export" in a chart's head: a disclosure with one button per format. The files are made from
+ * the slide registry at the canonical size, with the filters of the view.
+ */
+export function ExportMenu({ definition }: { definition: SlideDefinition }) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const menuId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const inputs = useSlideInputs([definition.needs]);
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const run = async (kind: ExportKind) => {
+    const build = buildSlide(definition, inputs);
+    if (build.status !== 'ready') {
+      setStatus(
+        build.status === 'error'
+          ? BRIEFING_TEXT.slideFailed(build.what)
+          : BRIEFING_TEXT.exportNotReady,
+      );
+      return;
+    }
+    setBusy(true);
+    setStatus(BRIEFING_TEXT.exportBusy);
+    try {
+      const file = await exportChart(build.slide, kind);
+      setStatus(file === null ? BRIEFING_TEXT.copied : BRIEFING_TEXT.exportDone(file));
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      setStatus(kind === 'copy' ? BRIEFING_TEXT.copyRefused(why) : BRIEFING_TEXT.exportFailed(why));
+    } finally {
+      setBusy(false);
+      setOpen(false);
+      buttonRef.current?.focus();
+    }
+  };
+
+  return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape from any item closes the menu (keys bubble from its buttons)
+    <div
+      className="export-menu"
+      ref={rootRef}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--small"
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-label={BRIEFING_TEXT.exportMenuLabel(definition.title)}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {BRIEFING_TEXT.exportMenu} ▾
+      </button>
+      <ul id={menuId} className="export-menu__list" hidden={!open}>
+        {ITEMS.map((item) => (
+          <li key={item.kind}>
+            <button
+              type="button"
+              className="export-menu__item"
+              disabled={busy}
+              onClick={() => void run(item.kind)}
+            >
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="export-menu__status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { BOM, buildCsv, csvCell, fileStem } from './csv';
+
+const META = {
+  title: 'Pledges by donor',
+  units: 'EUR million',
+  filters: 'Donors: Poland and Norway',
+  source: 'project research, https://example.org/a',
+  asOf: '3 Dec 2025',
+  note: '',
+};
+
+describe('csvCell', () => {
+  it.each([
+    [1234.5678, '1234.5678'],
+    [0, '0'],
+    [-2.5, '-2.5'],
+    [1e21, '1e+21'],
+    [NaN, ''],
+    ['Poland', 'Poland'],
+    ['Norway, Sweden', '"Norway, Sweden"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=SUM(A1)', '"\'=SUM(A1)"'],
+    ['-5', '"\'-5"'],
+    ['€ und ß', '€ und ß'],
+  ])('%j -> %s', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+});
+
+describe('buildCsv', () => {
+  const csv = buildCsv(
+    {
+      columns: ['Donor', 'Total (EUR m)'],
+      rows: [
+        ['Poland', 86],
+        ['Norway', 15126.47365],
+      ],
+    },
+    META,
+  );
+  it('starts with a byte-order mark and uses CRLF', () => {
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.includes('\n') && !/[^\r]\n/.test(csv)).toBe(true);
+  });
+  it('has metadata lines, a header and unformatted numbers', () => {
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      '# Pledges by donor',
+      '# Units: EUR million',
+      '# Filters: Donors: Poland and Norway',
+      '"# Source: project research, https://example.org/a"',
+      '# As of: 3 Dec 2025',
+      'Donor,Total (EUR m)',
+      'Poland,86',
+      'Norway,15126.47365',
+      '',
+    ]);
+  });
+  it('adds the note when there is one, on one line', () => {
+    const withNote = buildCsv(
+      { columns: ['a'], rows: [] },
+      { ...META, note: 'Rates:\n1 USD = 0.86 EUR' },
+    );
+    expect(withNote).toContain('# Note: Rates: 1 USD = 0.86 EUR\r\n');
+  });
+});
+
+describe('fileStem', () => {
+  it.each([
+    ['Pledges by donor', 'pledges-by-donor'],
+    ['Allocations by donor (Kiel tracker)', 'allocations-by-donor-kiel-tracker'],
+    ['Zuwendungen für Ukraine', 'zuwendungen-fur-ukraine'],
+    ['***', 'chart'],
+  ])('%s -> %s', (title, stem) => {
+    expect(fileStem(title)).toBe(stem);
+  });
+});

@@ -1,0 +1,26 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { BUNDLED_ID, type DataSetKind, type DataSetMeta } from '../model/import-types';
+import { useActiveSelection } from '../storage/active-selection';
+import { getDataSetStore } from '../storage/store-instance';
+
+export const dataSetQueries = {
+  all: () => ['data-sets'] as const,
+  /** The registry of imported data sets (no rows). */
+  list: () =>
+    queryOptions({
+      queryKey: ['data-sets', 'list'] as const,
+      queryFn: () => getDataSetStore().list(),
+      staleTime: Infinity,
+    }),
+};
+
+/**
+ * The imported data set in use for a kind, or null for the bundled data (also while the
+ * registry loads, and when the selected set is not stored here any more).
+ */
+export function useActiveImport(kind: DataSetKind): DataSetMeta | null {
+  const active = useActiveSelection()[kind];
+  const list = useQuery({ ...dataSetQueries.list(), enabled: active !== BUNDLED_ID });
+  if (active === BUNDLED_ID) return null;
+  return list.data?.find((set) => set.id === active) ?? null;
+}

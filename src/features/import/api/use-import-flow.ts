@@ -1,0 +1,99 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import type { DataSetKind, ImportSummary } from '../model/import-types';
+import { analyseFile, type PendingImport } from '../worker/import-client';
+import type { ImportStage } from '../worker/worker-protocol';
+import { acceptImport } from './data-set-actions';
+
+export type ImportFlowState =
+  | { step: 'idle' }
+  | { step: 'checking'; fileName: string; stage: ImportStage; fraction: number }
+  | { step: 'report'; file: File; summary: ImportSummary }
+  | { step: 'saving'; file: File; summary: ImportSummary }
+  | { step: 'done'; fileName: string; kind: DataSetKind }
+  | { step: 'failed'; fileName: string; message: string };
+
+/**
+ * Choose a file -> check it in the worker -> show the report -> keep it or cancel. Nothing is
+ * stored and nothing changes until "Use this data"; a failure or a cancel leaves all as it was.
+ * The checked rows stay in the worker; this hook holds only the report and a handle to them.
+ */
+export function useImportFlow(now: () => Date = () => new Date()) {
+  const client = useQueryClient();
+  const [state, setState] = useState<ImportFlowState>({ step: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  const pending = useRef<PendingImport | null>(null);
+  const drop = useCallback(() => {
+    abort.current?.abort();
+    abort.current = null;
+    pending.current?.discard();
+    pending.current = null;
+  }, []);
+  useEffect(() => drop, [drop]);
+
+  const check = useCallback(
+    async (file: File, kind?: DataSetKind, release?: string) => {
+      drop();
+      const controller = new AbortController();
+      abort.current = controller;
+      setState({ step: 'checking', fileName: file.name, stage: 'reading', fraction: 0 });
+      try {
+        // The rates for the pledge preview (cached; without them the preview says so).
+        const fx = await client.fetchQuery(pledgeQueries.fxRates()).catch(() => null);
+        const result = await analyseFile(file, {
+          kind,
+          release,
+          now: now(),
+          fx,
+          signal: controller.signal,
+          onProgress: (stage, fraction) => {
+            if (!controller.signal.aborted) {
+              setState({ step: 'checking', fileName: file.name, stage, fraction });
+            }
+          },
+        });
+        if (controller.signal.aborted) {
+          result.discard();
+          return;
+        }
+        pending.current = result;
+        setState({ step: 'report', file, summary: result.summary });
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        setState({
+          step: 'failed',
+          fileName: file.name,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    },
+    [client, drop, now],
+  );
+
+  const cancel = useCallback(() => {
+    drop();
+    setState({ step: 'idle' });
+  }, [drop]);
+
+  const accept = useCallback(async () => {
+    const handle = pending.current;
+    if (state.step !== 'report' || !handle) return;
+    const { file, summary } = state;
+    setState({ step: 'saving', file, summary });
+    try {
+      await acceptImport(client, handle, now());
+      setState({ step: 'done', fileName: file.name, kind: summary.kind });
+    } catch (error) {
+      setState({
+        step: 'failed',
+        fileName: file.name,
+        message: `Could not keep the data in this browser (nothing was changed): ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      if (pending.current === handle) drop();
+    }
+  }, [client, drop, now, state]);
+
+  return { state, check, cancel, accept };
+}

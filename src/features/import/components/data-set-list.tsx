@@ -1,0 +1,147 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatCount } from '@/lib/format';
+import { loadPayload, removeDataSet } from '../api/data-set-actions';
+import { dataSetQueries } from '../api/data-set-queries';
+import { exportFileName, payloadToCsv, payloadToJson } from '../model/export-data';
+import { BUNDLED_ID, dataSetKinds, type DataSetKind } from '../model/import-types';
+import { formatImportedAt, kindName } from '../model/user-data-label';
+import { setActiveDataSet, useActiveSelection } from '../storage/active-selection';
+import { downloadText } from './download';
+
+const BUNDLED_NAMES: Record<DataSetKind, string> = {
+  pledges: 'pledges.json',
+  kiel: 'data_explorer.csv',
+};
+
+interface Row {
+  id: string;
+  kind: DataSetKind;
+  fileName: string;
+  detail: string;
+}
+
+/** Every data set this browser has, by kind: use, export (CSV, JSON), remove (imported only). */
+export function DataSetList() {
+  const client = useQueryClient();
+  const active = useActiveSelection();
+  const list = useQuery(dataSetQueries.list());
+  const [message, setMessage] = useState<string | null>(null);
+
+  const exportSet = async (row: Row, format: 'csv' | 'json') => {
+    try {
+      const payload = await loadPayload(client, row.kind, row.id);
+      const text = format === 'csv' ? payloadToCsv(payload) : payloadToJson(payload);
+      downloadText(
+        exportFileName(row.fileName, format),
+        text,
+        format === 'csv' ? 'text/csv' : 'application/json',
+      );
+      setMessage(`Exported ${exportFileName(row.fileName, format)}.`);
+    } catch (error) {
+      setMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const remove = async (row: Row) => {
+    try {
+      await removeDataSet(client, row.id, row.kind);
+      setMessage(`Removed ${row.fileName}.`);
+    } catch (error) {
+      setMessage(
+        `Could not remove ${row.fileName}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+
+  return (
+    <section className="data-set-list" aria-labelledby="data-set-list-title">
+      <h3 id="data-set-list-title">Data sets in this browser</h3>
+      {list.error && (
+        <p role="alert">The stored data sets could not be read: {list.error.message}</p>
+      )}
+      {dataSetKinds.map((kind) => {
+        const rows: Row[] = [
+          {
+            id: BUNDLED_ID,
+            kind,
+            fileName: BUNDLED_NAMES[kind],
+            detail:
+              kind === 'kiel' ? 'bundled: Kiel tracker release 29' : 'bundled: project research',
+          },
+          ...(list.data ?? [])
+            .filter((set) => set.kind === kind)
+            .map((set) => ({
+              id: set.id,
+              kind,
+              fileName: set.fileName,
+              detail: `your data, imported ${formatImportedAt(set.importedAt)}: ${formatCount(set.accepted)} rows${set.rejected ? `, ${formatCount(set.rejected)} rejected` : ''}${set.release ? `, release ${set.release}` : ''}`,
+            })),
+        ];
+        return (
+          <div key={kind} className="data-set-list__group">
+            <h4>{kindName(kind)}</h4>
+            <ul>
+              {rows.map((row) => {
+                const inUse = active[kind] === row.id;
+                return (
+                  <li
+                    key={row.id}
+                    className="data-set-list__item"
+                    aria-current={inUse ? 'true' : undefined}
+                  >
+                    <div>
+                      <strong>{row.fileName}</strong>{' '}
+                      {inUse && <span className="data-set-list__badge">in use</span>}
+                      <br />
+                      <span className="data-set-list__detail">{row.detail}</span>
+                    </div>
+                    <div className="data-set-list__actions">
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={inUse}
+                        onClick={() => setActiveDataSet(kind, row.id)}
+                        aria-label={`Use ${row.fileName}`}
+                      >
+                        Use
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => void exportSet(row, 'csv')}
+                        aria-label={`Export ${row.fileName} as CSV`}
+                      >
+                        Export CSV
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => void exportSet(row, 'json')}
+                        aria-label={`Export ${row.fileName} as JSON`}
+                      >
+                        Export JSON
+                      </button>
+                      {row.id !== BUNDLED_ID && (
+                        <button
+                          type="button"
+                          className="button button--small"
+                          onClick={() => void remove(row)}
+                          aria-label={`Remove ${row.fileName}`}
+                        >
+                          Remove
+                        </button>
+                      )}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+      <p className="data-set-list__status" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId, useState } from 'react';
+import { useImportFlow } from '../api/use-import-flow';
+import type { DataSetKind } from '../model/import-types';
+import { pledgeTemplateCsv, pledgeTemplateJson } from '../model/pledge-template';
+import { kindName } from '../model/user-data-label';
+import { DataSetList } from './data-set-list';
+import { downloadText } from './download';
+import { ImportDropZone } from './import-drop-zone';
+import { ImportProgress } from './import-progress';
+import { ImportReport } from './import-report';
+import './import.css';
+
+type KindChoice = 'auto' | DataSetKind;
+
+/** Import a file (checked in a worker, reported, then kept or dropped) and manage data sets. */
+export function DataSetsPanel() {
+  const { state, check, cancel, accept } = useImportFlow();
+  const [kind, setKind] = useState<KindChoice>('auto');
+  const [release, setRelease] = useState('');
+  const kindId = useId();
+  const releaseId = useId();
+  const busy = state.step === 'checking' || state.step === 'saving';
+  const run = (file: File, choice: KindChoice = kind) =>
+    void check(file, choice === 'auto' ? undefined : choice, release || undefined);
+
+  return (
+    <div className="data-sets-panel">
+      <section aria-labelledby="import-title">
+        <h3 id="import-title">Import your own data</h3>
+        <div className="data-sets-panel__options">
+          <label htmlFor={kindId}>
+            Read the file as
+            <select
+              id={kindId}
+              value={kind}
+              onChange={(event) => {
+                const next = event.currentTarget.value as KindChoice;
+                setKind(next);
+                if (state.step === 'report') run(state.file, next);
+              }}
+            >
+              <option value="auto">
+                Detect from the content
+                {state.step === 'report' && state.summary.detectedKind
+                  ? ` (found: ${kindName(state.summary.detectedKind)})`
+                  : ''}
+              </option>
+              <option value="kiel">{kindName('kiel')}</option>
+              <option value="pledges">Pledge list (CSV or JSON)</option>
+            </select>
+          </label>
+          <label htmlFor={releaseId}>
+            Kiel release number (optional)
+            <input
+              id={releaseId}
+              inputMode="numeric"
+              pattern="[0-9]{1,3}"
+              size={4}
+              value={release}
+              onChange={(event) =>
+                setRelease(event.currentTarget.value.replace(/\D/g, '').slice(0, 3))
+              }
+            />
+          </label>
+        </div>
+        <ImportDropZone onFile={(file) => run(file)} disabled={busy} />
+        {state.step === 'checking' && (
+          <ImportProgress
+            fileName={state.fileName}
+            stage={state.stage}
+            fraction={state.fraction}
+            onCancel={cancel}
+          />
+        )}
+        {(state.step === 'report' || state.step === 'saving') && (
+          <ImportReport
+            summary={state.summary}
+            saving={state.step === 'saving'}
+            onAccept={() => void accept()}
+            onCancel={cancel}
+          />
+        )}
+        {state.step === 'done' && (
+          <p className="data-sets-panel__done" role="status">
+            Now in use: {state.fileName} as the {kindName(state.kind)}. The charts, filters and
+            exports use it; the bundled data is kept and one click away.
+          </p>
+        )}
+        {state.step === 'failed' && (
+          <div className="import-report__fatal" role="alert">
+            <p>
+              <strong>{state.fileName}:</strong> {state.message}
+            </p>
+            <button type="button" className="button button--small" onClick={cancel}>
+              Dismiss
+            </button>
+          </div>
+        )}
+      </section>
+      <DataSetList />
+      <section aria-labelledby="templates-title">
+        <h3 id="templates-title">Templates for a pledge list</h3>
+        <p>
+          The format is the dashboard’s own (see docs/data-import.md): one row per pledge, amounts
+          in the original currency, each with its source.
+        </p>
+        <div className="data-sets-panel__templates">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => downloadText('pledge-template.csv', pledgeTemplateCsv(), 'text/csv')}
+          >
+            Download CSV template
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              downloadText('pledge-template.json', pledgeTemplateJson(), 'application/json')
+            }
+          >
+            Download JSON template
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

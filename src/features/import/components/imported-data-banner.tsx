@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { dataSetQueries } from '../api/data-set-queries';
+import { BUNDLED_ID, dataSetKinds, type DataSetKind } from '../model/import-types';
+import { kindName, userDataLabel } from '../model/user-data-label';
+import { setActiveDataSet, useActiveSelection } from '../storage/active-selection';
+import './import.css';
+
+/**
+ * Shown at the top of the dashboard while the user's own data is in use, with a way back to the
+ * bundled data. A selected set that is no longer stored falls back to the bundled data, with a note.
+ */
+export function ImportedDataBanner() {
+  const active = useActiveSelection();
+  const anyImported = active.pledges !== BUNDLED_ID || active.kiel !== BUNDLED_ID;
+  const list = useQuery({ ...dataSetQueries.list(), enabled: anyImported });
+  const [lost, setLost] = useState<DataSetKind[]>([]);
+  const missing = list.data
+    ? dataSetKinds.filter(
+        (kind) => active[kind] !== BUNDLED_ID && !list.data.some((set) => set.id === active[kind]),
+      )
+    : [];
+  // Remember which selection was lost (adjusting state while rendering, not in an effect).
+  if (missing.some((kind) => !lost.includes(kind))) setLost([...new Set([...lost, ...missing])]);
+  const missingKey = missing.join(',');
+  useEffect(() => {
+    if (!missingKey) return;
+    for (const kind of missingKey.split(',')) setActiveDataSet(kind as DataSetKind, BUNDLED_ID);
+  }, [missingKey]);
+
+  const inUse = dataSetKinds.flatMap((kind) => {
+    const meta = list.data?.find((set) => set.id === active[kind]);
+    return meta ? [{ kind, meta }] : [];
+  });
+  if (inUse.length === 0 && lost.length === 0) return null;
+  return (
+    <div className="imported-banner" role="region" aria-label="Data in use">
+      {inUse.map(({ kind, meta }) => (
+        <p key={kind} className="imported-banner__line">
+          <span>
+            Showing <strong>{userDataLabel(meta)}</strong> instead of the bundled {kindName(kind)}.
+          </span>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setActiveDataSet(kind, BUNDLED_ID)}
+          >
+            Switch back to the bundled {kind === 'kiel' ? 'Kiel data' : 'pledges'}
+          </button>
+        </p>
+      ))}
+      {lost.length > 0 && (
+        <p className="imported-banner__line" role="status">
+          <span>
+            The {lost.map(kindName).join(' and ')} you had chosen is no longer stored in this
+            browser, so the bundled data is shown.
+          </span>
+          <button type="button" className="button button--small" onClick={() => setLost([])}>
+            Dismiss
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { formatNumber } from '@/lib/format';
+import { kielQueries } from '@/features/kiel/api/kiel-queries';
+import { buildRateTable } from '@/features/pledges/model/convert';
+import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { compareTotals, grandTotal, payloadTotals, type DonorTotal } from '../model/donor-totals';
+import type { DataSetKind, DataSetPayload } from '../model/import-types';
+import { useActiveSelection } from '../storage/active-selection';
+
+/** Rows shown before "Show all" (a new release can change hundreds of donors). */
+const FIRST_ROWS = 25;
+
+const bn = (value: number | null) => (value === null ? '–' : formatNumber(value, 2));
+const signed = (value: number) =>
+  `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatNumber(Math.abs(value), 2)}`;
+
+/**
+ * Totals by donor in the data in use now and after the import: only donors that change. `after`
+ * comes from the worker that checked the file (null: a pledge list checked without rates).
+ */
+export function TotalsPreview({ kind, after }: { kind: DataSetKind; after: DonorTotal[] | null }) {
+  const active = useActiveSelection();
+  const [showAll, setShowAll] = useState(false);
+  const isKiel = kind === 'kiel';
+  const fx = useQuery(pledgeQueries.fxRates());
+  const pledges = useQuery({ ...pledgeQueries.dataset(active.pledges), enabled: !isKiel });
+  const kiel = useQuery({ ...kielQueries.dataExplorer(active.kiel), enabled: isKiel });
+  const preview = useMemo(() => {
+    if (!fx.data || !after) return null;
+    const rates = buildRateTable(fx.data);
+    const before: DataSetPayload | null = isKiel
+      ? kiel.data
+        ? { kind: 'kiel', data: kiel.data }
+        : null
+      : pledges.data
+        ? { kind: 'pledges', data: pledges.data }
+        : null;
+    if (!before) return null;
+    const beforeTotals = payloadTotals(before, rates);
+    const afterTotals = after;
+    return {
+      changes: compareTotals(beforeTotals, afterTotals),
+      before: grandTotal(beforeTotals),
+      after: grandTotal(afterTotals),
+    };
+  }, [after, fx.data, isKiel, kiel.data, pledges.data]);
+
+  if (!after) {
+    return <p>The preview is not available: the reference exchange rates could not be loaded.</p>;
+  }
+  if (fx.error || pledges.error || kiel.error) {
+    return <p>The preview is not available: the data in use now could not be loaded.</p>;
+  }
+  if (!preview) return <p>Computing the preview…</p>;
+  const shown = showAll ? preview.changes : preview.changes.slice(0, FIRST_ROWS);
+  const unit = isKiel ? 'EUR bn, allocations, all months' : 'EUR bn at reference rates, as counted';
+  return (
+    <div className="totals-preview">
+      <h4>What changes: totals by donor ({unit})</h4>
+      <p>
+        All donors: {bn(preview.before)} now, {bn(preview.after)} with this file (
+        {signed(preview.after - preview.before)}).{' '}
+        {preview.changes.length === 0
+          ? 'No donor total changes.'
+          : `${preview.changes.length} donor total(s) change, largest change first:`}
+      </p>
+      {preview.changes.length > 0 && (
+        <div
+          className="totals-preview__scroll"
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable content must be reachable by keyboard (WCAG 2.1.1)
+          tabIndex={0}
+          role="region"
+          aria-label="Totals by donor before and after"
+        >
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Donor</th>
+                <th scope="col">Now</th>
+                <th scope="col">With this file</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={row.code}>
+                  <th scope="row">
+                    {row.name} ({row.code})
+                  </th>
+                  <td>{bn(row.before)}</td>
+                  <td>{bn(row.after)}</td>
+                  <td>{signed(row.change)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {preview.changes.length > FIRST_ROWS && (
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={showAll}
+          onClick={() => setShowAll(!showAll)}
+        >
+          {showAll
+            ? `Show the ${FIRST_ROWS} largest changes only`
+            : `Show all ${preview.changes.length} donors that change`}
+        </button>
+      )}
+    </div>
+  );
+}

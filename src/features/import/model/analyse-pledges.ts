@@ -1,0 +1,139 @@
+import { DataFormatError } from '@/lib/fetch-json';
+import { isDonorCode } from '@/lib/donors';
+import { parsePledgeRows, type ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
+import type { ImportAnalysis, ImportIssue } from './import-types';
+import { readPledgeCsv } from './read-pledge-csv';
+
+type PledgeAnalysis = Pick<
+  ImportAnalysis,
+  'fatal' | 'accepted' | 'rejected' | 'warnings' | 'notes' | 'payload'
+>;
+
+/** The header a pledge list without one gets (a CSV, or a bare JSON list of pledges). */
+export function syntheticHeader(fileName: string, now: Date, rows: readonly unknown[]) {
+  let latest = '';
+  for (const row of rows) {
+    if (typeof row !== 'object' || row === null || !('announced' in row)) continue;
+    const { announced } = row;
+    if (typeof announced === 'string' && announced > latest) latest = announced;
+  }
+  return {
+    title: `Your data: ${fileName}`,
+    asOf: /^\d{4}-\d{2}(-\d{2})?$/.test(latest) ? latest : now.toISOString().slice(0, 10),
+    compiledFrom: `Imported by the user from ${fileName}`,
+    notes: [`Imported from ${fileName} on ${now.toISOString().slice(0, 10)}.`],
+  };
+}
+
+/** "Unexpected token } in JSON at position 12" -> "... (line 2, column 3)". */
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (!position || /line \d+/.test(message)) return message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
+}
+
+function finish(
+  parsed: ParsedPledgeFile,
+  rowNumber: (index: number) => number,
+  extra: { rejected: ImportIssue[]; notes: string[] },
+): PledgeAnalysis {
+  const rejected: ImportIssue[] = [
+    ...extra.rejected,
+    ...parsed.rejected.map((row) => ({
+      row: rowNumber(row.index),
+      label: row.id,
+      reason: row.problems.join('; '),
+    })),
+  ].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const warnings: ImportIssue[] = [];
+  for (const pledge of parsed.dataset.pledges) {
+    const unknown = pledge.donors.filter((code) => !isDonorCode(code));
+    if (unknown.length > 0) {
+      warnings.push({
+        row: null,
+        label: pledge.id,
+        reason: `donor code(s) ${unknown.join(', ')} not in the dashboard's donor list: kept and shown as the code`,
+      });
+    }
+  }
+  const fatal =
+    parsed.dataset.pledges.length === 0
+      ? [
+          rejected.length === 0
+            ? 'The file holds no pledges.'
+            : `None of its ${rejected.length} pledge rows is valid.`,
+        ]
+      : [];
+  return {
+    fatal,
+    accepted: fatal.length === 0 ? parsed.dataset.pledges.length : 0,
+    rejected,
+    warnings,
+    notes: extra.notes,
+    payload: fatal.length === 0 ? { kind: 'pledges', data: parsed } : null,
+  };
+}
+
+function refused(fatal: string[]): PledgeAnalysis {
+  return { fatal, accepted: 0, rejected: [], warnings: [], notes: [], payload: null };
+}
+
+/** Run parsePledgeRows (the app's own row-by-row check); a bad header refuses the file. */
+function parseRows(file: unknown, fileName: string): ParsedPledgeFile | string[] {
+  try {
+    return parsePledgeRows(file, fileName);
+  } catch (error) {
+    if (error instanceof DataFormatError) return error.problems.map((p) => `Header: ${p}`);
+    throw error;
+  }
+}
+
+/** A pledge file in the project's JSON schema: `{dataset, pledges}`, or a bare list of pledges. */
+export function analysePledgesJson(text: string, fileName: string, now: Date): PledgeAnalysis {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return refused([`The file is not valid JSON: ${describeJsonError(text, error)}.`]);
+  }
+  const notes: string[] = [];
+  let file: unknown = data;
+  if (Array.isArray(data)) {
+    file = { dataset: syntheticHeader(fileName, now, data), pledges: data };
+    notes.push('A plain list of pledges: title and as-of date were set from the file.');
+  } else if (typeof data !== 'object' || data === null || !('pledges' in data)) {
+    return refused([
+      'Expected an object with "dataset" and "pledges", or a list of pledges (see the template).',
+    ]);
+  }
+  const parsed = parseRows(file, fileName);
+  if (Array.isArray(parsed)) return refused(parsed);
+  return finish(parsed, (index) => index + 1, { rejected: [], notes });
+}
+
+/** A pledge list in the project's CSV format (one source per row). */
+export function analysePledgesCsv(text: string, fileName: string, now: Date): PledgeAnalysis {
+  const csv = readPledgeCsv(text);
+  if (csv.missingRequired.length > 0) {
+    return refused([`Missing required column(s): ${csv.missingRequired.join(', ')}.`]);
+  }
+  if (csv.truncated) {
+    return refused(['The file ends in the middle of a row (cut off?); import the complete file.']);
+  }
+  const notes: string[] = [];
+  if (csv.separator === ';') notes.push('Separator ";" (decimal comma accepted).');
+  const values = csv.rows.map((row) => row.value);
+  const parsed = parseRows(
+    { dataset: syntheticHeader(fileName, now, values), pledges: values },
+    fileName,
+  );
+  if (Array.isArray(parsed)) return refused(parsed);
+  return finish(parsed, (index) => csv.rows[index]?.line ?? index + 2, {
+    rejected: csv.unreadable,
+    notes,
+  });
+}

@@ -1,0 +1,146 @@
+import type { FxRates } from '@/lib/fx-schema';
+import type { DataSetKind, DataSetMeta, ImportSummary } from '../model/import-types';
+import { getDataSetStore } from '../storage/store-instance';
+import { runAnalysis } from './run-analysis';
+import { summarise } from './summarise';
+import type { ImportRequest, ImportResponse, ImportStage } from './worker-protocol';
+
+/** Larger files are refused before reading (the browser would struggle to keep them). */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+export interface AnalyseFileOptions {
+  kind?: DataSetKind | undefined;
+  release?: string | undefined;
+  now: Date;
+  /** Reference rates for the pledge preview (null: no pledge preview). */
+  fx: FxRates | null;
+  signal: AbortSignal;
+  onProgress: (stage: ImportStage, fraction: number) => void;
+}
+
+/**
+ * A checked file whose rows wait where they were checked (in the worker): `keep` stores them
+ * under a registry entry, `discard` drops them. Exactly one of the two should be called.
+ */
+export interface PendingImport {
+  summary: ImportSummary;
+  keep: (meta: DataSetMeta) => Promise<void>;
+  discard: () => void;
+}
+
+export class ImportAbortedError extends Error {
+  constructor() {
+    super('Import cancelled');
+    this.name = 'AbortError';
+  }
+}
+
+function createWorker(): Worker | null {
+  if (typeof Worker === 'undefined' || typeof indexedDB === 'undefined') return null;
+  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+}
+
+const failure = (message: string) => new Error(`The file could not be checked: ${message}`);
+
+/** Where there is no worker (jsdom, very old browsers): the same steps in the page. */
+function checkInPage(
+  request: Extract<ImportRequest, { type: 'check' }>,
+  options: AnalyseFileOptions,
+) {
+  const analysis = runAnalysis(request, (message) => {
+    if (message.type === 'progress') options.onProgress(message.stage, message.fraction);
+  });
+  let payload = analysis.payload;
+  return {
+    summary: summarise(analysis, request.fx),
+    keep: async (meta) => {
+      if (!payload || payload.kind !== meta.kind) throw new Error('nothing to keep');
+      await getDataSetStore().put({ ...meta, payload });
+      payload = null;
+    },
+    discard: () => {
+      payload = null;
+    },
+  } satisfies PendingImport;
+}
+
+/**
+ * Read a file and check it in a Web Worker. Only the report and the preview totals come back to
+ * the page; the rows stay in the worker until `keep` (the worker writes them to IndexedDB) or
+ * `discard` (the worker is terminated). Aborting terminates the worker; nothing is stored.
+ */
+export async function analyseFile(file: File, options: AnalyseFileOptions): Promise<PendingImport> {
+  const { signal, onProgress } = options;
+  if (file.size > MAX_IMPORT_BYTES) {
+    throw new Error(
+      `${file.name} is ${Math.round(file.size / 1048576)} MB; files up to ${MAX_IMPORT_BYTES / 1048576} MB can be imported.`,
+    );
+  }
+  onProgress('reading', 0.02);
+  const buffer = await file.arrayBuffer();
+  if (signal.aborted) throw new ImportAbortedError();
+  onProgress('reading', 0.1);
+  const request: ImportRequest = {
+    type: 'check',
+    buffer,
+    fileName: file.name,
+    kind: options.kind,
+    release: options.release,
+    now: options.now.getTime(),
+    fx: options.fx,
+  };
+  const worker = createWorker();
+  if (!worker) return checkInPage(request, options);
+
+  const summary = await new Promise<ImportSummary>((resolve, reject) => {
+    const onAbort = () => {
+      worker.terminate();
+      reject(new ImportAbortedError());
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    const settle = (fail?: Error, result?: ImportSummary) => {
+      signal.removeEventListener('abort', onAbort);
+      if (fail) {
+        worker.terminate();
+        reject(fail);
+      } else if (result) resolve(result);
+    };
+    worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+      const message = event.data;
+      if (message.type === 'progress') onProgress(message.stage, message.fraction);
+      else if (message.type === 'result') settle(undefined, message.summary);
+      else if (message.type === 'error') settle(failure(message.message));
+    };
+    worker.onerror = (event) => settle(failure(event.message || 'worker failed'));
+    worker.postMessage(request, [buffer]);
+  });
+  if (!summary.usable) {
+    worker.terminate();
+    return { summary, keep: () => Promise.reject(new Error('nothing to keep')), discard: () => {} };
+  }
+
+  let closed = false;
+  const discard = () => {
+    closed = true;
+    worker.terminate();
+  };
+  const keep = (meta: DataSetMeta) =>
+    new Promise<void>((resolve, reject) => {
+      if (closed) {
+        reject(new Error('the checked rows were dropped; check the file again'));
+        return;
+      }
+      worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+        const message = event.data;
+        if (message.type === 'committed') {
+          discard();
+          resolve();
+        } else if (message.type === 'commit-failed') {
+          reject(new Error(message.message));
+        }
+      };
+      worker.onerror = (event) => reject(new Error(event.message || 'worker failed'));
+      worker.postMessage({ type: 'commit', meta } satisfies ImportRequest);
+    });
+  return { summary, keep, discard };
+}

@@ -1,0 +1,49 @@
+/// <reference lib="webworker" />
+import type { DataSetPayload } from '../model/import-types';
+import { createIdbStore } from '../storage/idb-store';
+import { runAnalysis } from './run-analysis';
+import { summarise } from './summarise';
+import type { ImportRequest, ImportResponse } from './worker-protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+/**
+ * Parses and checks a file off the main thread and keeps the validated rows here: the page gets
+ * the report and the preview totals only. On "Use this data" this worker writes the rows to
+ * IndexedDB itself (the page then loads them through the normal query path); on cancel the page
+ * terminates the worker and the rows are gone. One worker per file.
+ */
+let pending: DataSetPayload | null = null;
+const post = (message: ImportResponse) => self.postMessage(message);
+
+self.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const request = event.data;
+  if (request.type === 'check') {
+    try {
+      const analysis = runAnalysis(request, post);
+      pending = analysis.payload;
+      post({ type: 'result', summary: summarise(analysis, request.fx) });
+    } catch (error) {
+      post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
+  const payload = pending;
+  if (!payload || payload.kind !== request.meta.kind) {
+    post({ type: 'commit-failed', message: 'the checked rows are no longer available' });
+    return;
+  }
+  createIdbStore(self.indexedDB)
+    .put({ ...request.meta, payload })
+    .then(
+      () => {
+        pending = null;
+        post({ type: 'committed' });
+      },
+      (error: unknown) =>
+        post({
+          type: 'commit-failed',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+};

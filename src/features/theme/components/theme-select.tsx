@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
+import { isThemeName, THEMES, type ThemeName } from '../model/themes';
+
+interface ThemeSelectProps {
+  theme: ThemeName;
+  onChange: (theme: ThemeName) => void;
+}
+
+/** A labelled select of the three themes (light, dark, projector). */
+export function ThemeSelect({ theme, onChange }: ThemeSelectProps) {
+  const id = useId();
+  return (
+    <span className="theme-select">
+      <label htmlFor={id}>{BRIEFING_TEXT.themeLabel}</label>
+      <select
+        id={id}
+        value={theme}
+        onChange={(event) => {
+          if (isThemeName(event.target.value)) onChange(event.target.value);
+        }}
+      >
+        {THEMES.map((name) => (
+          <option key={name} value={name}>
+            {BRIEFING_TEXT.themeNames[name]}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

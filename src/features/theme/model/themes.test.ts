@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { KIEL_COLOURS } from '@/features/kiel/components/kiel-series';
+import { SERIES_COLOURS, SPLIT_COLOURS } from '@/features/pledges/model/labels';
+import { PURL_COLOURS } from '@/features/purl/components/purl-colours';
+import { contrastRatio } from '@/lib/colour-vision';
+import { resolveTheme, THEME_PALETTES, THEMES, type ThemeName } from './themes';
+
+describe('resolveTheme', () => {
+  it.each([
+    [{ param: 'projector', stored: 'dark', prefersDark: false }, 'projector'],
+    [{ param: null, stored: 'dark', prefersDark: false }, 'dark'],
+    [{ param: 'junk', stored: 'light', prefersDark: true }, 'light'],
+    [{ param: null, stored: null, prefersDark: true }, 'dark'],
+    [{ param: null, stored: 'neon', prefersDark: false }, 'light'],
+    [{ param: '', stored: null, prefersDark: false }, 'light'],
+  ] as const)('%j -> %s', (sources, expected) => {
+    expect(resolveTheme(sources)).toBe(expected);
+  });
+});
+
+const SERIES = [
+  ...new Set([
+    ...SERIES_COLOURS,
+    ...Object.values(SPLIT_COLOURS),
+    ...Object.values(KIEL_COLOURS),
+    PURL_COLOURS.single,
+    PURL_COLOURS.joint,
+  ]),
+];
+
+describe.each(THEMES)('theme %s', (theme: ThemeName) => {
+  const palette = THEME_PALETTES[theme];
+  it.each([
+    ['text', 'bg'],
+    ['text', 'surface'],
+    ['muted', 'bg'],
+    ['muted', 'surface'],
+    ['accent', 'surface'],
+    ['accentText', 'accent'],
+  ] as const)('%s on %s reaches 4.5:1', (fg, bg) => {
+    expect(contrastRatio(palette[fg], palette[bg])).toBeGreaterThanOrEqual(4.5);
+  });
+  it('focus ring and borders of controls reach 3:1 against the surface', () => {
+    expect(contrastRatio(palette.focus, palette.surface)).toBeGreaterThanOrEqual(3);
+  });
+  it.each(SERIES)('series colour %s reaches 3:1 on the chart panel', (colour) => {
+    expect(contrastRatio(colour, palette.chartSurface)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('theme.css defines the same colours as THEME_PALETTES', () => {
+  const css = readFileSync(resolve(__dirname, '../../../app/theme.css'), 'utf8');
+  const block = (theme: ThemeName) => {
+    const selector = theme === 'light' ? ':root {' : `[data-theme='${theme}'] {`;
+    const start = css.indexOf(selector);
+    expect(start, `theme.css has a "${selector}" block`).toBeGreaterThanOrEqual(0);
+    return css.slice(start, css.indexOf('}', start));
+  };
+  const names = {
+    bg: '--color-bg',
+    surface: '--color-surface',
+    text: '--color-text',
+    muted: '--color-muted',
+    border: '--color-border',
+    accent: '--color-accent',
+    accentText: '--color-accent-text',
+    focus: '--color-focus',
+    chartSurface: '--color-chart-surface',
+  } as const;
+  it.each(THEMES)('%s', (theme) => {
+    const text = block(theme);
+    for (const [key, variable] of Object.entries(names)) {
+      const match = new RegExp(`${variable}:\\s*(#[0-9a-f]{6})`, 'i').exec(text);
+      expect(match?.[1]?.toLowerCase(), `${theme} ${variable}`).toBe(
+        THEME_PALETTES[theme][key as keyof typeof names],
+      );
+    }
+  });
+});

@@ -1,0 +1,265 @@
+// Briefing mode in a real browser: the deck by keyboard only, deck links, the printed handout
+// (one landscape page per slide), themes without axe violations, and the embed page.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, isFocused, tabTo } from './support/a11y.ts';
+import { waitForDashboard, waitForParam } from './support/app.ts';
+import { TEST_TIMEOUT_MS, expectNoConsoleErrors, setupBrowser } from './support/browser.ts';
+
+const harness = setupBrowser();
+
+const deckDialog = (page: Page) => page.getByRole('dialog', { name: /./ }).first();
+const counter = (page: Page) => page.locator('.deck__counter');
+
+async function expectSlide(page: Page, slide: number, total: number, title: string) {
+  await waitForParam(page, 'slide', String(slide));
+  assert.equal(await counter(page).textContent(), `Slide ${slide} of ${total}`);
+  const heading = page.locator('.deck__stage h2');
+  assert.equal((await heading.textContent())?.trim(), title);
+}
+
+void test(
+  'present by keyboard only: open, page with every key, Escape returns focus; the deck URL reopens the slide',
+  { timeout: TEST_TIMEOUT_MS * 2 },
+  async () => {
+    const page = await harness.openApp('/?donors=POL~NOR~DEU');
+    await waitForDashboard(page);
+    const present = page.getByRole('button', { name: 'Present', exact: false });
+    await tabTo(page, present, 40);
+    await page.keyboard.press('Enter');
+    await deckDialog(page).waitFor();
+    await waitForParam(
+      page,
+      'deck',
+      'pledges-by-donor~purl-timeline~kiel-allocations~kiel-monthly',
+    );
+    await expectSlide(page, 1, 4, 'Pledges by donor');
+    assert.equal(await page.getByRole('dialog').getAttribute('aria-modal'), 'true');
+
+    // Large type at 1280x720: title >= 40px, takeaway >= 28px, chart ticks >= 18px.
+    const sizes = await page.evaluate(() => {
+      const px = (selector: string) =>
+        parseFloat(getComputedStyle(document.querySelector(selector) as Element).fontSize);
+      return {
+        title: px('.deck__stage .slide__title'),
+        takeaway: px('.deck__stage .slide__takeaway'),
+      };
+    });
+    assert.ok(sizes.title >= 40 && sizes.takeaway >= 28, JSON.stringify(sizes));
+    await page.locator('.deck__stage .recharts-cartesian-axis-tick-value').first().waitFor();
+    const tick = await page
+      .locator('.deck__stage .recharts-cartesian-axis-tick-value')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(tick >= 18, `tick font ${tick}px`);
+    const takeaway = await page.locator('.deck__stage .slide__takeaway').textContent();
+    assert.match(takeaway ?? '', /^Germany leads with €17\.1B, 53%/);
+
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 2, 4, 'PURL packages over time');
+    await page.keyboard.press('PageDown');
+    await expectSlide(page, 3, 4, 'Allocations by donor (Kiel tracker)');
+    await page.keyboard.press('Space');
+    await expectSlide(page, 4, 4, 'Allocations per month (Kiel tracker)');
+    await page.keyboard.press('Space');
+    await expectSlide(page, 4, 4, 'Allocations per month (Kiel tracker)');
+    await page.keyboard.press('Shift+Space');
+    await expectSlide(page, 3, 4, 'Allocations by donor (Kiel tracker)');
+    await page.keyboard.press('PageUp');
+    await expectSlide(page, 2, 4, 'PURL packages over time');
+    await page.keyboard.press('End');
+    await expectSlide(page, 4, 4, 'Allocations per month (Kiel tracker)');
+    await page.keyboard.press('Home');
+    await expectSlide(page, 1, 4, 'Pledges by donor');
+    await page.keyboard.press('ArrowLeft');
+    await expectSlide(page, 1, 4, 'Pledges by donor');
+    await page.keyboard.press('End');
+    await expectSlide(page, 4, 4, 'Allocations per month (Kiel tracker)');
+
+    // Focus stays in the dialog: 12 Tabs never leave it.
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => document.activeElement?.closest('.deck') !== null);
+      assert.ok(inside, `Tab ${i + 1} left the deck`);
+    }
+    const deckUrl = page.url();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await waitForParam(page, 'deck', null);
+    await page.waitForFunction(() => document.activeElement?.id === 'present-button');
+    assert.ok(await isFocused(present), 'focus is back on Present');
+    assert.equal(new URL(page.url()).searchParams.get('donors'), 'POL~NOR~DEU', 'filters kept');
+
+    // Back reopens the deck (opening pushed a history entry); a deck link opens the same slide.
+    const again = await harness.openApp(new URL(deckUrl).pathname + new URL(deckUrl).search);
+    await deckDialog(again).waitFor();
+    await expectSlide(again, 4, 4, 'Allocations per month (Kiel tracker)');
+    expectNoConsoleErrors(page);
+    expectNoConsoleErrors(again);
+  },
+);
+
+void test(
+  'pick slides: untick one and move another up, by keyboard',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    const page = await harness.openApp(
+      '/?deck=pledges-by-donor~purl-timeline~kiel-monthly&slide=1',
+    );
+    await deckDialog(page).waitFor();
+    await page.getByRole('button', { name: 'Pick slides' }).click();
+    const picker = page.getByRole('dialog', { name: 'Pick and order the slides' });
+    await picker.waitFor();
+    await picker.getByRole('checkbox', { name: 'Pledges by donor' }).press('Space');
+    await picker
+      .getByRole('button', { name: 'Move “Allocations per month (Kiel tracker)” up' })
+      .press('Enter');
+    await picker.getByRole('button', { name: 'Apply' }).press('Enter');
+    await waitForParam(page, 'deck', 'kiel-monthly~purl-timeline');
+    await expectSlide(page, 1, 2, 'Allocations per month (Kiel tracker)');
+  },
+);
+
+/** Number of pages in a PDF: the page objects (`/Type /Page`, not `/Pages`). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+void test(
+  'the deck prints as one landscape page per slide',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    for (const [deck, slides] of [
+      ['pledges-by-donor~purl-timeline~kiel-allocations~kiel-monthly', 4],
+      ['purl-timeline~kiel-monthly', 2],
+    ] as const) {
+      const page = await harness.openApp(`/?donors=POL~NOR~DEU&deck=${deck}&slide=1`);
+      await deckDialog(page).waitFor();
+      await page
+        .locator('.deck__print .recharts-surface')
+        .nth(slides - 1)
+        .waitFor({ state: 'attached' });
+      const pdf = await page.pdf({
+        landscape: true,
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
+      assert.equal(pdfPageCount(pdf), slides, `pages for ${deck}`);
+      const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+      assert.ok(box && Number(box[1]) > Number(box[2]), `landscape pages: ${box?.[0]}`);
+      await page.emulateMedia({ media: 'print' });
+      const hidden = await page.evaluate(
+        () => getComputedStyle(document.querySelector('.app-header') as Element).display,
+      );
+      assert.equal(hidden, 'none', 'nothing else of the app prints');
+    }
+  },
+);
+
+for (const theme of ['dark', 'projector'] as const) {
+  void test(
+    `theme ${theme}: applied from the URL, no axe violations on the page and in the deck`,
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      const page = await harness.openApp(`/?theme=${theme}`);
+      await waitForDashboard(page);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
+      await expectNoAxeViolations(page, `the explorer in the ${theme} theme`);
+      await page.getByRole('button', { name: 'Present' }).click();
+      await deckDialog(page).waitFor();
+      await page.locator('.deck__stage .recharts-surface').waitFor();
+      await expectNoAxeViolations(page, `the deck in the ${theme} theme`);
+    },
+  );
+}
+
+void test(
+  'the theme choice is remembered and the system dark preference is the default',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    const page = await harness.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${harness.baseUrl}/`);
+    await waitForDashboard(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.getByLabel('Theme').selectOption('projector');
+    await page.reload();
+    await waitForDashboard(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'projector');
+  },
+);
+
+void test(
+  'embed: one chart with its source and as-of date, no header or filters',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    const page = await harness.openApp('/?embed=1&chart=kiel-monthly&donors=POL');
+    await page.locator('.embed .recharts-surface').waitFor();
+    assert.equal(await page.locator('.app-header').count(), 0);
+    assert.equal(await page.getByRole('combobox', { name: 'Donor countries' }).count(), 0);
+    const text = (await page.locator('.embed').textContent()) ?? '';
+    assert.match(text, /Allocations per month \(Kiel tracker\)/);
+    assert.match(text, /Source: Kiel Institute/);
+    assert.match(text, /As of Apr 2026/);
+    const link = page.getByRole('link', { name: 'Open the full dashboard' });
+    assert.equal(new URL((await link.getAttribute('href')) ?? '').search, '?donors=POL');
+    await expectNoAxeViolations(page, 'the embed page');
+    expectNoConsoleErrors(page);
+  },
+);
+
+void test(
+  'financing page: Present by keyboard shows its three slides; Escape closes',
+  { timeout: TEST_TIMEOUT_MS * 2 },
+  async () => {
+    const page = await harness.openApp('/?page=financing&rate=abc');
+    await page.locator('figure#funding-gap').waitFor();
+    // The financing charts carry the Export menu like the explorer's.
+    for (const frame of ['funding-gap', 'plan-b-guarantees', 'scenario-chart']) {
+      await page
+        .locator(`figure#${frame}`)
+        .getByRole('button', { name: /^Export/ })
+        .waitFor();
+    }
+    const present = page.getByRole('button', { name: 'Present', exact: false });
+    await tabTo(page, present, 40);
+    await page.keyboard.press('Enter');
+    await deckDialog(page).waitFor();
+    await waitForParam(page, 'deck', 'funding-gap~eu-guarantees~scenario');
+    const titles = [
+      'Funding gap 2026–2027: need and what covers it',
+      'Plan B: national guarantees as reported',
+      'Germany: Plan A interest vs Plan B guarantee',
+    ];
+    const takeaways = [
+      /^Against a need of EUR 135\.7bn, EUR \d+\.\dbn is covered; EUR \d+\.\dbn remains\.$/,
+      /^Germany carries the largest reported guarantee: EUR 51\.3bn, \d+% of the EUR [\d.]+bn listed/,
+      /^At 3\.33 % for 7 years, Germany’s share of Plan A’s interest is EUR \d+\.\d\d bn/,
+    ];
+    for (const [index, title] of titles.entries()) {
+      if (index > 0) await page.keyboard.press('ArrowRight');
+      await waitForParam(page, 'slide', String(index + 1));
+      assert.equal(await counter(page).textContent(), `Slide ${index + 1} of 3`);
+      await page.waitForFunction(
+        (expected) => document.querySelector('.deck__stage h2')?.textContent?.trim() === expected,
+        title,
+      );
+      const takeaway = await page.locator('.deck__stage .slide__takeaway').textContent();
+      assert.match(takeaway ?? '', takeaways[index] ?? /^$/);
+      await page.locator('.deck__stage .recharts-surface').first().waitFor();
+    }
+    // The link's unusable rate: the slide says the default is used, as the page does.
+    const meta = await page.locator('.deck__stage .slide__meta').textContent();
+    assert.match(
+      meta ?? '',
+      /rate in the link not usable \(“abc” is not a number.*the default is used/,
+    );
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await waitForParam(page, 'deck', null);
+    await page.waitForFunction(() => document.activeElement?.id === 'present-button');
+    expectNoConsoleErrors(page);
+  },
+);
