@@ -4,6 +4,7 @@ import { readParam, useSearch, writeParams } from '@/lib/url-params';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
 import { useUrlState } from '@/features/filters/model/use-url-state';
+import { KielDataHeading } from '@/features/import/components/data-set-heading';
 import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
 import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
 import { messages } from '@/lib/i18n/messages';
@@ -92,7 +93,7 @@ function Explorer() {
         />
         <section className="dashboard__section" aria-labelledby="kiel-heading">
           <h2 id="kiel-heading" className="section-title">
-            {messages().app.kielHeading}
+            <KielDataHeading bundled={messages().app.kielHeading} />
           </h2>
           <Suspense fallback={<LoadingBlock label={messages().app.kielLoading} height={480} />}>
             <KielSection

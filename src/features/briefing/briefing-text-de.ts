@@ -1,9 +1,6 @@
 import type { BriefingText } from './briefing-text';
 
-/**
- * German text of briefing mode, export, share and themes (for ministry staff). The financing
- * slides' texts (`financing`) are kept in briefing-text.ts and stay English until translated.
- */
+/** German text of briefing mode, export, share, themes and the financing slides (for ministry staff). */
 export const BRIEFING_TEXT_DE = {
   themeLabel: 'Darstellung',
   themeNames: { light: 'Hell', dark: 'Dunkel', projector: 'Beamer (hoher Kontrast)' },
@@ -71,4 +68,72 @@ export const BRIEFING_TEXT_DE = {
   openFullView: 'Vollständiges Dashboard öffnen',
   embedUnknownChart: 'Dieser Einbettungslink nennt kein Diagramm des Dashboards.',
   conversionNote: (note: string) => note,
-} satisfies Omit<BriefingText, 'financing'>;
+  legend: 'Legende',
+  loadingChart: 'Diagramm',
+
+  financing: {
+    fundingGapTitle: 'Finanzierungslücke 2026–2027: Bedarf und Deckung',
+    fundingGapUnits: 'Mrd. EUR; Beträge in anderen Währungen zu den Referenzkursen umgerechnet',
+    gapRemains: (need: string, covered: string, gap: string) =>
+      `Bei einem Bedarf von ${need} sind ${covered} gedeckt; es bleiben ${gap}.`,
+    gapCovered: (need: string, covered: string, spare: string) =>
+      `Bei einem Bedarf von ${need} sind ${covered} gedeckt: ${spare} mehr als der Bedarf.`,
+    gapNoRate: (label: string, covered: string) =>
+      `${covered} sind gedeckt; für den Bedarf (${label}) gibt es keinen Referenzkurs, daher wird keine Lücke berechnet.`,
+    atLeast: 'mindestens ',
+    estimateSummary: (label: string) => `Bedarfsschätzung ${label}`,
+    estimateUnrecognised: (value: string, label: string) =>
+      `die Bedarfsschätzung „${value}“ im Link wurde nicht erkannt; gezeigt wird die Vorgabe, ${label}`,
+    needBar: (label: string) => `Bedarf (${label})`,
+    coversBar: 'Deckung',
+    gapLegend: 'Verbleibende Lücke (gestrichelter Rahmen)',
+    needLegend: 'Bedarf',
+    fundingGapSource: (estimateSources: string) =>
+      `Bedarf: ${estimateSources}; Deckung: Quelle jeder Zeile in der Datentabelle (financing.json)`,
+
+    guaranteesTitle: 'Plan B: nationale Garantien laut Berichten',
+    guaranteesUnits:
+      'Mrd. EUR je Mitgliedstaat, Reparationsdarlehen, aufgeteilt nach BNE/Wirtschaftskraft',
+    guaranteesLead: (country: string, amount: string, share: string, total: string, n: number) =>
+      `${country} trägt die größte berichtete Garantie: ${amount}, ${share} der ${total}, die für ${n} Mitgliedstaaten aufgeführt sind.`,
+    guaranteesNone: 'Es werden keine nationalen Garantien berichtet.',
+    guaranteeLegend: 'Berichtete Garantie',
+    guaranteesSummary: 'laut Berichten; nicht beschlossen',
+    reportedBy: (sources: string) => `berichtet von ${sources}`,
+
+    scenarioDeckTitle: 'Szenario: Zinsanteil Plan A gegenüber Garantie Plan B',
+    scenarioTitle: (country: string) => `${country}: Zinsen Plan A gegenüber Garantie Plan B`,
+    scenarioUnits:
+      'Mrd. EUR; Balken: bisher gezahlte Zinsen Plan A (kumuliert); Linien: Garantie Plan B',
+    /** `country` as returned by `possessive` (German: the name itself). */
+    scenarioShare: (rate: string, years: string, country: string, share: string, planB: string) =>
+      `Bei ${rate} über ${years} trägt ${country} ${share} der Zinsen von Plan A, gegenüber einer Garantie nach Plan B von ${planB}.`,
+    scenarioNotParticipant: (rate: string, years: string, country: string, planB: string) =>
+      `Bei ${rate} über ${years} gehört ${country} nicht zu den Teilnehmern von Plan A und zahlt keine Zinsen; Garantie nach Plan B: ${planB}.`,
+    scenarioNoGdp: (country: string) =>
+      `Der Anteil von ${country} lässt sich nicht berechnen: Der BIP-Schlüssel hat dafür keinen Wert.`,
+    years: (n: number) => (n === 1 ? '1 Jahr' : `${n} Jahre`),
+    planBReported: (amount: string) => `${amount} (berichtet)`,
+    planBComputed: (amount: string) =>
+      `${amount} (mit dem BIP-Schlüssel berechnet; keine Angabe berichtet)`,
+    planBUnknown: 'unbekannt (nicht berichtet, nicht berechenbar)',
+    scenarioSummary: (rate: string, years: string, participants: number, country: string) =>
+      `Zinssatz ${rate}, ${years}, ${participants} teilnehmende Mitgliedstaaten, Land ${country}`,
+    inputDefaulted: (field: string, message: string) =>
+      `${field} im Link nicht verwendbar (${message}) – die Vorgabe wird verwendet`,
+    inputNote: (field: string, message: string) => `${field} im Link: ${message}`,
+    /** German sentences above take the plain name. */
+    possessive: (name: string) => name,
+    fieldNames: { rate: 'Zinssatz', years: 'Jahre', members: 'Teilnehmer', country: 'Land' },
+    shareLegend: (country: string) => `${country}: bisher gezahlte Zinsen Plan A`,
+    reportedLine: 'Plan B, berichtet (durchgezogene Linie)',
+    computedLine: 'Plan B, mit BIP-Schlüssel berechnet (gestrichelte Linie)',
+    yearLabel: (n: number) => `Jahr ${n}`,
+    scenarioSource: (rate: string, guarantees: string) =>
+      `Zinssatz aus ${rate}; BIP-Schlüssel: Kiel Institute, Ukraine Support Tracker, Release 29 (data_explorer.csv, gdp) [official]; Garantien: ${guarantees}`,
+    guaranteesAsReported: 'laut Berichten (Quellen auf der Folie zu den Garantien nach Plan B)',
+    noneReported: 'für dieses Land nicht berichtet',
+    scenarioNote:
+      'Zinsen sind gezahltes Geld; eine Garantie wird nur fällig, wenn die Vermögenswerte zurückgegeben werden müssen: nie addiert. Plan B wurde nicht beschlossen.',
+  },
+} satisfies BriefingText;

@@ -69,6 +69,10 @@ const BRIEFING_TEXT_EN = {
   openFullView: 'Open the full dashboard',
   embedUnknownChart: 'This embed link names no chart of the dashboard.',
   conversionNote: (note: string) => note,
+  /** Accessible name of a slide's legend list. */
+  legend: 'Legend',
+  /** What is loading while an embedded chart's code arrives. */
+  loadingChart: 'chart',
 
   /** Slides of the financing page (`?page=financing`); amounts arrive formatted. */
   financing: {
@@ -138,14 +142,9 @@ const BRIEFING_TEXT_EN = {
 
 export type BriefingText = typeof BRIEFING_TEXT_EN;
 
-const BRIEFING_TEXT_DE_FULL: BriefingText = {
-  ...BRIEFING_TEXT_DE,
-  financing: BRIEFING_TEXT_EN.financing,
-};
-
-/** The briefing text in `locale` (German: the financing slides' texts are still English). */
+/** The briefing text in `locale`. */
 export function briefingText(locale: Locale = getLocale()): BriefingText {
-  return locale === 'de' ? BRIEFING_TEXT_DE_FULL : BRIEFING_TEXT_EN;
+  return locale === 'de' ? BRIEFING_TEXT_DE : BRIEFING_TEXT_EN;
 }
 
 /**

@@ -4,6 +4,7 @@ import { LoadingBlock } from '@/components/load-state';
 import { readEmbed } from '@/features/share/model/share-urls';
 import { useTheme } from '@/features/theme/model/use-theme';
 import { readParam, useSearch } from '@/lib/url-params';
+import { BRIEFING_TEXT } from '../briefing-text';
 import { hasSlideForFrame } from '../slides/slide-catalog';
 import { LazyBriefingLayer, LazyEmbedView, LazyExportMenu } from './lazy-briefing';
 
@@ -21,7 +22,10 @@ export function BriefingShell({ children }: { children: ReactNode }) {
   const embed = readEmbed(search);
   if (embed) {
     return (
-      <LazyEmbedView chart={embed.chart} fallback={<LoadingBlock label="chart" height={400} />} />
+      <LazyEmbedView
+        chart={embed.chart}
+        fallback={<LoadingBlock label={BRIEFING_TEXT.loadingChart} height={400} />}
+      />
     );
   }
   return (

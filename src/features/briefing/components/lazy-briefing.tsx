@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import '@/features/export/components/export.css';
+import { BRIEFING_TEXT } from '../briefing-text';
 
 // Deck, export and embed are loaded on demand: the first view does not download the slides.
 const BriefingLayer = lazy(() =>
@@ -41,12 +43,23 @@ function useAfterFirstPaint(): boolean {
   return ready;
 }
 
+/** Holds the place of the Export button while its code loads (no layout shift when it arrives). */
+function ExportPlaceholder() {
+  return (
+    <div className="export-menu">
+      <button type="button" className="button button--small" disabled>
+        {BRIEFING_TEXT.exportMenu} ▾
+      </button>
+    </div>
+  );
+}
+
 /** A chart's Export menu, loaded once the page has drawn (it needs the slide of the chart). */
 export function LazyExportMenu({ frameId }: { frameId: string }) {
   const ready = useAfterFirstPaint();
-  if (!ready) return null;
+  if (!ready) return <ExportPlaceholder />;
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={<ExportPlaceholder />}>
       <FrameExportMenu frameId={frameId} />
     </Suspense>
   );

@@ -1,10 +1,11 @@
+import { BRIEFING_TEXT } from '../briefing-text';
 import type { LegendItem } from '../model/slide-types';
 
 /** The series of a slide, named in text beside a swatch (colour is never the only cue). */
 export function SlideLegend({ items }: { items: readonly LegendItem[] }) {
   if (items.length === 0) return null;
   return (
-    <ul className="slide-legend" aria-label="Legend">
+    <ul className="slide-legend" aria-label={BRIEFING_TEXT.legend}>
       {items.map((item) => (
         <li key={item.label} className="slide-legend__item">
           <span

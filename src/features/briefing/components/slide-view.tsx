@@ -4,6 +4,7 @@ import type { ChartPalette, SlideModel } from '../model/slide-types';
 import type { SlideBuild } from '../slides/slide-registry';
 import { SlideLegend } from './slide-legend';
 import { useElementSize } from './use-element-size';
+import './briefing.css';
 
 /** Chart colours on screen: the theme's CSS variables (the chart panel sets them per theme). */
 export const SCREEN_PALETTE: ChartPalette = {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { LoadingBlock } from '@/components/load-state';
+import { importText } from '../import-text';
 import './import.css';
 
 // The import panel (parsers, report, worker client) loads when the dialog is first opened.
@@ -12,6 +13,7 @@ export function DataButton() {
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const t = importText();
 
   useEffect(() => {
     const element = dialog.current;
@@ -34,7 +36,7 @@ export function DataButton() {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        Data
+        {t.dataButton}
       </button>
       <dialog
         ref={dialog}
@@ -43,13 +45,13 @@ export function DataButton() {
         onClose={() => setOpen(false)}
       >
         <div className="data-dialog__head">
-          <h2 id={titleId}>Data sets</h2>
+          <h2 id={titleId}>{t.dialogTitle}</h2>
           <button type="button" className="button button--small" onClick={() => setOpen(false)}>
-            Close
+            {t.close}
           </button>
         </div>
         {open && (
-          <Suspense fallback={<LoadingBlock label="data sets" height={200} />}>
+          <Suspense fallback={<LoadingBlock label={t.loadingPanel} height={200} />}>
             <DataSetsPanel />
           </Suspense>
         )}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { formatCount } from '@/lib/format';
 import { loadPayload, removeDataSet } from '../api/data-set-actions';
 import { dataSetQueries } from '../api/data-set-queries';
+import { importText } from '../import-text';
 import { exportFileName, payloadToCsv, payloadToJson } from '../model/export-data';
 import { BUNDLED_ID, dataSetKinds, type DataSetKind } from '../model/import-types';
 import { formatImportedAt, kindName } from '../model/user-data-label';
@@ -27,6 +28,7 @@ export function DataSetList() {
   const active = useActiveSelection();
   const list = useQuery(dataSetQueries.list());
   const [message, setMessage] = useState<string | null>(null);
+  const t = importText();
 
   const exportSet = async (row: Row, format: 'csv' | 'json') => {
     try {
@@ -37,36 +39,33 @@ export function DataSetList() {
         text,
         format === 'csv' ? 'text/csv' : 'application/json',
       );
-      setMessage(`Exported ${exportFileName(row.fileName, format)}.`);
+      setMessage(t.exported(exportFileName(row.fileName, format)));
     } catch (error) {
-      setMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(t.exportFailed(error instanceof Error ? error.message : String(error)));
     }
   };
   const remove = async (row: Row) => {
     try {
       await removeDataSet(client, row.id, row.kind);
-      setMessage(`Removed ${row.fileName}.`);
+      setMessage(t.removed(row.fileName));
     } catch (error) {
       setMessage(
-        `Could not remove ${row.fileName}: ${error instanceof Error ? error.message : String(error)}`,
+        t.removeFailed(row.fileName, error instanceof Error ? error.message : String(error)),
       );
     }
   };
 
   return (
     <section className="data-set-list" aria-labelledby="data-set-list-title">
-      <h3 id="data-set-list-title">Data sets in this browser</h3>
-      {list.error && (
-        <p role="alert">The stored data sets could not be read: {list.error.message}</p>
-      )}
+      <h3 id="data-set-list-title">{t.listTitle}</h3>
+      {list.error && <p role="alert">{t.listError(list.error.message)}</p>}
       {dataSetKinds.map((kind) => {
         const rows: Row[] = [
           {
             id: BUNDLED_ID,
             kind,
             fileName: BUNDLED_NAMES[kind],
-            detail:
-              kind === 'kiel' ? 'bundled: Kiel tracker release 29' : 'bundled: project research',
+            detail: t.bundledDetail[kind],
           },
           ...(list.data ?? [])
             .filter((set) => set.kind === kind)
@@ -74,7 +73,12 @@ export function DataSetList() {
               id: set.id,
               kind,
               fileName: set.fileName,
-              detail: `your data, imported ${formatImportedAt(set.importedAt)}: ${formatCount(set.accepted)} rows${set.rejected ? `, ${formatCount(set.rejected)} rejected` : ''}${set.release ? `, release ${set.release}` : ''}`,
+              detail: t.importedDetail(
+                formatImportedAt(set.importedAt),
+                formatCount(set.accepted),
+                set.rejected ? formatCount(set.rejected) : null,
+                set.release,
+              ),
             })),
         ];
         return (
@@ -91,7 +95,7 @@ export function DataSetList() {
                   >
                     <div>
                       <strong>{row.fileName}</strong>{' '}
-                      {inUse && <span className="data-set-list__badge">in use</span>}
+                      {inUse && <span className="data-set-list__badge">{t.inUse}</span>}
                       <br />
                       <span className="data-set-list__detail">{row.detail}</span>
                     </div>
@@ -101,34 +105,34 @@ export function DataSetList() {
                         className="button button--small"
                         disabled={inUse}
                         onClick={() => setActiveDataSet(kind, row.id)}
-                        aria-label={`Use ${row.fileName}`}
+                        aria-label={t.useLabel(row.fileName)}
                       >
-                        Use
+                        {t.use}
                       </button>
                       <button
                         type="button"
                         className="button button--small"
                         onClick={() => void exportSet(row, 'csv')}
-                        aria-label={`Export ${row.fileName} as CSV`}
+                        aria-label={t.exportCsvLabel(row.fileName)}
                       >
-                        Export CSV
+                        {t.exportCsv}
                       </button>
                       <button
                         type="button"
                         className="button button--small"
                         onClick={() => void exportSet(row, 'json')}
-                        aria-label={`Export ${row.fileName} as JSON`}
+                        aria-label={t.exportJsonLabel(row.fileName)}
                       >
-                        Export JSON
+                        {t.exportJson}
                       </button>
                       {row.id !== BUNDLED_ID && (
                         <button
                           type="button"
                           className="button button--small"
                           onClick={() => void remove(row)}
-                          aria-label={`Remove ${row.fileName}`}
+                          aria-label={t.removeLabel(row.fileName)}
                         >
-                          Remove
+                          {t.remove}
                         </button>
                       )}
                     </div>

@@ -42,6 +42,8 @@ async function openPanel() {
     </QueryClientProvider>,
   );
   await user.click(screen.getByRole('button', { name: 'Data' }));
+  // The panel is loaded on demand when the dialog first opens.
+  await screen.findByLabelText('Choose a file to import', {}, WAIT);
   return user;
 }
 

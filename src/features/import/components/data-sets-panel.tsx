@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useImportFlow } from '../api/use-import-flow';
+import { importText } from '../import-text';
 import type { DataSetKind } from '../model/import-types';
 import { pledgeTemplateCsv, pledgeTemplateJson } from '../model/pledge-template';
 import { kindName } from '../model/user-data-label';
@@ -19,6 +20,7 @@ export function DataSetsPanel() {
   const [release, setRelease] = useState('');
   const kindId = useId();
   const releaseId = useId();
+  const t = importText();
   const busy = state.step === 'checking' || state.step === 'saving';
   const run = (file: File, choice: KindChoice = kind) =>
     void check(file, choice === 'auto' ? undefined : choice, release || undefined);
@@ -26,10 +28,10 @@ export function DataSetsPanel() {
   return (
     <div className="data-sets-panel">
       <section aria-labelledby="import-title">
-        <h3 id="import-title">Import your own data</h3>
+        <h3 id="import-title">{t.importTitle}</h3>
         <div className="data-sets-panel__options">
           <label htmlFor={kindId}>
-            Read the file as
+            {t.readAs}
             <select
               id={kindId}
               value={kind}
@@ -40,17 +42,17 @@ export function DataSetsPanel() {
               }}
             >
               <option value="auto">
-                Detect from the content
+                {t.detect}
                 {state.step === 'report' && state.summary.detectedKind
-                  ? ` (found: ${kindName(state.summary.detectedKind)})`
+                  ? t.detected(kindName(state.summary.detectedKind))
                   : ''}
               </option>
               <option value="kiel">{kindName('kiel')}</option>
-              <option value="pledges">Pledge list (CSV or JSON)</option>
+              <option value="pledges">{t.pledgeOption}</option>
             </select>
           </label>
           <label htmlFor={releaseId}>
-            Kiel release number (optional)
+            {t.releaseLabel}
             <input
               id={releaseId}
               inputMode="numeric"
@@ -82,8 +84,7 @@ export function DataSetsPanel() {
         )}
         {state.step === 'done' && (
           <p className="data-sets-panel__done" role="status">
-            Now in use: {state.fileName} as the {kindName(state.kind)}. The charts, filters and
-            exports use it; the bundled data is kept and one click away.
+            {t.nowInUse(state.fileName, kindName(state.kind))}
           </p>
         )}
         {state.step === 'failed' && (
@@ -92,25 +93,22 @@ export function DataSetsPanel() {
               <strong>{state.fileName}:</strong> {state.message}
             </p>
             <button type="button" className="button button--small" onClick={cancel}>
-              Dismiss
+              {t.dismiss}
             </button>
           </div>
         )}
       </section>
       <DataSetList />
       <section aria-labelledby="templates-title">
-        <h3 id="templates-title">Templates for a pledge list</h3>
-        <p>
-          The format is the dashboard’s own (see docs/data-import.md): one row per pledge, amounts
-          in the original currency, each with its source.
-        </p>
+        <h3 id="templates-title">{t.templatesTitle}</h3>
+        <p>{t.templatesText}</p>
         <div className="data-sets-panel__templates">
           <button
             type="button"
             className="button button--small"
             onClick={() => downloadText('pledge-template.csv', pledgeTemplateCsv(), 'text/csv')}
           >
-            Download CSV template
+            {t.downloadCsv}
           </button>
           <button
             type="button"
@@ -119,7 +117,7 @@ export function DataSetsPanel() {
               downloadText('pledge-template.json', pledgeTemplateJson(), 'application/json')
             }
           >
-            Download JSON template
+            {t.downloadJson}
           </button>
         </div>
       </section>

@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
+import { importText } from '../import-text';
 
 interface ImportDropZoneProps {
   onFile: (file: File) => void;
@@ -10,6 +11,7 @@ export function ImportDropZone({ onFile, disabled }: ImportDropZoneProps) {
   const inputId = useId();
   const hintId = useId();
   const [over, setOver] = useState(false);
+  const t = importText();
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setOver(false);
@@ -27,7 +29,7 @@ export function ImportDropZone({ onFile, disabled }: ImportDropZoneProps) {
       onDrop={onDrop}
     >
       <label htmlFor={inputId} className="drop-zone__label">
-        Choose a file to import
+        {t.chooseFile}
       </label>
       <input
         id={inputId}
@@ -42,9 +44,9 @@ export function ImportDropZone({ onFile, disabled }: ImportDropZoneProps) {
         }}
       />
       <p id={hintId} className="drop-zone__hint">
-        or drop it here. A Kiel <code>data_explorer.csv</code> of any release, or a pledge list (CSV
-        or JSON) in this dashboard’s format. The file is checked first; nothing changes until you
-        choose “Use this data”.
+        {t.dropHintBefore}
+        <code>data_explorer.csv</code>
+        {t.dropHintAfter}
       </p>
     </div>
   );

@@ -1,11 +1,5 @@
+import { importText } from '../import-text';
 import type { ImportStage } from '../worker/worker-protocol';
-
-const STAGES: Record<ImportStage, string> = {
-  reading: 'Reading the file',
-  decoding: 'Decoding the text',
-  checking: 'Checking every row',
-  done: 'Done',
-};
 
 export function ImportProgress({
   fileName,
@@ -19,16 +13,15 @@ export function ImportProgress({
   onCancel: () => void;
 }) {
   const percent = Math.round(fraction * 100);
+  const t = importText();
   return (
     <div className="import-progress" role="status">
-      <p>
-        {STAGES[stage]}: {fileName} ({percent}%)
-      </p>
-      <progress max={100} value={percent} aria-label={`Checking ${fileName}`}>
+      <p>{t.progress(t.stages[stage], fileName, percent)}</p>
+      <progress max={100} value={percent} aria-label={t.progressLabel(fileName)}>
         {percent}%
       </progress>
       <button type="button" className="button button--small" onClick={onCancel}>
-        Cancel
+        {t.cancel}
       </button>
     </div>
   );

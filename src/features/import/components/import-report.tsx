@@ -1,4 +1,5 @@
 import { formatCount } from '@/lib/format';
+import { importText } from '../import-text';
 import type { ImportSummary } from '../model/import-types';
 import { kindName } from '../model/user-data-label';
 import { IssueList } from './issue-list';
@@ -14,19 +15,19 @@ interface ImportReportProps {
 /** The validation report: nothing has changed yet; "Use this data" keeps it, "Cancel" drops it. */
 export function ImportReport({ summary: analysis, saving, onAccept, onCancel }: ImportReportProps) {
   const usable = analysis.usable;
+  const t = importText();
   return (
     <section className="import-report" aria-labelledby="import-report-title">
       <h3 id="import-report-title" className="import-report__title">
-        Check of {analysis.fileName}: {usable ? 'ready to use' : 'refused'}
+        {t.reportTitle(analysis.fileName, usable)}
       </h3>
       <p>
-        Read as a {kindName(analysis.kind)} ({analysis.format.toUpperCase()})
-        {analysis.release ? `, release ${analysis.release}` : ''}.
+        {t.readAsKind(kindName(analysis.kind), analysis.format.toUpperCase(), analysis.release)}
       </p>
       {!usable && (
         <div className="import-report__fatal" role="alert">
           <p>
-            <strong>This file cannot be used.</strong> Nothing was changed.
+            <strong>{t.cannotUse}</strong> {t.nothingChanged}
           </p>
           <ul>
             {analysis.fatal.map((message) => (
@@ -38,15 +39,15 @@ export function ImportReport({ summary: analysis, saving, onAccept, onCancel }: 
       {usable && (
         <dl className="import-report__counts">
           <div>
-            <dt>Rows accepted</dt>
+            <dt>{t.rowsAccepted}</dt>
             <dd>{formatCount(analysis.accepted)}</dd>
           </div>
           <div>
-            <dt>Rows rejected</dt>
+            <dt>{t.rowsRejected}</dt>
             <dd>{formatCount(analysis.rejected.length)}</dd>
           </div>
           <div>
-            <dt>Warnings</dt>
+            <dt>{t.warnings}</dt>
             <dd>{formatCount(analysis.warnings.length)}</dd>
           </div>
         </dl>
@@ -58,8 +59,8 @@ export function ImportReport({ summary: analysis, saving, onAccept, onCancel }: 
           ))}
         </ul>
       )}
-      <IssueList title="Rejected rows (left out)" issues={analysis.rejected} />
-      <IssueList title="Warnings (rows kept)" issues={analysis.warnings} />
+      <IssueList title={t.rejectedTitle} issues={analysis.rejected} />
+      <IssueList title={t.warningsTitle} issues={analysis.warnings} />
       {usable && <TotalsPreview kind={analysis.kind} after={analysis.totals} />}
       <div className="import-report__actions">
         {usable && (
@@ -69,11 +70,11 @@ export function ImportReport({ summary: analysis, saving, onAccept, onCancel }: 
             onClick={onAccept}
             disabled={saving}
           >
-            {saving ? 'Saving…' : 'Use this data'}
+            {saving ? t.saving : t.useThisData}
           </button>
         )}
         <button type="button" className="button" onClick={onCancel} disabled={saving}>
-          {usable ? 'Cancel' : 'Close the report'}
+          {usable ? t.cancel : t.closeReport}
         </button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { dataSetQueries } from '../api/data-set-queries';
+import { importText } from '../import-text';
 import { BUNDLED_ID, dataSetKinds, type DataSetKind } from '../model/import-types';
 import { kindName, userDataLabel } from '../model/user-data-label';
 import { setActiveDataSet, useActiveSelection } from '../storage/active-selection';
@@ -12,6 +13,7 @@ import './import.css';
  */
 export function ImportedDataBanner() {
   const active = useActiveSelection();
+  const t = importText();
   const anyImported = active.pledges !== BUNDLED_ID || active.kiel !== BUNDLED_ID;
   const list = useQuery({ ...dataSetQueries.list(), enabled: anyImported });
   const [lost, setLost] = useState<DataSetKind[]>([]);
@@ -34,29 +36,28 @@ export function ImportedDataBanner() {
   });
   if (inUse.length === 0 && lost.length === 0) return null;
   return (
-    <div className="imported-banner" role="region" aria-label="Data in use">
+    <div className="imported-banner" role="region" aria-label={t.bannerLabel}>
       {inUse.map(({ kind, meta }) => (
         <p key={kind} className="imported-banner__line">
           <span>
-            Showing <strong>{userDataLabel(meta)}</strong> instead of the bundled {kindName(kind)}.
+            {t.showingBefore}
+            <strong>{userDataLabel(meta)}</strong>
+            {t.showingAfter[kind]}
           </span>
           <button
             type="button"
             className="button button--small"
             onClick={() => setActiveDataSet(kind, BUNDLED_ID)}
           >
-            Switch back to the bundled {kind === 'kiel' ? 'Kiel data' : 'pledges'}
+            {t.switchBack[kind]}
           </button>
         </p>
       ))}
       {lost.length > 0 && (
         <p className="imported-banner__line" role="status">
-          <span>
-            The {lost.map(kindName).join(' and ')} you had chosen is no longer stored in this
-            browser, so the bundled data is shown.
-          </span>
+          <span>{t.lost(lost.map(kindName).join(t.and))}</span>
           <button type="button" className="button button--small" onClick={() => setLost([])}>
-            Dismiss
+            {t.dismiss}
           </button>
         </p>
       )}

@@ -4,6 +4,7 @@ import { formatNumber } from '@/lib/format';
 import { kielQueries } from '@/features/kiel/api/kiel-queries';
 import { buildRateTable } from '@/features/pledges/model/convert';
 import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { importText } from '../import-text';
 import { compareTotals, grandTotal, payloadTotals, type DonorTotal } from '../model/donor-totals';
 import type { DataSetKind, DataSetPayload } from '../model/import-types';
 import { useActiveSelection } from '../storage/active-selection';
@@ -22,6 +23,7 @@ const signed = (value: number) =>
 export function TotalsPreview({ kind, after }: { kind: DataSetKind; after: DonorTotal[] | null }) {
   const active = useActiveSelection();
   const [showAll, setShowAll] = useState(false);
+  const t = importText();
   const isKiel = kind === 'kiel';
   const fx = useQuery(pledgeQueries.fxRates());
   const pledges = useQuery({ ...pledgeQueries.dataset(active.pledges), enabled: !isKiel });
@@ -47,23 +49,20 @@ export function TotalsPreview({ kind, after }: { kind: DataSetKind; after: Donor
   }, [after, fx.data, isKiel, kiel.data, pledges.data]);
 
   if (!after) {
-    return <p>The preview is not available: the reference exchange rates could not be loaded.</p>;
+    return <p>{t.previewNoRates}</p>;
   }
   if (fx.error || pledges.error || kiel.error) {
-    return <p>The preview is not available: the data in use now could not be loaded.</p>;
+    return <p>{t.previewNoData}</p>;
   }
-  if (!preview) return <p>Computing the preview…</p>;
+  if (!preview) return <p>{t.previewComputing}</p>;
   const shown = showAll ? preview.changes : preview.changes.slice(0, FIRST_ROWS);
-  const unit = isKiel ? 'EUR bn, allocations, all months' : 'EUR bn at reference rates, as counted';
+  const unit = isKiel ? t.unitKiel : t.unitPledges;
   return (
     <div className="totals-preview">
-      <h4>What changes: totals by donor ({unit})</h4>
+      <h4>{t.previewTitle(unit)}</h4>
       <p>
-        All donors: {bn(preview.before)} now, {bn(preview.after)} with this file (
-        {signed(preview.after - preview.before)}).{' '}
-        {preview.changes.length === 0
-          ? 'No donor total changes.'
-          : `${preview.changes.length} donor total(s) change, largest change first:`}
+        {t.allDonors(bn(preview.before), bn(preview.after), signed(preview.after - preview.before))}{' '}
+        {preview.changes.length === 0 ? t.noChange : t.changes(preview.changes.length)}
       </p>
       {preview.changes.length > 0 && (
         <div
@@ -71,15 +70,15 @@ export function TotalsPreview({ kind, after }: { kind: DataSetKind; after: Donor
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable content must be reachable by keyboard (WCAG 2.1.1)
           tabIndex={0}
           role="region"
-          aria-label="Totals by donor before and after"
+          aria-label={t.previewRegion}
         >
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Donor</th>
-                <th scope="col">Now</th>
-                <th scope="col">With this file</th>
-                <th scope="col">Change</th>
+                <th scope="col">{t.colDonor}</th>
+                <th scope="col">{t.colNow}</th>
+                <th scope="col">{t.colAfter}</th>
+                <th scope="col">{t.colChange}</th>
               </tr>
             </thead>
             <tbody>
@@ -104,9 +103,7 @@ export function TotalsPreview({ kind, after }: { kind: DataSetKind; after: Donor
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
         >
-          {showAll
-            ? `Show the ${FIRST_ROWS} largest changes only`
-            : `Show all ${preview.changes.length} donors that change`}
+          {showAll ? t.showFirst(FIRST_ROWS) : t.showAll(preview.changes.length)}
         </button>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useActiveImport } from '../api/data-set-queries';
 import type { DataSetKind } from '../model/import-types';
+import { importText } from '../import-text';
 import { userDataLabel } from '../model/user-data-label';
 
 /**
@@ -17,7 +18,8 @@ export function UserDataSource({
   if (!meta) return <>{fallback}</>;
   return (
     <span className="user-data-source">
-      <strong>{userDataLabel(meta)}</strong>, checked in this browser; not a published source.
+      <strong>{userDataLabel(meta)}</strong>
+      {importText().sourceSuffix}
     </span>
   );
 }

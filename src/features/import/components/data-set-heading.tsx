@@ -1,0 +1,13 @@
+import { useActiveImport } from '../api/data-set-queries';
+import { importText } from '../import-text';
+import { formatImportedAt } from '../model/user-data-label';
+
+/**
+ * The heading text of the Kiel section: the bundled release (`bundled`) or, while an imported
+ * data set is in use, the user's file and when it was imported.
+ */
+export function KielDataHeading({ bundled }: { bundled: React.ReactNode }) {
+  const meta = useActiveImport('kiel');
+  if (!meta) return <>{bundled}</>;
+  return <>{importText().kielHeading(meta.fileName, formatImportedAt(meta.importedAt))}</>;
+}

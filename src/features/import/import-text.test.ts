@@ -1,0 +1,38 @@
+import { setLocale } from '@/lib/i18n/locale';
+import { importText, importTextDe, importTextEn } from './import-text';
+import { userDataLabel } from './model/user-data-label';
+
+/** Every text leaf (functions called with placeholder arguments), by path. */
+function leaves(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') {
+    const args = Array.from({ length: value.length }, (_, i) => (i === 0 ? 2 : `«${i}»`));
+    return [[path, String((value as (...a: unknown[]) => unknown)(...args))]];
+  }
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, child]) => leaves(child, `${path}.${key}`));
+  return [];
+}
+
+describe('import text', () => {
+  it('German translates every entry (no English left over)', () => {
+    const de = new Map(leaves(importTextDe));
+    const same = leaves(importTextEn).filter(([path, en]) => de.get(path) === en);
+    expect(same).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Your data: my.csv (imported 25 Nov 2026 14:02)'],
+    ['de', 'Ihre Daten: my.csv (importiert am 25. Nov. 2026, 14:02 Uhr)'],
+  ] as const)('labels user data in %s', (locale, expected) => {
+    setLocale(locale);
+    try {
+      expect(
+        userDataLabel({ fileName: 'my.csv', importedAt: '2026-11-25T13:02:00.000Z' }, 60),
+      ).toBe(expected);
+      expect(importText().dataButton).toBe(locale === 'de' ? 'Daten' : 'Data');
+    } finally {
+      setLocale('en');
+    }
+  });
+});

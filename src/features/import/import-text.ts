@@ -1,0 +1,290 @@
+import { getLocale, type Locale } from '@/lib/i18n/locale';
+
+/**
+ * Interface text of the data import (English and German). Functions take values already
+ * formatted. English wording is asserted by the tests: change it only together with them.
+ */
+export const importTextEn = {
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  /** "25 Nov 2026 14:02" */
+  dateTime: (day: number, month: string, year: number, time: string) =>
+    `${day} ${month} ${year} ${time}`,
+  userDataLabel: (fileName: string, importedAt: string) =>
+    `Your data: ${fileName} (imported ${importedAt})`,
+  kielHeading: (fileName: string, importedAt: string) =>
+    `Context: your Kiel tracker data, ${fileName} (imported ${importedAt})`,
+  kindNames: { kiel: 'Kiel tracker data (data_explorer.csv)', pledges: 'pledge list' },
+  and: ' and ',
+
+  dataButton: 'Data',
+  dialogTitle: 'Data sets',
+  close: 'Close',
+  loadingPanel: 'data sets',
+  importTitle: 'Import your own data',
+  readAs: 'Read the file as',
+  detect: 'Detect from the content',
+  detected: (kind: string) => ` (found: ${kind})`,
+  pledgeOption: 'Pledge list (CSV or JSON)',
+  releaseLabel: 'Kiel release number (optional)',
+  nowInUse: (fileName: string, kind: string) =>
+    `Now in use: ${fileName} as the ${kind}. The charts, filters and exports use it; the bundled data is kept and one click away.`,
+  dismiss: 'Dismiss',
+  templatesTitle: 'Templates for a pledge list',
+  templatesText:
+    'The format is the dashboard’s own (see docs/data-import.md): one row per pledge, amounts in the original currency, each with its source.',
+  downloadCsv: 'Download CSV template',
+  downloadJson: 'Download JSON template',
+
+  chooseFile: 'Choose a file to import',
+  /** Around the file name `data_explorer.csv` (shown as code). */
+  dropHintBefore: 'or drop it here. A Kiel ',
+  dropHintAfter:
+    ' of any release, or a pledge list (CSV or JSON) in this dashboard’s format. The file is checked first; nothing changes until you choose “Use this data”.',
+
+  stages: {
+    reading: 'Reading the file',
+    decoding: 'Decoding the text',
+    checking: 'Checking every row',
+    done: 'Done',
+  },
+  progress: (stage: string, fileName: string, percent: number) =>
+    `${stage}: ${fileName} (${percent}%)`,
+  progressLabel: (fileName: string) => `Checking ${fileName}`,
+  cancel: 'Cancel',
+
+  reportTitle: (fileName: string, usable: boolean) =>
+    `Check of ${fileName}: ${usable ? 'ready to use' : 'refused'}`,
+  readAsKind: (kind: string, format: string, release: string | null) =>
+    `Read as a ${kind} (${format})${release ? `, release ${release}` : ''}.`,
+  cannotUse: 'This file cannot be used.',
+  nothingChanged: 'Nothing was changed.',
+  rowsAccepted: 'Rows accepted',
+  rowsRejected: 'Rows rejected',
+  warnings: 'Warnings',
+  rejectedTitle: 'Rejected rows (left out)',
+  warningsTitle: 'Warnings (rows kept)',
+  saving: 'Saving…',
+  useThisData: 'Use this data',
+  closeReport: 'Close the report',
+
+  row: (row: number) => `Row ${row}`,
+  wholeFile: 'File',
+  pagesLabel: (title: string) => `${title}: pages`,
+  previous: 'Previous',
+  next: 'Next',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+
+  previewNoRates: 'The preview is not available: the reference exchange rates could not be loaded.',
+  previewNoData: 'The preview is not available: the data in use now could not be loaded.',
+  previewComputing: 'Computing the preview…',
+  unitKiel: 'EUR bn, allocations, all months',
+  unitPledges: 'EUR bn at reference rates, as counted',
+  previewTitle: (unit: string) => `What changes: totals by donor (${unit})`,
+  allDonors: (before: string, after: string, change: string) =>
+    `All donors: ${before} now, ${after} with this file (${change}).`,
+  noChange: 'No donor total changes.',
+  changes: (count: number) => `${count} donor total(s) change, largest change first:`,
+  previewRegion: 'Totals by donor before and after',
+  colDonor: 'Donor',
+  colNow: 'Now',
+  colAfter: 'With this file',
+  colChange: 'Change',
+  showFirst: (count: number) => `Show the ${count} largest changes only`,
+  showAll: (count: number) => `Show all ${count} donors that change`,
+
+  listTitle: 'Data sets in this browser',
+  listError: (message: string) => `The stored data sets could not be read: ${message}`,
+  bundledDetail: { kiel: 'bundled: Kiel tracker release 29', pledges: 'bundled: project research' },
+  importedDetail: (
+    importedAt: string,
+    rows: string,
+    rejected: string | null,
+    release: string | null,
+  ) =>
+    `your data, imported ${importedAt}: ${rows} rows${rejected ? `, ${rejected} rejected` : ''}${release ? `, release ${release}` : ''}`,
+  inUse: 'in use',
+  use: 'Use',
+  useLabel: (fileName: string) => `Use ${fileName}`,
+  exportCsv: 'Export CSV',
+  exportCsvLabel: (fileName: string) => `Export ${fileName} as CSV`,
+  exportJson: 'Export JSON',
+  exportJsonLabel: (fileName: string) => `Export ${fileName} as JSON`,
+  remove: 'Remove',
+  removeLabel: (fileName: string) => `Remove ${fileName}`,
+  exported: (fileName: string) => `Exported ${fileName}.`,
+  exportFailed: (message: string) => `Export failed: ${message}`,
+  removed: (fileName: string) => `Removed ${fileName}.`,
+  removeFailed: (fileName: string, message: string) => `Could not remove ${fileName}: ${message}`,
+
+  bannerLabel: 'Data in use',
+  /** Around the user data label (shown bold). */
+  showingBefore: 'Showing ',
+  showingAfter: {
+    kiel: ' instead of the bundled Kiel tracker data (data_explorer.csv).',
+    pledges: ' instead of the bundled pledge list.',
+  },
+  switchBack: {
+    kiel: 'Switch back to the bundled Kiel data',
+    pledges: 'Switch back to the bundled pledges',
+  },
+  lost: (names: string) =>
+    `The ${names} you had chosen is no longer stored in this browser, so the bundled data is shown.`,
+  sourceSuffix: ', checked in this browser; not a published source.',
+};
+
+export type ImportText = typeof importTextEn;
+
+export const importTextDe = {
+  months: [
+    'Jan.',
+    'Feb.',
+    'März',
+    'Apr.',
+    'Mai',
+    'Juni',
+    'Juli',
+    'Aug.',
+    'Sept.',
+    'Okt.',
+    'Nov.',
+    'Dez.',
+  ],
+  dateTime: (day: number, month: string, year: number, time: string) =>
+    `${day}. ${month} ${year}, ${time} Uhr`,
+  userDataLabel: (fileName: string, importedAt: string) =>
+    `Ihre Daten: ${fileName} (importiert am ${importedAt})`,
+  kielHeading: (fileName: string, importedAt: string) =>
+    `Kontext: Ihre Kiel-Tracker-Daten, ${fileName} (importiert am ${importedAt})`,
+  kindNames: { kiel: 'Kiel-Tracker-Daten (data_explorer.csv)', pledges: 'Zusagenliste' },
+  and: ' und ',
+
+  dataButton: 'Daten',
+  dialogTitle: 'Datensätze',
+  close: 'Schließen',
+  loadingPanel: 'Datensätze',
+  importTitle: 'Eigene Daten importieren',
+  readAs: 'Datei lesen als',
+  detect: 'Aus dem Inhalt erkennen',
+  detected: (kind: string) => ` (erkannt: ${kind})`,
+  pledgeOption: 'Zusagenliste (CSV oder JSON)',
+  releaseLabel: 'Release-Nummer des Kiel-Trackers (optional)',
+  nowInUse: (fileName: string, kind: string) =>
+    `Jetzt in Verwendung: ${fileName} als ${kind}. Diagramme, Filter und Exporte verwenden diese Datei; die mitgelieferten Daten bleiben erhalten und sind einen Klick entfernt.`,
+  dismiss: 'Schließen',
+  templatesTitle: 'Vorlagen für eine Zusagenliste',
+  templatesText:
+    'Das Format ist das des Dashboards (siehe docs/data-import.md): eine Zeile je Zusage, Beträge in der Originalwährung, jeweils mit Quelle.',
+  downloadCsv: 'CSV-Vorlage herunterladen',
+  downloadJson: 'JSON-Vorlage herunterladen',
+
+  chooseFile: 'Datei zum Importieren auswählen',
+  dropHintBefore: 'oder hier ablegen. Eine Kiel-Datei ',
+  dropHintAfter:
+    ' beliebiger Release oder eine Zusagenliste (CSV oder JSON) im Format dieses Dashboards. Die Datei wird zuerst geprüft; nichts ändert sich, bevor Sie „Diese Daten verwenden“ wählen.',
+
+  stages: {
+    reading: 'Datei wird gelesen',
+    decoding: 'Text wird dekodiert',
+    checking: 'Jede Zeile wird geprüft',
+    done: 'Fertig',
+  },
+  progress: (stage: string, fileName: string, percent: number) =>
+    `${stage}: ${fileName} (${percent} %)`,
+  progressLabel: (fileName: string) => `Prüfung von ${fileName}`,
+  cancel: 'Abbrechen',
+
+  reportTitle: (fileName: string, usable: boolean) =>
+    `Prüfung von ${fileName}: ${usable ? 'verwendbar' : 'abgelehnt'}`,
+  readAsKind: (kind: string, format: string, release: string | null) =>
+    `Gelesen als ${kind} (${format})${release ? `, Release ${release}` : ''}.`,
+  cannotUse: 'Diese Datei kann nicht verwendet werden.',
+  nothingChanged: 'Es wurde nichts geändert.',
+  rowsAccepted: 'Übernommene Zeilen',
+  rowsRejected: 'Abgelehnte Zeilen',
+  warnings: 'Warnungen',
+  rejectedTitle: 'Abgelehnte Zeilen (ausgelassen)',
+  warningsTitle: 'Warnungen (Zeilen übernommen)',
+  saving: 'Wird gespeichert …',
+  useThisData: 'Diese Daten verwenden',
+  closeReport: 'Bericht schließen',
+
+  row: (row: number) => `Zeile ${row}`,
+  wholeFile: 'Datei',
+  pagesLabel: (title: string) => `${title}: Seiten`,
+  previous: 'Zurück',
+  next: 'Weiter',
+  pageOf: (page: number, pages: number) => `Seite ${page} von ${pages}`,
+
+  previewNoRates:
+    'Die Vorschau ist nicht verfügbar: Die Referenz-Wechselkurse konnten nicht geladen werden.',
+  previewNoData:
+    'Die Vorschau ist nicht verfügbar: Die derzeit verwendeten Daten konnten nicht geladen werden.',
+  previewComputing: 'Vorschau wird berechnet …',
+  unitKiel: 'Mrd. EUR, Zuweisungen, alle Monate',
+  unitPledges: 'Mrd. EUR zu Referenzkursen, wie gezählt',
+  previewTitle: (unit: string) => `Was sich ändert: Summen nach Geberland (${unit})`,
+  allDonors: (before: string, after: string, change: string) =>
+    `Alle Geber: jetzt ${before}, mit dieser Datei ${after} (${change}).`,
+  noChange: 'Keine Summe eines Geberlandes ändert sich.',
+  changes: (count: number) =>
+    count === 1
+      ? '1 Geber-Summe ändert sich:'
+      : `${count} Geber-Summen ändern sich, die größte Änderung zuerst:`,
+  previewRegion: 'Summen nach Geberland vorher und nachher',
+  colDonor: 'Geber',
+  colNow: 'Jetzt',
+  colAfter: 'Mit dieser Datei',
+  colChange: 'Änderung',
+  showFirst: (count: number) => `Nur die ${count} größten Änderungen zeigen`,
+  showAll: (count: number) => `Alle ${count} Geber mit Änderungen zeigen`,
+
+  listTitle: 'Datensätze in diesem Browser',
+  listError: (message: string) =>
+    `Die gespeicherten Datensätze konnten nicht gelesen werden: ${message}`,
+  bundledDetail: {
+    kiel: 'mitgeliefert: Kiel-Tracker, Release 29',
+    pledges: 'mitgeliefert: Recherche des Projekts',
+  },
+  importedDetail: (
+    importedAt: string,
+    rows: string,
+    rejected: string | null,
+    release: string | null,
+  ) =>
+    `Ihre Daten, importiert am ${importedAt}: ${rows} Zeilen${rejected ? `, ${rejected} abgelehnt` : ''}${release ? `, Release ${release}` : ''}`,
+  inUse: 'in Verwendung',
+  use: 'Verwenden',
+  useLabel: (fileName: string) => `${fileName} verwenden`,
+  exportCsv: 'Als CSV exportieren',
+  exportCsvLabel: (fileName: string) => `${fileName} als CSV exportieren`,
+  exportJson: 'Als JSON exportieren',
+  exportJsonLabel: (fileName: string) => `${fileName} als JSON exportieren`,
+  remove: 'Entfernen',
+  removeLabel: (fileName: string) => `${fileName} entfernen`,
+  exported: (fileName: string) => `${fileName} exportiert.`,
+  exportFailed: (message: string) => `Export fehlgeschlagen: ${message}`,
+  removed: (fileName: string) => `${fileName} entfernt.`,
+  removeFailed: (fileName: string, message: string) =>
+    `${fileName} konnte nicht entfernt werden: ${message}`,
+
+  bannerLabel: 'Verwendete Daten',
+  showingBefore: 'Angezeigt werden ',
+  showingAfter: {
+    kiel: ' statt der mitgelieferten Kiel-Tracker-Daten (data_explorer.csv).',
+    pledges: ' statt der mitgelieferten Zusagenliste.',
+  },
+  switchBack: {
+    kiel: 'Zurück zu den mitgelieferten Kiel-Daten',
+    pledges: 'Zurück zu den mitgelieferten Zusagen',
+  },
+  lost: (names: string) =>
+    `Ihre Auswahl (${names}) ist in diesem Browser nicht mehr gespeichert; daher werden die mitgelieferten Daten gezeigt.`,
+  sourceSuffix: ', in diesem Browser geprüft; keine veröffentlichte Quelle.',
+} satisfies ImportText;
+
+const TEXT: Record<Locale, ImportText> = { en: importTextEn, de: importTextDe };
+
+/** The import text in `locale` (default: the current interface language). */
+export function importText(locale: Locale = getLocale()): ImportText {
+  return TEXT[locale];
+}
