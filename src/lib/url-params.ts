@@ -43,10 +43,19 @@ export function writeParams(
     else params.set(name, value);
   }
   const query = params.toString().replaceAll('%7E', '~');
+  const search = query ? `?${query}` : '';
+  if (search === window.location.search) return;
+  writeSearch(search, mode);
+}
+
+/**
+ * Replaces the query string (keeping path and hash) and tells every reader of the URL: the one
+ * place where the app writes history entries.
+ */
+export function writeSearch(search: string, mode: 'push' | 'replace'): void {
   const { pathname, hash } = window.location;
-  const url = `${pathname}${query ? `?${query}` : ''}${hash}`;
-  if (url === `${pathname}${window.location.search}${hash}`) return;
   const state: unknown = window.history.state;
+  const url = `${pathname}${search}${hash}`;
   if (mode === 'push') window.history.pushState(state, '', url);
   else window.history.replaceState(state, '', url);
   window.dispatchEvent(new Event(URL_PARAMS_EVENT));
@@ -59,7 +68,8 @@ export function useUrlParam(
   const search = useSearch();
   const value = readParam(search, name);
   const set = useCallback(
-    (next: string | null, mode: 'push' | 'replace' = 'replace') => writeParams({ [name]: next }, mode),
+    (next: string | null, mode: 'push' | 'replace' = 'replace') =>
+      writeParams({ [name]: next }, mode),
     [name],
   );
   return [value, set];

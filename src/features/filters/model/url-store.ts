@@ -1,7 +1,7 @@
 import type { IgnoredParam, UrlState } from './filter-state';
 import { datesOnlyChange, historyMode, needsRewrite, withReservedParams } from './url-location';
 import { parseUrlState, serializeUrlState } from './url-state';
-import { URL_PARAMS_EVENT } from '@/lib/url-params';
+import { URL_PARAMS_EVENT, writeSearch } from '@/lib/url-params';
 
 /** Dispatched on `window` after the filters wrote the URL (pushState fires no `popstate`). */
 export const URL_CHANGE_EVENT = URL_PARAMS_EVENT;
@@ -60,26 +60,14 @@ function notify(): void {
   window.dispatchEvent(new Event(URL_CHANGE_EVENT));
 }
 
-function write(search: string, mode: 'push' | 'replace'): void {
-  const { pathname, hash } = window.location;
-  const url = `${pathname}${search}${hash}`;
-  const historyState: unknown = window.history.state;
-  if (mode === 'push') window.history.pushState(historyState, '', url);
-  else window.history.replaceState(historyState, '', url);
-}
-
 /** Writes a new filter state, keeping the reserved parameters of other features. */
 export function writeUrlState(next: UrlState, now: number = Date.now()): void {
   const current = getUrlSnapshot();
   const ours = serializeUrlState(next);
   if (ours === current.canonical && !needsRewrite(current.search, ours)) return;
-  const datesOnly = datesOnlyChange(current.state, next);
-  write(
-    withReservedParams(ours, current.search),
-    historyMode(current.state, next, now - lastDateWriteAt),
-  );
-  lastDateWriteAt = datesOnly ? now : Number.NEGATIVE_INFINITY;
-  notify();
+  const mode = historyMode(current.state, next, now - lastDateWriteAt);
+  lastDateWriteAt = datesOnlyChange(current.state, next) ? now : Number.NEGATIVE_INFINITY;
+  writeSearch(withReservedParams(ours, current.search), mode);
 }
 
 /** Replaces a URL with junk or an old spelling by its clean form; what was dropped stays noted. */
@@ -87,8 +75,7 @@ export function canonicaliseUrl(): void {
   const current = getUrlSnapshot();
   if (!needsRewrite(current.search, current.canonical)) return;
   if (current.junk.length > 0) notes = current.junk;
-  write(withReservedParams(current.canonical, current.search), 'replace');
-  notify();
+  writeSearch(withReservedParams(current.canonical, current.search), 'replace');
 }
 
 /** Forgets the ignored-parameter notes (the user closed the notice). */
