@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { DeferOffscreen } from '@/components/defer-offscreen';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import type { FilterState } from '@/features/filters/model/filter-state';
 import { PLEDGES_FILE_NAME } from '@/features/pledges/api/pledge-queries';
@@ -114,11 +115,14 @@ export function PledgeTableSection({
 }) {
   if (data.status !== 'success' || !state) return null;
   return (
-    <PledgeTable
-      counted={state.view.counted}
-      asOf={data.prepared.dataset.dataset.asOf}
-      fxNote={data.fxNote}
-      undatedExcluded={state.view.undatedExcluded}
-    />
+    // Below the charts: off screen, a filter change rebuilds it when the browser is idle.
+    <DeferOffscreen>
+      <PledgeTable
+        counted={state.view.counted}
+        asOf={data.prepared.dataset.dataset.asOf}
+        fxNote={data.fxNote}
+        undatedExcluded={state.view.undatedExcluded}
+      />
+    </DeferOffscreen>
   );
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
 import { useMessages } from '@/lib/i18n/locale-provider';
+import { DeferOffscreen } from './defer-offscreen';
 
 /**
  * Extra actions for a chart's head (export, share), given by the app for a frame id: the frame
@@ -76,7 +77,8 @@ export function ChartFrame({
       {controls && <div className="chart-frame__controls">{controls}</div>}
       {hasChart && (
         <div className="chart-frame__body" hidden={showTable}>
-          {children}
+          {/* Off screen, a filter change redraws the chart when the browser is idle. */}
+          <DeferOffscreen>{children}</DeferOffscreen>
         </div>
       )}
       {/* A hidden table is not rendered: filter changes stay cheap; it is built when shown. */}

@@ -30,6 +30,7 @@ export const de = {
   frame: {
     showTable: 'Datentabelle anzeigen',
     showChart: 'Diagramm anzeigen',
+    legend: 'Legende',
     source: 'Quelle:',
     asOf: (date: string) => `Stand: ${date}.`,
     total: 'Summe',

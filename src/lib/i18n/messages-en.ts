@@ -32,6 +32,7 @@ export const en = {
   frame: {
     showTable: 'Show data table',
     showChart: 'Show chart',
+    legend: 'Legend',
     source: 'Source:',
     asOf: (date: string) => `As of ${date}.`,
     total: 'Total',

@@ -2,7 +2,7 @@ import './export.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
 import { useSlideInputs } from '@/features/briefing/api/use-slide-inputs';
-import type { SlideDefinition } from '@/features/briefing/model/slide-types';
+import type { SlideDefinition, SlideInputs } from '@/features/briefing/model/slide-types';
 import { buildSlide } from '@/features/briefing/slides/slide-registry';
 import { exportChart, type ExportKind } from '../model/export-chart';
 
@@ -13,6 +13,32 @@ const ITEMS: { kind: ExportKind; label: string }[] = [
   { kind: 'csv', label: BRIEFING_TEXT.exportCsv },
   { kind: 'copy', label: BRIEFING_TEXT.copyImage },
 ];
+
+interface ExportItemsProps {
+  definition: SlideDefinition;
+  busy: boolean;
+  onRun: (kind: ExportKind, inputs: SlideInputs) => void;
+}
+
+/**
+ * The menu's buttons, mounted only while the menu is open: the slide inputs (every selector of
+ * the view, run again) are computed for an export, not on every filter change of every chart.
+ */
+function ExportItems({ definition, busy, onRun }: ExportItemsProps) {
+  const inputs = useSlideInputs([definition.needs]);
+  return ITEMS.map((item) => (
+    <li key={item.kind}>
+      <button
+        type="button"
+        className="export-menu__item"
+        disabled={busy}
+        onClick={() => onRun(item.kind, inputs)}
+      >
+        {item.label}
+      </button>
+    </li>
+  ));
+}
 
 /**
  * "Export" in a chart's head: a disclosure with one button per format. The files are made from
@@ -25,7 +51,6 @@ export function ExportMenu({ definition }: { definition: SlideDefinition }) {
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const inputs = useSlideInputs([definition.needs]);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -36,7 +61,7 @@ export function ExportMenu({ definition }: { definition: SlideDefinition }) {
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [open]);
 
-  const run = async (kind: ExportKind) => {
+  const run = async (kind: ExportKind, inputs: SlideInputs) => {
     const build = buildSlide(definition, inputs);
     if (build.status !== 'ready') {
       setStatus(
@@ -86,18 +111,13 @@ export function ExportMenu({ definition }: { definition: SlideDefinition }) {
         {BRIEFING_TEXT.exportMenu} ▾
       </button>
       <ul id={menuId} className="export-menu__list" hidden={!open}>
-        {ITEMS.map((item) => (
-          <li key={item.kind}>
-            <button
-              type="button"
-              className="export-menu__item"
-              disabled={busy}
-              onClick={() => void run(item.kind)}
-            >
-              {item.label}
-            </button>
-          </li>
-        ))}
+        {open && (
+          <ExportItems
+            definition={definition}
+            busy={busy}
+            onRun={(kind, inputs) => void run(kind, inputs)}
+          />
+        )}
       </ul>
       <p className="export-menu__status" role="status">
         {status}

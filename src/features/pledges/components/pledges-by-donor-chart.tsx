@@ -1,15 +1,8 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
-import { legendLabel, TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
+import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
+import { ChartLegend } from '@/components/chart-legend';
+import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
@@ -55,7 +48,8 @@ export function PledgesByDonorChart({
       ]),
     ),
   }));
-  const height = Math.max(160, 44 + byDonor.bars.length * 30);
+  const height = Math.max(160, 20 + byDonor.bars.length * 30);
+  const tickWidth = getLocale() === 'de' ? 180 : 150;
   const columns: DataColumn<DonorBar>[] = [
     { key: 'donor', header: text.donor, cell: (bar) => barLabel(bar.donor) },
     ...byDonor.keys.map((key) => ({
@@ -119,40 +113,48 @@ export function PledgesByDonorChart({
       {byDonor.bars.length === 0 ? (
         <p className="empty">{text.noMatch}</p>
       ) : (
-        <ResponsiveContainer width="100%" height={height}>
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-            title={text.byDonorSvgTitle}
-            desc={text.byDonorDesc(splitName)}
-          >
-            <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
-            <XAxis type="number" tickFormatter={(v: number) => formatDecimal(v)} />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={getLocale() === 'de' ? 180 : 150}
-              interval={0}
-              tick={{ fontSize: 13 }}
-            />
-            <Tooltip
-              formatter={(value) => text.eurMillionTooltip(formatDecimal(Number(value), 1))}
-              itemStyle={TOOLTIP_ITEM_STYLE}
-            />
-            <Legend formatter={legendLabel} />
-            {byDonor.keys.map((key) => (
-              <Bar
-                key={key}
-                dataKey={key}
-                name={splitLabel(key)}
-                stackId="donor"
-                fill={SPLIT_COLOURS[key] ?? '#666'}
-                isAnimationActive={false}
+        <>
+          <ChartLegend
+            label={messages().frame.legend}
+            items={byDonor.keys.map((key) => ({
+              label: splitLabel(key),
+              colour: SPLIT_COLOURS[key] ?? '#666',
+            }))}
+          />
+          <ResponsiveContainer width="100%" height={height}>
+            <BarChart
+              data={data}
+              layout="vertical"
+              margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+              title={text.byDonorSvgTitle}
+              desc={text.byDonorDesc(splitName)}
+            >
+              <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
+              <XAxis type="number" tickFormatter={(v: number) => formatDecimal(v)} />
+              <YAxis
+                type="category"
+                dataKey="name"
+                width={tickWidth}
+                interval={0}
+                tick={(props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />}
               />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+              <Tooltip
+                formatter={(value) => text.eurMillionTooltip(formatDecimal(Number(value), 1))}
+                itemStyle={TOOLTIP_ITEM_STYLE}
+              />
+              {byDonor.keys.map((key) => (
+                <Bar
+                  key={key}
+                  dataKey={key}
+                  name={splitLabel(key)}
+                  stackId="donor"
+                  fill={SPLIT_COLOURS[key] ?? '#666'}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </>
       )}
     </ChartFrame>
   );

@@ -1,0 +1,34 @@
+/** One series of a chart's legend: its name beside a swatch (colour is never the only cue). */
+export interface ChartLegendItem {
+  label: string;
+  colour: string;
+  hatched?: boolean;
+}
+
+/**
+ * A chart's legend as HTML above the chart: read as a list by screen readers, wraps on a phone,
+ * and costs the chart no measuring pass (Recharts' own legend measures itself and redraws).
+ */
+export function ChartLegend({
+  items,
+  label,
+}: {
+  items: readonly ChartLegendItem[];
+  label: string;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="chart-legend" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.label} className="chart-legend__item">
+          <span
+            aria-hidden="true"
+            className={`chart-legend__swatch${item.hatched ? ' chart-legend__swatch--hatched' : ''}`}
+            style={{ backgroundColor: item.colour }}
+          />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

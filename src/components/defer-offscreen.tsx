@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+
+/** How far outside the viewport content still counts as visible (it is about to scroll in). */
+const NEAR_VIEWPORT = '300px 0px';
+/** Off-screen content catches up when the browser is idle, at the latest after this long. */
+const IDLE_TIMEOUT_MS = 1500;
+
+type Idle = { cancel: () => void };
+
+function whenIdle(run: () => void): Idle {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    return { cancel: () => window.cancelIdleCallback(handle) };
+  }
+  const handle = window.setTimeout(run, 200);
+  return { cancel: () => window.clearTimeout(handle) };
+}
+
+/**
+ * Draws `children` at once when they are on (or near) the screen; off screen, the last drawing
+ * stays until the browser is idle or the content scrolls near, so that a filter change redraws
+ * what the reader sees first. Printing and focus inside bring it up to date at once. Without
+ * IntersectionObserver (tests, old browsers) it simply draws `children`.
+ *
+ * `children` must be a new element when what it shows changes (as JSX always is); an unchanged
+ * element object is what lets React skip the frozen subtree.
+ */
+export function DeferOffscreen({
+  children,
+  className,
+}: {
+  children: ReactNode;
+  className?: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [shown, setShown] = useState(children);
+  // Up to date while visible: remember what is drawn, so that it can stay once off screen.
+  if (visible && shown !== children) setShown(children);
+  // The latest content, for catching up from outside a render (idle, print, focus).
+  const latest = useRef(children);
+  useEffect(() => {
+    latest.current = children;
+  });
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return undefined;
+    const observer = new IntersectionObserver(
+      (entries) => setVisible(entries.some((entry) => entry.isIntersecting)),
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    observer.observe(element);
+    const beforePrint = () => flushSync(() => setShown(latest.current));
+    const onFocus = () => setShown(latest.current);
+    window.addEventListener('beforeprint', beforePrint);
+    element.addEventListener('focusin', onFocus);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+      element.removeEventListener('focusin', onFocus);
+    };
+  }, []);
+
+  // Stale while off screen: catch up once the browser has nothing more urgent to do.
+  const stale = !visible && shown !== children;
+  useEffect(() => {
+    if (!stale) return undefined;
+    const idle = whenIdle(() => setShown(latest.current));
+    return () => idle.cancel();
+  }, [stale, children]);
+
+  return (
+    <div ref={ref} className={className}>
+      {visible ? children : shown}
+    </div>
+  );
+}
