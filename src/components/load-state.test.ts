@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DataFormatError, DataTimeoutError, HttpError, NetworkError } from '@/lib/fetch-json';
-import { describeLoadError } from './load-state';
+import { setLocale } from '@/lib/i18n/locale';
+import { describeLoadError, describeSeconds } from './load-state';
 
 const URL = '/data/pledges.json';
 
@@ -40,5 +41,27 @@ describe('describeLoadError', () => {
     ['an error without message', new Error(''), 'The data could not be loaded.'],
   ])('%s', (_name, error, expected) => {
     expect(describeLoadError(error)).toBe(expected);
+  });
+});
+
+describe('load messages in German', () => {
+  afterEach(() => setLocale('en'));
+  it.each([
+    [15_000, 'en', '15 seconds'],
+    [1_000, 'en', '1 second'],
+    [1_500, 'en', '1.5 seconds'],
+    [15_000, 'de', '15 Sekunden'],
+    [1_000, 'de', '1 Sekunde'],
+    [1_500, 'de', '1,5 Sekunden'],
+  ] as const)('%d ms in %s: %s', (ms, locale, expected) => {
+    setLocale(locale);
+    expect(describeSeconds(ms)).toBe(expected);
+  });
+
+  it('a timeout is described in German', () => {
+    setLocale('de');
+    expect(describeLoadError(new DataTimeoutError(URL, 15_000))).toBe(
+      'Die Datendatei /data/pledges.json kam nicht rechtzeitig an (nicht innerhalb von 15 Sekunden); der Server oder die Verbindung ist möglicherweise langsam.',
+    );
   });
 });

@@ -1,11 +1,12 @@
-import {
-  DataFormatError,
-  DataTimeoutError,
-  formatSeconds,
-  HttpError,
-  NetworkError,
-} from '@/lib/fetch-json';
+import { DataFormatError, DataTimeoutError, HttpError, NetworkError } from '@/lib/fetch-json';
+import { formatDecimal } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
+
+/** "15 seconds" / "1,5 Sekunden": a timeout in the interface language (one decimal at most). */
+export function describeSeconds(ms: number): string {
+  const seconds = Math.round(ms / 100) / 10;
+  return messages().loadTime.seconds(seconds, formatDecimal(seconds, 1));
+}
 
 /** A human sentence for a failed data request. */
 export function describeLoadError(error: Error): string {
@@ -23,7 +24,7 @@ export function describeLoadError(error: Error): string {
     );
   }
   if (error instanceof DataTimeoutError) {
-    return text.timeout(error.url, formatSeconds(error.timeoutMs));
+    return text.timeout(error.url, describeSeconds(error.timeoutMs));
   }
   if (error instanceof NetworkError) {
     return text.network(error.url);

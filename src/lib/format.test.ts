@@ -8,7 +8,9 @@ import {
   formatMoney,
   formatMonth,
   formatNumber,
+  formatScaledMoney,
   formatSourceDate,
+  type ScaledMoneyOptions,
 } from './format';
 import { setLocale, type Locale } from './i18n/locale';
 
@@ -54,6 +56,49 @@ describe('formatMoney', () => {
   it('formatEur is formatMoney in EUR', () => {
     expect(inLocale('en', () => formatEur(86e6))).toBe('€86M');
     expect(plain(inLocale('de', () => formatEur(86e6)))).toBe('86 Mio. €');
+  });
+});
+
+describe('formatScaledMoney', () => {
+  const cases: [string, number, string, number, ScaledMoneyOptions, string, string][] = [
+    // name, amount, currency, decimals, options, English, German
+    ['gap, one decimal', 135.7e9, 'EUR', 1, {}, '€135.7B', '135,7 Mrd. €'],
+    ['trailing zero kept', 137e9, 'EUR', 1, {}, '€137.0B', '137,0 Mrd. €'],
+    ['calculator, two decimals', 3.15e9, 'EUR', 2, {}, '€3.15B', '3,15 Mrd. €'],
+    ['zero, two decimals', 0, 'EUR', 2, {}, '€0.00B', '0,00 Mrd. €'],
+    ['thousands separator', 3601.75e9, 'EUR', 1, {}, '€3,601.8B', '3.601,8 Mrd. €'],
+    ['other currency', 8.1e9, 'USD', 1, {}, 'USD 8.1B', '8,1 Mrd. USD'],
+    ['other currency, whole', 85e9, 'NOK', 0, {}, 'NOK 85B', '85 Mrd. NOK'],
+    ['millions', 245e6, 'EUR', 0, { scale: 'm' }, '€245M', '245 Mio. €'],
+    ['millions, other currency', 12.5e6, 'GBP', 1, { scale: 'm' }, 'GBP 12.5M', '12,5 Mio. GBP'],
+    ['negative: true minus', -4.6e9, 'EUR', 1, {}, '−€4.6B', '−4,6 Mrd. €'],
+    ['negative, other currency', -11.5e9, 'USD', 1, {}, '−USD 11.5B', '−11,5 Mrd. USD'],
+    ['negative rounding to zero', -0.01e9, 'EUR', 1, {}, '€0.0B', '0,0 Mrd. €'],
+    ['negative zero', -0, 'EUR', 2, {}, '€0.00B', '0,00 Mrd. €'],
+    ['range', 3e9, 'EUR', 0, { upTo: 4e9 }, '€3–4B', '3–4 Mrd. €'],
+    ['range, other currency', 150e9, 'USD', 0, { upTo: 170e9 }, 'USD 150–170B', '150–170 Mrd. USD'],
+    [
+      'range, own decimals',
+      3e9,
+      'EUR',
+      0,
+      { upTo: 4.5e9, upToDecimals: 1 },
+      '€3–4.5B',
+      '3–4,5 Mrd. €',
+    ],
+    ['not finite', Number.NaN, 'EUR', 1, {}, '–', '–'],
+    ['range end not finite', 3e9, 'EUR', 0, { upTo: Number.POSITIVE_INFINITY }, '–', '–'],
+  ];
+  it.each(cases)('%s', (_name, amount, currency, decimals, options, en, de) => {
+    expect(inLocale('en', () => formatScaledMoney(amount, currency, decimals, options))).toBe(en);
+    expect(
+      plain(inLocale('de', () => formatScaledMoney(amount, currency, decimals, options))),
+    ).toBe(de);
+  });
+
+  it('keeps figures together with no-break spaces in German, none in English', () => {
+    expect(inLocale('de', () => formatScaledMoney(4.6e9, 'EUR', 1))).toBe('4,6\u00a0Mrd.\u00a0€');
+    expect(inLocale('en', () => formatScaledMoney(8.1e9, 'USD', 1))).toBe('USD 8.1B');
   });
 });
 

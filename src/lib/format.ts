@@ -83,6 +83,49 @@ export function formatMoney(amount: number, currency: string): string {
   return `${amount < 0 ? '-' : ''}€${formatCompact(Math.abs(amount))}`;
 }
 
+/** Options of formatScaledMoney. */
+export interface ScaledMoneyOptions {
+  /** 'bn' (default): "€135.7B" / "135,7 Mrd. €"; 'm': "€245M" / "245 Mio. €". */
+  scale?: 'bn' | 'm';
+  /** Upper end of a range, in units: "€3–4B" / "3–4 Mrd. €". */
+  upTo?: number;
+  /** Decimals of the upper end (default: `decimals`). */
+  upToDecimals?: number;
+}
+
+const SCALE_DIVISORS = { bn: 1e9, m: 1e6 } as const;
+
+/**
+ * Money in a fixed scale with a fixed number of decimals, in its own currency, the same style as
+ * formatMoney: English "€135.7B", "€3.15B", "USD 8.1B", "€245M", "−€4.6B", "€3–4B"; German
+ * "135,7 Mrd. €", "8,1 Mrd. USD", "245 Mio. €", "−4,6 Mrd. €", "3–4 Mrd. €" (no-break spaces,
+ * a true minus; no minus on a value that rounds to zero). For figures whose precision matters
+ * (calculator outputs, the funding gap), where formatMoney would round "€135.7B" to "€136B".
+ */
+export function formatScaledMoney(
+  amount: number,
+  currency: string,
+  decimals: number,
+  options: ScaledMoneyOptions = {},
+): string {
+  const { scale = 'bn', upTo } = options;
+  if (!Number.isFinite(amount) || (upTo !== undefined && !Number.isFinite(upTo))) return '–';
+  const divisor = SCALE_DIVISORS[scale];
+  const signed = (value: number, digits: number) => {
+    const text = numberFormat(digits, digits).format(Math.abs(value) / divisor);
+    return { minus: value < 0 && /[1-9]/.test(text) ? '−' : '', text };
+  };
+  const low = signed(amount, decimals);
+  const high = upTo === undefined ? null : signed(upTo, options.upToDecimals ?? decimals);
+  const figure = high ? `${low.text}–${high.minus}${high.text}` : low.text;
+  const locale = getLocale();
+  const word = SCALES[locale][scale];
+  if (locale === 'de') {
+    return `${low.minus}${figure}${word}\u00a0${currency === 'EUR' ? '€' : currency}`;
+  }
+  return `${low.minus}${currency === 'EUR' ? '€' : `${currency} `}${figure}${word}`;
+}
+
 /** Compact EUR: formatMoney(amount, 'EUR'). */
 export function formatEur(amount: number): string {
   return formatMoney(amount, 'EUR');

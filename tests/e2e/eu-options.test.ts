@@ -65,7 +65,7 @@ const fixtures = loadFixtures();
 const EU27_EXTRA = ['CZE', 'HUN', 'SVK'];
 const en = (value: number, digits: number) =>
   value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const bn = (value: number) => `EUR ${en(value, 2)} bn`;
+const bn = (value: number) => `€${en(value, 2)}B`;
 
 async function output(page: Page, term: RegExp): Promise<string> {
   const dd = page
@@ -110,7 +110,7 @@ void test(
       await output(page, /^Germany’s share of Plan A’s interest/),
       `${bn(yearly * key)} / ${bn(yearly * key * defaults.years)}`,
     );
-    assert.equal(await output(page, /^Plan B guarantee for Germany: reported/), 'EUR 51.30 bn');
+    assert.equal(await output(page, /^Plan B guarantee for Germany: reported/), '€51.30B');
     const eu27Gdp = [...defaults.participants, ...EU27_EXTRA].reduce(
       (sum, code) => sum + (gdp.get(code) ?? 0),
       0,

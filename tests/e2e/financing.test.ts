@@ -28,10 +28,7 @@ void test(
   async () => {
     const page = await harness.openApp('/?page=financing');
     await waitForFinancing(page);
-    assert.equal(
-      await sumText(page),
-      'Need EUR 135.7bn − covered EUR 131.1bn = remaining gap EUR 4.6bn',
-    );
+    assert.equal(await sumText(page), 'Need €135.7B − covered €131.1B = remaining gap €4.6B');
     const bars = figure(page, GAP_FIGURE).locator('.recharts-bar-rectangle');
     assert.ok((await bars.count()) >= 5, 'need bar and coverage segments are drawn');
     const events = figure(page, TIMELINE_FIGURE).getByRole('listitem');
@@ -39,27 +36,21 @@ void test(
 
     await page.getByRole('radio', { name: 'IMF/Commission EUR 137bn' }).check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('need') === 'imf-137');
-    assert.equal(
-      await sumText(page),
-      'Need EUR 137.0bn − covered EUR 131.1bn = remaining gap EUR 5.9bn',
-    );
+    assert.equal(await sumText(page), 'Need €137.0B − covered €131.1B = remaining gap €5.9B');
     assert.equal(new URL(page.url()).searchParams.get('page'), 'financing');
 
     await page.reload();
     await waitForFinancing(page);
     assert.equal(needParam(page), 'imf-137');
     assert.ok(await page.getByRole('radio', { name: 'IMF/Commission EUR 137bn' }).isChecked());
-    assert.equal(
-      await sumText(page),
-      'Need EUR 137.0bn − covered EUR 131.1bn = remaining gap EUR 5.9bn',
-    );
+    assert.equal(await sumText(page), 'Need €137.0B − covered €131.1B = remaining gap €5.9B');
 
     await figure(page, GAP_FIGURE).getByRole('button', { name: 'Show data table' }).click();
     const lastRow = figure(page, GAP_FIGURE)
       .getByRole('table', { name: /Funding gap arithmetic/ })
       .getByRole('row')
       .last();
-    assert.match((await lastRow.textContent()) ?? '', /= Remaining gap.*EUR 5\.9bn/);
+    assert.match((await lastRow.textContent()) ?? '', /= Remaining gap.*€5\.9B/);
     expectNoConsoleErrors(page);
   },
 );

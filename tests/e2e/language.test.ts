@@ -135,3 +135,35 @@ void test(
     expectNoConsoleErrors(page);
   },
 );
+
+void test(
+  'junk link parameters are named in German, and so are the conversion note and PURL descriptions',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    const page = await harness.openApp(
+      '/?lang=de&donors=XXX~POL&from=2025-13&instruments=junk&sort=nonsense',
+    );
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'Einige Link-Parameter wurden ignoriert' });
+    await notice.waitFor();
+    const text = await notice.innerText();
+    for (const part of [
+      'donors „XXX“ (unbekannter Geberländercode)',
+      'instruments „junk“ (unbekanntes Instrument)',
+      'from „2025-13“ (kein Monat, erwartet: JJJJ-MM)',
+      'sort „nonsense“ (unbekannter Parameter)',
+    ]) {
+      assert.ok(text.includes(part), `the notice names ${part}: ${text}`);
+    }
+    assert.doesNotMatch(text, /ignored|unknown|expected/i, text);
+    await page.getByRole('button', { name: 'Polen entfernen' }).waitFor();
+    const purl = germanFigure(page, 'PURL-Pakete im Zeitverlauf');
+    assert.match(await purl.innerText(), /Euro-Beträge sind mit einem ungefähren Kurs je Währung/);
+    await purl.getByRole('button', { name: 'Datentabelle anzeigen', exact: true }).click();
+    const table = (await purl.locator('table').innerText()).replaceAll('\u00a0', ' ');
+    assert.match(table, /Polen, \d+(,\d+)? Mio\. (USD|€)/, table);
+    assert.doesNotMatch(table, /not attributed|of which/, table);
+    expectNoConsoleErrors(page);
+  },
+);

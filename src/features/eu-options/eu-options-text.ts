@@ -67,7 +67,7 @@ export const euOptionsEn = {
   formLabel: 'Scenario inputs',
   rateLabel: 'Interest rate (% a year)',
   rateHint: (rate: string) =>
-    `0 to 20; decimal point or comma. Default ${rate} % (EUR 3 bn a year on EUR 90 bn).`,
+    `0 to 20; decimal point or comma. Default ${rate} % (€3B a year on €90B).`,
   yearsLabel: 'Years',
   yearsHint: (years: number) =>
     `Whole number, 1 to 50. Default ${years} (the 2028–2034 EU budget period).`,

@@ -36,17 +36,15 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     renderWithClient(<FinancingPage highlight={[]} />);
     await screen.findByRole('figure', { name: /Funding gap 2026–2027/ }, WAIT);
     expect(screen.getByRole('radio', { name: 'Commission EUR 135.7bn' })).toBeChecked();
-    expect(sum()).toBe('Need EUR 135.7bn − covered EUR 131.1bn = remaining gap EUR 4.6bn');
+    expect(sum()).toBe('Need €135.7B − covered €131.1B = remaining gap €4.6B');
 
     await user.click(screen.getByRole('radio', { name: 'IMF/Commission EUR 137bn' }));
-    expect(sum()).toBe('Need EUR 137.0bn − covered EUR 131.1bn = remaining gap EUR 5.9bn');
+    expect(sum()).toBe('Need €137.0B − covered €131.1B = remaining gap €5.9B');
     expect(new URLSearchParams(window.location.search).get('need')).toBe('imf-137');
     expect(new URLSearchParams(window.location.search).get('page')).toBe('financing');
 
     await user.click(screen.getByRole('radio', { name: 'News report: more than EUR 100bn' }));
-    expect(sum()).toBe(
-      'Need at least EUR 100.0bn − covered EUR 131.1bn = covered, with EUR 31.1bn to spare',
-    );
+    expect(sum()).toBe('Need at least €100.0B − covered €131.1B = covered, with €31.1B to spare');
 
     await user.click(screen.getByRole('radio', { name: 'Commission EUR 135.7bn' }));
     expect(window.location.search).toBe('?page=financing');
@@ -57,7 +55,7 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     const { unmount } = renderWithClient(<FinancingPage highlight={[]} />);
     await screen.findByTestId('funding-gap-sum', {}, WAIT);
     expect(screen.getByRole('radio', { name: 'IMF EUR 135bn' })).toBeChecked();
-    expect(sum()).toBe('Need EUR 135.0bn − covered EUR 131.1bn = remaining gap EUR 3.9bn');
+    expect(sum()).toBe('Need €135.0B − covered €131.1B = remaining gap €3.9B');
     unmount();
 
     window.history.replaceState(null, '', '/?need=bogus');
@@ -77,23 +75,22 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     const rows = within(table)
       .getAllByRole('row')
       .map((row) => row.textContent ?? '');
-    expect(rows[1]).toContain('EUR 135.7bn');
+    expect(rows[1]).toContain('€135.7B');
     expect(
       rows.some(
         (r) =>
-          r.startsWith('− ★ Germany: 2026 budget for military support') &&
-          r.includes('−EUR 11.5bn'),
+          r.startsWith('− ★ Germany: 2026 budget for military support') && r.includes('−€11.5B'),
       ),
     ).toBe(true);
     expect(
       rows.some(
         (r) =>
           r.startsWith('− IMF Extended Fund Facility (48 months): paid') &&
-          r.includes('USD 1.5bn') &&
+          r.includes('USD 1.5B') &&
           r.includes('0.86'),
       ),
     ).toBe(true);
-    expect(rows.at(-1)).toMatch(/^= Remaining gap.*EUR 4\.6bn/);
+    expect(rows.at(-1)).toMatch(/^= Remaining gap.*€4\.6B$/);
     const link = within(table).getByRole('link', {
       name: /EEAS: European Council, 18 December 2025/,
     });
@@ -104,10 +101,10 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     expect(within(figure).getByRole('table', { name: /By part of the need/ })).toBeInTheDocument();
     // Conflict: both values with their sources.
     expect(within(figure).getByText(/Sources disagree/).parentElement).toHaveTextContent(
-      /EUR 52\.3bn.*EUR 55\.2bn/,
+      /€52\.3B.*€55\.2B/,
     );
     expect(within(figure).getByText(/Your donor selection/).parentElement).toHaveTextContent(
-      'EUR 11.5bn',
+      '€11.5B',
     );
   });
 

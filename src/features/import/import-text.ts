@@ -130,6 +130,39 @@ export const importTextEn = {
   lost: (names: string) =>
     `The ${names} you had chosen is no longer stored in this browser, so the bundled data is shown.`,
   sourceSuffix: ', checked in this browser; not a published source.',
+
+  /** The check of a file (analyse-*.ts): refusals, notes, reasons for rejected rows, warnings. */
+  check: {
+    notRecognised:
+      'Not recognised: neither a Kiel data_explorer.csv (columns iso, total, ...) nor a pledge list (columns id, donors, instrument, ...). Choose the kind by hand or check the header line.',
+    kielNotJson: 'A Kiel tracker file must be the CSV file data_explorer.csv, not JSON.',
+    missingColumns: (list: string) => `Missing required column(s): ${list}.`,
+    kielTruncated: (rows: string) =>
+      `The file ends in the middle of a row after ${rows} rows (cut off?); import the complete file.`,
+    noDataRows: 'The file has a header but no data rows.',
+    noneValid: (rows: string) => `None of its ${rows} data rows is valid.`,
+    bom: 'UTF-8 byte-order mark at the start: removed.',
+    kielSemicolon: 'Separator ";" with decimal commas (a spreadsheet export): read as such.',
+    optionalAbsent: (list: string) =>
+      `Optional column(s) not in this release: ${list}. Shown as "not given"; nothing else changes.`,
+    fileLine: (line: string, message: string) => `Line ${line}: ${message}`,
+    unknownKielDonor: (iso: string, country: string, rows: string) =>
+      `donor code ${iso} ("${country}") is not in the dashboard's donor list: its ${rows} row(s) are kept and shown under the name in the file`,
+    unknownPledgeDonors: (codes: string) =>
+      `donor code(s) ${codes} not in the dashboard's donor list: kept and shown as the code`,
+    noPledges: 'The file holds no pledges.',
+    nonePledgeValid: (rows: string) => `None of its ${rows} pledge rows is valid.`,
+    header: (problem: string) => `Header: ${problem}`,
+    notJson: (detail: string) => `The file is not valid JSON: ${detail}.`,
+    jsonPosition: (message: string, line: string, column: string) =>
+      `${message} (line ${line}, column ${column})`,
+    plainList: 'A plain list of pledges: title and as-of date were set from the file.',
+    expectedObject:
+      'Expected an object with "dataset" and "pledges", or a list of pledges (see the template).',
+    csvTruncated: 'The file ends in the middle of a row (cut off?); import the complete file.',
+    pledgeSemicolon: 'Separator ";" (decimal comma accepted).',
+    cells: (expected: string, found: string) => `expected ${expected} cells, found ${found}`,
+  },
 };
 
 export type ImportText = typeof importTextEn;
@@ -280,6 +313,42 @@ export const importTextDe = {
   lost: (names: string) =>
     `Ihre Auswahl (${names}) ist in diesem Browser nicht mehr gespeichert; daher werden die mitgelieferten Daten gezeigt.`,
   sourceSuffix: ', in diesem Browser geprüft; keine veröffentlichte Quelle.',
+
+  check: {
+    notRecognised:
+      'Nicht erkannt: weder eine Kiel-Datei data_explorer.csv (Spalten iso, total, …) noch eine Zusagenliste (Spalten id, donors, instrument, …). Bitte die Art von Hand wählen oder die Kopfzeile prüfen.',
+    kielNotJson:
+      'Eine Datei des Kiel-Trackers muss die CSV-Datei data_explorer.csv sein, nicht JSON.',
+    missingColumns: (list: string) => `Pflichtspalte(n) fehlen: ${list}.`,
+    kielTruncated: (rows: string) =>
+      `Die Datei endet mitten in einer Zeile nach ${rows} Zeilen (abgeschnitten?); bitte die vollständige Datei importieren.`,
+    noDataRows: 'Die Datei hat eine Kopfzeile, aber keine Datenzeilen.',
+    noneValid: (rows: string) => `Keine ihrer ${rows} Datenzeilen ist gültig.`,
+    bom: 'UTF-8-Byte-Order-Mark am Anfang: entfernt.',
+    kielSemicolon:
+      'Trennzeichen „;“ mit Dezimalkomma (Export aus einer Tabellenkalkulation): so gelesen.',
+    optionalAbsent: (list: string) =>
+      `Optionale Spalte(n) nicht in diesem Release: ${list}. Als „nicht angegeben“ gezeigt; sonst ändert sich nichts.`,
+    fileLine: (line: string, message: string) => `Zeile ${line}: ${message}`,
+    unknownKielDonor: (iso: string, country: string, rows: string) =>
+      `Geberkürzel ${iso} („${country}“) steht nicht in der Geberliste des Dashboards: Seine ${rows} Zeile(n) werden übernommen und unter dem Namen aus der Datei gezeigt`,
+    unknownPledgeDonors: (codes: string) =>
+      `Geberkürzel ${codes} nicht in der Geberliste des Dashboards: übernommen und als Kürzel gezeigt`,
+    noPledges: 'Die Datei enthält keine Zusagen.',
+    nonePledgeValid: (rows: string) => `Keine ihrer ${rows} Zusagezeilen ist gültig.`,
+    header: (problem: string) => `Kopfteil: ${problem}`,
+    notJson: (detail: string) => `Die Datei ist kein gültiges JSON: ${detail}.`,
+    jsonPosition: (message: string, line: string, column: string) =>
+      `${message} (Zeile ${line}, Spalte ${column})`,
+    plainList:
+      'Eine einfache Liste von Zusagen: Titel und Datenstand wurden aus der Datei gesetzt.',
+    expectedObject:
+      'Erwartet: ein Objekt mit „dataset“ und „pledges“ oder eine Liste von Zusagen (siehe Vorlage).',
+    csvTruncated:
+      'Die Datei endet mitten in einer Zeile (abgeschnitten?); bitte die vollständige Datei importieren.',
+    pledgeSemicolon: 'Trennzeichen „;“ (Dezimalkomma zulässig).',
+    cells: (expected: string, found: string) => `erwartet: ${expected} Zellen, gefunden: ${found}`,
+  },
 } satisfies ImportText;
 
 const TEXT: Record<Locale, ImportText> = { en: importTextEn, de: importTextDe };

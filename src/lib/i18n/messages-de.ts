@@ -292,6 +292,131 @@ export const de = {
     problems: (count: number, file: string, line: number, field: string, message: string) =>
       `${count} ${plural(count, 'Zeile', 'Zeilen')} von ${file} ${plural(count, 'konnte', 'konnten')} nicht gelesen werden und ${plural(count, 'bleibt', 'bleiben')} außen vor (erste: Zeile ${line}, ${field}: ${message}).`,
   },
+  pledgeRows: {
+    row: (row: string, id: string | null) => `Zeile ${row}${id ? ` (${id})` : ''}`,
+    wholeRow: '(Zeile)',
+    and: ' und ',
+    moreProblems: (count: string) => ` (+${count} weitere)`,
+    leftOut: (count: number, countText: string, file: string, list: string, more: string | null) =>
+      `${countText} ${plural(count, 'Zusagezeile', 'Zusagezeilen')} in ${file} ${plural(count, 'wurde', 'wurden')} ausgelassen: ${list}${
+        more ? `; und ${more} weitere` : ''
+      }. Die Zahlen unten enthalten ${plural(count, 'sie', 'diese Zeilen')} nicht.`,
+    issue: (where: string, message: string, shown: string | null) =>
+      `${where}: ${message}${shown === null ? '' : ` (erhalten: ${shown})`}`,
+    missing: 'fehlt',
+    expected: (kind: string) => `erwartet: ${kind}`,
+    kinds: {
+      string: 'Text',
+      number: 'eine Zahl',
+      array: 'eine Liste',
+      object: 'ein Objekt',
+      boolean: 'true oder false',
+      null: 'null (kein Wert)',
+    },
+    oneOf: (values: string) => `erwartet: einer der Werte ${values}`,
+    positive: 'muss positiv sein',
+    atLeast: (value: string) => `muss mindestens ${value} sein`,
+    moreThan: (value: string) => `muss größer als ${value} sein`,
+    atMost: (value: string) => `darf höchstens ${value} sein`,
+    minEntries: (count: number, countText: string) =>
+      `braucht mindestens ${countText} ${plural(count, 'Eintrag', 'Einträge')}`,
+    minCharacters: (_count: number, countText: string) => `braucht mindestens ${countText} Zeichen`,
+    invalid: 'ungültiger Wert',
+    schema: {
+      date: 'erwartet: ein gültiges Datum als JJJJ-MM-TT oder JJJJ-MM',
+      url: 'erwartet: eine http- oder https-Adresse',
+      urlOrBundled:
+        'erwartet: eine http- oder https-Adresse oder eine mitgelieferte Kopie unter data/sources/',
+      donorCode: 'erwartet: ein Geberkürzel wie DEU oder EU',
+      pledgeId: 'erwartet: eine ID wie P019',
+    },
+    duplicateId: (id: string) => `doppelte ID ${id}`,
+    alreadyUsed: (id: string, row: string) => `${id} wird bereits von ${row} verwendet`,
+    missingTarget: (target: string) => `verweist auf ${target}, das es nicht gibt`,
+    notPackage: (target: string) =>
+      `verweist auf ${target}, das keine Paketsumme (package-total) ist`,
+    leftOutTarget: (target: string, row: string) =>
+      `verweist auf ${target}, das ausgelassen wurde (${row})`,
+    donorNotInPackage: (donors: string, pkg: string, pkgDonors: string) =>
+      `Geber ${donors} gehört nicht zu den Gebern von ${pkg} (${pkgDonors})`,
+    packageNeedsTwo: 'eine Paketsumme (package-total) braucht mindestens zwei Geber',
+    packageNotShare: 'eine Paketsumme (package-total) kann kein Anteil eines anderen Pakets sein',
+    cycle: 'die includedIn-Verweise bilden einen Kreis',
+    noRate: (currency: string) => `kein Referenzkurs für ${currency}`,
+  },
+  urlNotes: {
+    intro: (list: string) => `Einige Link-Parameter wurden ignoriert: ${list}.`,
+    item: (param: string, value: string, reason: string) =>
+      value === '' ? `${param} (${reason})` : `${param} „${value}“ (${reason})`,
+    moreNotListed: (count: string) => `${count} weitere, nicht einzeln genannt`,
+    tooMany: (max: string) => `mehr als ${max} angegeben: der Rest wurde verworfen`,
+    listedTwice: 'doppelt angegeben',
+    unknownDonor: 'unbekannter Geberländercode',
+    unknownInstrument: 'unbekanntes Instrument',
+    unknownCategory: 'unbekannte Kategorie',
+    or: ' oder ',
+    expected: (values: string) => `erwartet: ${values}`,
+    unknownParam: 'unbekannter Parameter',
+    repeated: 'mehrfach angegeben: der erste Wert gilt',
+    tooLong: (limit: string) => `länger als ${limit} Zeichen`,
+    swapped: (to: string) => `später als to „${to}“: die beiden Werte wurden vertauscht`,
+    notMonth: 'kein Monat, erwartet: JJJJ-MM',
+    notDate: 'kein gültiges Datum',
+    yearOutside: (min: string, max: string) => `Jahr außerhalb von ${min}–${max}`,
+    monthFormat: 'Bitte einen Monat als JJJJ-MM eingeben, z. B. 2025-08.',
+    notBefore: (month: string) => `Bitte ${month} oder später wählen.`,
+    notAfter: (month: string) => `Bitte ${month} oder früher wählen.`,
+    fromAfterTo: (month: string) => `„Von“ darf nicht nach „Bis“ liegen (${month}).`,
+    toBeforeFrom: (month: string) => `„Bis“ darf nicht vor „Von“ liegen (${month}).`,
+  },
+  purlText: {
+    ofWhich: (list: string) => `davon ${list}`,
+    notAttributed: (amount: string) => `${amount} keinem einzelnen Land zugeordnet`,
+    fullyAttributed: 'vollständig zugeordnet',
+    aboutNotAttributed: (amount: string) =>
+      `etwa ${amount} keinem einzelnen Land zugeordnet (zu Referenzkursen)`,
+    sharesAddUp: 'die Anteile ergeben die Summe (zu Referenzkursen)',
+    possessive: (name: string, amount: string) => `${name} (${amount})`,
+    and: ' und ',
+    spanning: (count: number, list: string) =>
+      `${plural(count, 'Der Beitrag', 'Die Beiträge')} von ${list} vom selben Tag ${plural(count, 'umfasst', 'umfassen')} dieses und ein weiteres Paket`,
+    monthLabel: (count: number, countText: string) =>
+      `${countText} ${plural(count, 'Paket oder Beitrag', 'Pakete und Beiträge')}`,
+    monthDescription: (single: string, joint: string) =>
+      `${single} von einzelnen Ländern, ${joint} gemeinsam; Beträge in EUR zu Referenzkursen addiert`,
+    fxNote: (rates: string) =>
+      `Euro-Beträge sind mit einem ungefähren Kurs je Währung umgerechnet, abgeleitet aus den Umrechnungen der Quellen selbst (${rates}); die Quelle jedes Kurses steht in fx-rates.json.`,
+  },
+  kielRows: {
+    wholeRow: '(Zeile)',
+    wholeFile: '(Datei)',
+    empty: 'ist leer',
+    wholeNumber: (min: string, max: string, found: string) =>
+      `erwartet: eine ganze Zahl von ${min} bis ${max}, gefunden: „${found}“`,
+    number: (found: string) => `erwartet: eine Zahl, gefunden: „${found}“`,
+    negative: (value: string) => `darf nicht negativ sein, gefunden: ${value}`,
+    notNumber: (found: string) => `keine Zahl („${found}“); als fehlend behandelt`,
+    cells: (expected: string, found: string) => `erwartet: ${expected} Zellen, gefunden: ${found}`,
+    totalDiffers: (total: string, parts: string, sum: string) =>
+      `Summe ${total} weicht von ${parts} = ${sum} ab`,
+    secondRow: (iso: string, period: string, line: string) =>
+      `zweite Zeile für ${iso} ${period} (erste in Zeile ${line})`,
+    notDate: (date: string) => `kein gültiges Datum: „${date}“`,
+    format: (format: string, found: string) => `erwartet: ${format}, gefunden: „${found}“`,
+    euNoGdp: 'EU-Institutionen haben kein BIP',
+    noGdp: 'kein BIP in den Daten',
+    missingColumns: (list: string) => `Pflichtspalte(n) fehlen: ${list}`,
+    truncated: (rows: string) =>
+      `die Datei endet mitten in einer Zeile nach ${rows} Zeilen (Übertragung abgebrochen?)`,
+    noRows: 'keine Datenzeilen',
+    noneValid: (rows: string) => `keine ihrer ${rows} Datenzeilen ist gültig`,
+    at: (line: string, field: string | null, message: string) =>
+      `Zeile ${line}${field === null ? '' : `, ${field}`}: ${message}`,
+  },
+  loadTime: {
+    seconds: (count: number, countText: string) =>
+      `${countText} ${plural(count, 'Sekunde', 'Sekunden')}`,
+  },
   financing: financingDe,
   euOptions: euOptionsDe,
 } satisfies Messages;

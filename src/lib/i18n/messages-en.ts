@@ -289,6 +289,135 @@ export const en = {
     problems: (count: number, file: string, line: number, field: string, message: string) =>
       `${count} ${plural(count, 'row', 'rows')} of ${file} could not be read and ${plural(count, 'is', 'are')} left out (first: line ${line}, ${field}: ${message}).`,
   },
+  /** Why a row of pledges.json (or an imported pledge list) was left out. */
+  pledgeRows: {
+    row: (row: string, id: string | null) => `row ${row}${id ? ` (${id})` : ''}`,
+    wholeRow: '(row)',
+    and: ' and ',
+    moreProblems: (count: string) => ` (+${count} more)`,
+    leftOut: (count: number, countText: string, file: string, list: string, more: string | null) =>
+      `${count === 1 ? '1 pledge line' : `${countText} pledge lines`} in ${file} ${plural(count, 'was', 'were')} left out: ${list}${
+        more ? `; and ${more} more` : ''
+      }. The figures below do not include ${plural(count, 'it', 'them')}.`,
+    issue: (where: string, message: string, shown: string | null) =>
+      `${where}: ${message}${shown === null ? '' : ` (got ${shown})`}`,
+    missing: 'missing',
+    expected: (kind: string) => `expected ${kind}`,
+    kinds: {
+      string: 'text',
+      number: 'a number',
+      array: 'a list',
+      object: 'an object',
+      boolean: 'true or false',
+      null: 'null',
+    },
+    oneOf: (values: string) => `expected one of ${values}`,
+    positive: 'must be positive',
+    atLeast: (value: string) => `must be at least ${value}`,
+    moreThan: (value: string) => `must be more than ${value}`,
+    atMost: (value: string) => `must be at most ${value}`,
+    minEntries: (count: number, countText: string) =>
+      `needs at least ${countText} ${plural(count, 'entry', 'entries')}`,
+    minCharacters: (count: number, countText: string) =>
+      `needs at least ${countText} ${plural(count, 'character', 'characters')}`,
+    invalid: 'Invalid input',
+    /** Messages the schemas set themselves (schema-primitives.ts, pledge-schema.ts), by key. */
+    schema: {
+      date: 'expected a real date as YYYY-MM-DD or YYYY-MM',
+      url: 'expected an http or https address',
+      urlOrBundled: 'expected an http or https address, or a bundled copy under data/sources/',
+      donorCode: 'expected a donor code such as DEU or EU',
+      pledgeId: 'expected an id such as P019',
+    },
+    duplicateId: (id: string) => `duplicate id ${id}`,
+    alreadyUsed: (id: string, row: string) => `${id} is already used by ${row}`,
+    missingTarget: (target: string) => `points to ${target}, which does not exist`,
+    notPackage: (target: string) => `points to ${target}, which is not a package-total`,
+    leftOutTarget: (target: string, row: string) =>
+      `points to ${target}, which was left out (${row})`,
+    donorNotInPackage: (donors: string, pkg: string, pkgDonors: string) =>
+      `donor ${donors} is not among ${pkg}'s donors (${pkgDonors})`,
+    packageNeedsTwo: 'a package-total needs at least two donors',
+    packageNotShare: 'a package-total cannot be a share of another package',
+    cycle: 'includedIn links form a cycle',
+    noRate: (currency: string) => `no FX rate for ${currency}`,
+  },
+  /** Link parameters the filters could not use, and the month fields' checks. */
+  urlNotes: {
+    intro: (list: string) => `Some link parameters were ignored: ${list}.`,
+    item: (param: string, value: string, reason: string) =>
+      value === '' ? `${param} (${reason})` : `${param} “${value}” (${reason})`,
+    moreNotListed: (count: string) => `${count} more not listed`,
+    tooMany: (max: string) => `more than ${max} listed: the rest were dropped`,
+    listedTwice: 'listed twice',
+    unknownDonor: 'unknown donor code',
+    unknownInstrument: 'unknown instrument',
+    unknownCategory: 'unknown category',
+    or: ' or ',
+    expected: (values: string) => `expected ${values}`,
+    unknownParam: 'unknown parameter',
+    repeated: 'given more than once: the first one is used',
+    tooLong: (limit: string) => `longer than ${limit} characters`,
+    swapped: (to: string) => `later than to “${to}”: the two were swapped`,
+    notMonth: 'not a month, expected YYYY-MM',
+    notDate: 'not a real date',
+    yearOutside: (min: string, max: string) => `year outside ${min}–${max}`,
+    monthFormat: 'Enter a month as YYYY-MM, e.g. 2025-08.',
+    notBefore: (month: string) => `Choose ${month} or later.`,
+    notAfter: (month: string) => `Choose ${month} or earlier.`,
+    fromAfterTo: (month: string) => `“From” must not be after “To” (${month}).`,
+    toBeforeFrom: (month: string) => `“To” must not be before “From” (${month}).`,
+  },
+  /** Descriptions of PURL packages (tooltips, data table) and the reference-rate note. */
+  purlText: {
+    ofWhich: (list: string) => `of which ${list}`,
+    notAttributed: (amount: string) => `${amount} not attributed to one country`,
+    fullyAttributed: 'fully attributed',
+    aboutNotAttributed: (amount: string) =>
+      `about ${amount} not attributed to one country (at reference rates)`,
+    sharesAddUp: 'shares add up to the total (at reference rates)',
+    possessive: (name: string, amount: string) => `${name}'s ${amount}`,
+    and: ' and ',
+    spanning: (_count: number, list: string) =>
+      `${list} of the same day span this and another package`,
+    monthLabel: (_count: number, countText: string) => `${countText} packages and contributions`,
+    monthDescription: (single: string, joint: string) =>
+      `${single} single-country, ${joint} joint; amounts summed in EUR at reference rates`,
+    fxNote: (rates: string) =>
+      `EUR figures are converted at one approximate rate per currency, implied by the sources' own conversions (${rates}); see fx-rates.json for each rate's source.`,
+  },
+  /** Rows of a Kiel tracker file that could not be read, and why donors are left out. */
+  kielRows: {
+    wholeRow: '(row)',
+    wholeFile: '(file)',
+    empty: 'is empty',
+    wholeNumber: (min: string, max: string, found: string) =>
+      `expected a whole number from ${min} to ${max}, found "${found}"`,
+    number: (found: string) => `expected a number, found "${found}"`,
+    negative: (value: string) => `must not be negative, found ${value}`,
+    notNumber: (found: string) => `not a number ("${found}"); treated as missing`,
+    cells: (expected: string, found: string) => `expected ${expected} cells, found ${found}`,
+    totalDiffers: (total: string, parts: string, sum: string) =>
+      `total ${total} differs from ${parts} = ${sum}`,
+    secondRow: (iso: string, period: string, line: string) =>
+      `second row for ${iso} ${period} (first on line ${line})`,
+    notDate: (date: string) => `not a real date: "${date}"`,
+    format: (format: string, found: string) => `expected ${format}, found "${found}"`,
+    euNoGdp: 'EU institutions have no GDP',
+    noGdp: 'no GDP in the data',
+    missingColumns: (list: string) => `missing required column(s): ${list}`,
+    truncated: (rows: string) =>
+      `the file ends in the middle of a row after ${rows} rows (truncated transfer?)`,
+    noRows: 'no data rows',
+    noneValid: (rows: string) => `none of its ${rows} data rows is valid`,
+    at: (line: string, field: string | null, message: string) =>
+      `line ${line}${field === null ? '' : `, ${field}`}: ${message}`,
+  },
+  /** Durations in load messages. */
+  loadTime: {
+    seconds: (count: number, countText: string) =>
+      `${countText} ${plural(count, 'second', 'seconds')}`,
+  },
   financing: financingEn,
   euOptions: euOptionsEn,
 };

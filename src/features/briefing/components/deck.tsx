@@ -8,6 +8,8 @@ import type { SlideInputs } from '../model/slide-types';
 import { buildSlide, findSlide, type SlideBuild } from '../slides/slide-registry';
 import { PickSlidesDialog } from './pick-slides-dialog';
 import { PrintStack } from './print-stack';
+import { useDeckFullscreen } from './use-deck-fullscreen';
+import { usePrintStack } from './use-print-stack';
 import { PAPER_PALETTE, SCREEN_PALETTE, SlideView } from './slide-view';
 import './briefing.css';
 
@@ -41,6 +43,21 @@ export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs })
   const definition = id === undefined ? undefined : findSlide(id);
 
   const goTo = useCallback((slide: number) => writeParams({ slide: String(slide) }, 'replace'), []);
+  const closePicker = useCallback(() => {
+    setPicking(false);
+    dialogRef.current?.focus();
+  }, []);
+  const fullscreen = useDeckFullscreen(dialogRef, {
+    picking,
+    onCloseDeck: closeDeck,
+    onClosePicker: closePicker,
+  });
+  /** Escape and the Close button: leaves full screen too (closeDeck), without closing twice. */
+  const close = () => {
+    fullscreen.release();
+    closeDeck();
+  };
+  const { printing, printHandout } = usePrintStack();
 
   useEffect(() => {
     dialogRef.current?.focus();
@@ -75,7 +92,7 @@ export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs })
     if (!action) return;
     event.preventDefault();
     const next = applyDeckAction(action, deck.slide, count);
-    if (next === null) closeDeck();
+    if (next === null) close();
     else if (next !== deck.slide) goTo(next);
   };
 
@@ -135,32 +152,25 @@ export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs })
           <button type="button" className="deck__button" onClick={() => setPicking(true)}>
             {BRIEFING_TEXT.pickSlides}
           </button>
-          <button type="button" className="deck__button" onClick={() => window.print()}>
+          <button type="button" className="deck__button" onClick={printHandout}>
             {BRIEFING_TEXT.printHandout}
           </button>
           {document.fullscreenEnabled && (
-            <button
-              type="button"
-              className="deck__button"
-              onClick={() => void dialogRef.current?.requestFullscreen().catch(() => undefined)}
-            >
+            <button type="button" className="deck__button" onClick={fullscreen.enter}>
               {BRIEFING_TEXT.fullScreen}
             </button>
           )}
-          <button type="button" className="deck__button" onClick={closeDeck}>
+          <button type="button" className="deck__button" onClick={close}>
             {BRIEFING_TEXT.close}
           </button>
         </div>
         <p className="deck__help">{BRIEFING_TEXT.keysHelp}</p>
       </div>
-      <PrintStack ids={deck.ids} inputs={inputs} palette={PAPER_PALETTE} />
+      {printing && <PrintStack ids={deck.ids} inputs={inputs} palette={PAPER_PALETTE} />}
       {picking && (
         <PickSlidesDialog
           chosen={deck.ids}
-          onCancel={() => {
-            setPicking(false);
-            dialogRef.current?.focus();
-          }}
+          onCancel={closePicker}
           onApply={(ids) => {
             setPicking(false);
             writeParams(deckParams({ ids, slide: 1 }), 'replace');

@@ -2,7 +2,10 @@ import type { ChartPalette, SlideInputs } from '../model/slide-types';
 import { buildSlide, findSlide } from '../slides/slide-registry';
 import { SlideView } from './slide-view';
 
-/** Every slide of the deck at the size of a landscape A4 page: shown only when printing. */
+/**
+ * Every slide of the deck at the size of a landscape A4 page, for printing: the deck mounts it only
+ * while printing (usePrintStack), and print CSS shows it.
+ */
 export const PRINT_CHART = { width: 1000, height: 380 } as const;
 
 export function PrintStack({

@@ -11,13 +11,13 @@ import { fundingGapSlideView, scenarioSlideView } from './financing-views';
 
 describe('fundingGapTakeaway (bundled financing.json and fx-rates.json)', () => {
   it.each([
-    [null, 'Against a need of EUR 135.7bn, EUR 131.1bn is covered; EUR 4.6bn remains.'],
-    ['imf-137', 'Against a need of EUR 137.0bn, EUR 131.1bn is covered; EUR 5.9bn remains.'],
+    [null, 'Against a need of €135.7B, €131.1B is covered; €4.6B remains.'],
+    ['imf-137', 'Against a need of €137.0B, €131.1B is covered; €5.9B remains.'],
     [
       'news-100',
-      'Against a need of at least EUR 100.0bn, EUR 131.1bn is covered: EUR 31.1bn more than the need.',
+      'Against a need of at least €100.0B, €131.1B is covered: €31.1B more than the need.',
     ],
-    ['no-such', 'Against a need of EUR 135.7bn, EUR 131.1bn is covered; EUR 4.6bn remains.'],
+    ['no-such', 'Against a need of €135.7B, €131.1B is covered; €4.6B remains.'],
   ])('need=%s', (need, expected) => {
     const { gap, choice } = fundingGapSlideView(realFinancing(need));
     expect(fundingGapTakeaway(gap, choice.estimate)).toBe(expected);
@@ -34,7 +34,7 @@ describe('fundingGapTakeaway (bundled financing.json and fx-rates.json)', () => 
     const { gap, choice } = fundingGapSlideView(realFinancing());
     const noRate: FundingGap = { ...gap, needEur: null, gapEur: null };
     expect(fundingGapTakeaway(noRate, choice.estimate)).toBe(
-      'EUR 131.1bn is covered; the need (Commission EUR 135.7bn) has no reference exchange rate, so no gap is computed.',
+      '€131.1B is covered; the need (Commission EUR 135.7bn) has no reference exchange rate, so no gap is computed.',
     );
   });
 });
@@ -42,7 +42,7 @@ describe('fundingGapTakeaway (bundled financing.json and fx-rates.json)', () => 
 describe('guaranteesTakeaway (bundled eu-options.json)', () => {
   it('the largest guarantor and its share of the listed total', () => {
     expect(guaranteesTakeaway(realEuOptions().data.guarantees.countries)).toBe(
-      'Germany carries the largest reported guarantee: EUR 51.3bn, 32% of the EUR 160.2bn listed for 7 member states.',
+      'Germany carries the largest reported guarantee: €51.3B, 32% of the €160.2B listed for 7 member states.',
     );
   });
   it('order of the input does not matter', () => {
@@ -66,17 +66,17 @@ describe('scenarioTakeaway and scenarioSummary (eu-options.json, Kiel GDP key)',
     [
       {},
       [],
-      'At 3.33 % for 7 years, Germany’s share of Plan A’s interest is EUR 5.38 bn, against a Plan B guarantee of EUR 51.30 bn (reported).',
+      'At 3.33 % for 7 years, Germany’s share of Plan A’s interest is €5.38B, against a Plan B guarantee of €51.30B (reported).',
     ],
     [
       { country: 'NLD' },
       [],
-      'At 3.33 % for 7 years, Netherlands’ share of Plan A’s interest is EUR 1.28 bn, against a Plan B guarantee of EUR 13.40 bn (reported).',
+      'At 3.33 % for 7 years, Netherlands’ share of Plan A’s interest is €1.28B, against a Plan B guarantee of €13.40B (reported).',
     ],
     [
       { country: 'FRA', members: 'DEU~ITA' },
       [],
-      'At 3.33 % for 7 years, France is not among Plan A’s participants and pays none of its interest; its Plan B guarantee: EUR 34.00 bn (reported).',
+      'At 3.33 % for 7 years, France is not among Plan A’s participants and pays none of its interest; its Plan B guarantee: €34.00B (reported).',
     ],
   ] as const)('%j highlight %j', (params, highlight, expected) => {
     expect(run(params, [...highlight]).takeaway).toBe(expected);
@@ -88,7 +88,7 @@ describe('scenarioTakeaway and scenarioSummary (eu-options.json, Kiel GDP key)',
 
   it('rate and years follow the URL', () => {
     const { takeaway, summary } = run({ rate: '5', years: '10' });
-    expect(takeaway).toMatch(/^At 5\.00 % for 10 years, Germany’s share .* is EUR \d+\.\d\d bn/);
+    expect(takeaway).toMatch(/^At 5\.00 % for 10 years, Germany’s share .* is €\d+\.\d\dB,/);
     expect(summary).toBe('rate 5.00 %, 10 years, 24 participating member states, country Germany');
   });
 

@@ -5,7 +5,7 @@ import type { NeedEstimate } from '@/features/financing/api/financing-schema';
 import { formatEurBn } from '@/features/financing/model/format-bn';
 import type { FundingGap } from '@/features/financing/model/funding-gap';
 import { donorName } from '@/lib/donors';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatScaledMoney } from '@/lib/format';
 import { BRIEFING_TEXT } from '../briefing-text';
 
 /**
@@ -14,8 +14,8 @@ import { BRIEFING_TEXT } from '../briefing-text';
  */
 const T = BRIEFING_TEXT.financing;
 
-/** EUR bn with two decimals, as the calculator's outputs show it ("EUR 12.34 bn"). */
-export const calculatorBn = (value: number) => `EUR ${formatNumber(value, 2)} bn`;
+/** EUR bn with two decimals, as the calculator's outputs show it ("€12.34B" / "12,34 Mrd. €"). */
+export const calculatorBn = (value: number) => formatScaledMoney(value * 1e9, 'EUR', 2);
 export const ratePercent = (value: number) => `${formatNumber(value, 2)} %`;
 
 export function fundingGapTakeaway(gap: FundingGap, estimate: NeedEstimate): string {

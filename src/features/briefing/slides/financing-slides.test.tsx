@@ -90,7 +90,7 @@ it('eu-guarantees CSV: the guarantees as reported, largest first, as in the tabl
     .map((g) => [donorName(g.code), g.code, g.amountEurBn]);
   expect(model.csv.rows.map((row) => row.slice(0, 3))).toEqual(expected);
   expect(model.csv.rows[0]?.slice(0, 3)).toEqual(['Germany', 'DEU', 51.3]);
-  expect(model.takeaway).toMatch(/^Germany carries the largest reported guarantee: EUR 51\.3bn/);
+  expect(model.takeaway).toMatch(/^Germany carries the largest reported guarantee: €51\.3B,/);
   expect(model.source.text).toMatch(/^reported by /);
 });
 
@@ -110,6 +110,6 @@ it('scenario CSV: the calculator’s series for the URL inputs and both Plan B v
   );
   expect(model.csv.rows).toHaveLength(5);
   const last = result.series.at(-1)?.cumulativeShareEurBn ?? NaN;
-  expect(model.takeaway).toContain(`EUR ${formatNumber(last, 2)} bn`);
+  expect(model.takeaway).toContain(`€${formatNumber(last, 2)}B,`);
   expect(model.takeaway).toMatch(/^At 4\.00 % for 5 years, Italy’s share/);
 });

@@ -1,24 +1,20 @@
 import { donorName } from '@/lib/donors';
-import { formatNumber } from '@/lib/format';
-import { getLocale } from '@/lib/i18n/locale';
+import { formatNumber, formatScaledMoney } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import type { ScenarioResult } from '../model/scenario';
 
 /**
- * EUR bn for outputs: two decimals ("EUR 1.23 bn" / "1,23 Mrd. €"), "–" for a value that cannot
- * be computed (never NaN).
+ * EUR bn for outputs: two decimals ("€1.23B" / "1,23 Mrd. €"), "–" for a value that cannot be
+ * computed (never NaN).
  */
 export function eurBn(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  const text = formatNumber(value, 2);
-  return getLocale() === 'de' ? `${text}\u00a0Mrd.\u00a0€` : `EUR ${text} bn`;
+  return formatScaledMoney(value * 1e9, 'EUR', 2);
 }
 
-function withUnit(text: string): string {
-  return getLocale() === 'de' ? `${text}\u00a0Mrd.\u00a0€` : `EUR ${text} bn`;
-}
-const eurBnWhole = (value: number) => withUnit(formatNumber(value, 0));
-const eurBnOne = (value: number) => withUnit(formatNumber(value, 1));
+/** EUR bn without decimals ("€90B") and with one ("€3,601.8B"), for the inputs behind a figure. */
+const eurBnWhole = (value: number) => formatScaledMoney(value * 1e9, 'EUR', 0);
+const eurBnOne = (value: number) => formatScaledMoney(value * 1e9, 'EUR', 1);
 
 export function percent(share: number): string {
   return Number.isFinite(share) ? `${formatNumber(share * 100, 2)} %` : '–';

@@ -1,20 +1,20 @@
-import { formatNumber, formatSourceDate } from '@/lib/format';
-import { getLocale } from '@/lib/i18n/locale';
+import { formatScaledMoney, formatSourceDate } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import type { ComparisonCell, ReportedFigure } from '../api/eu-options-schema';
 import { SourceList } from './source-list';
 
-/** "EUR 3 bn", "EUR 3–4 bn", "EUR 51.3 bn" / German "3 Mrd. €", "3–4 Mrd. €", "51,3 Mrd. €". */
+/** "€3B", "€3–4B", "€51.3B" / German "3 Mrd. €", "3–4 Mrd. €", "51,3 Mrd. €": as reported. */
 export function formatEurBnRange(
   figure: Pick<ReportedFigure, 'amountEurBn' | 'upToEurBn'>,
 ): string {
-  const digits = (value: number) => (Number.isInteger(value) ? 0 : value < 10 ? 2 : 1);
-  const one = (value: number) => formatNumber(value, Math.min(digits(value), 3));
-  const value =
-    figure.upToEurBn === undefined
-      ? one(figure.amountEurBn)
-      : `${one(figure.amountEurBn)}–${one(figure.upToEurBn)}`;
-  return getLocale() === 'de' ? `${value}\u00a0Mrd.\u00a0€` : `EUR ${value} bn`;
+  const digits = (value: number) => Math.min(Number.isInteger(value) ? 0 : value < 10 ? 2 : 1, 3);
+  const { amountEurBn, upToEurBn } = figure;
+  return formatScaledMoney(
+    amountEurBn * 1e9,
+    'EUR',
+    digits(amountEurBn),
+    upToEurBn === undefined ? {} : { upTo: upToEurBn * 1e9, upToDecimals: digits(upToEurBn) },
+  );
 }
 
 function FigureLine({ figure }: { figure: ReportedFigure }) {

@@ -60,8 +60,8 @@ describe('PlanComparisonSection', { timeout: 30_000 }, () => {
     const conflict = within(table)
       .getByText(/Sources disagree/)
       .closest('.conflict') as HTMLElement;
-    expect(conflict).toHaveTextContent('EUR 185 bn');
-    expect(conflict).toHaveTextContent('EUR 190 bn');
+    expect(conflict).toHaveTextContent('€185B');
+    expect(conflict).toHaveTextContent('€190B');
   });
 
   it('the guarantees chart marks the countries of the donor filter in its label and table, not by colour alone', async () => {

@@ -40,7 +40,7 @@ const output = (term: RegExp) => {
   const dt = screen.getByText(term, { selector: 'dt' });
   return (dt.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ');
 };
-const bn = (value: number) => `EUR ${formatNumber(value, 2)} bn`;
+const bn = (value: number) => `€${formatNumber(value, 2)}B`;
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
 const sum = (codes: readonly string[]) =>
   codes.reduce((total, code) => total + (gdp.get(code) ?? 0), 0);
@@ -57,16 +57,22 @@ describe('ScenarioCalculatorSection', { timeout: 30_000 }, () => {
     expect(screen.getByRole('textbox', { name: 'Years' })).toHaveValue('7');
     expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('DEU');
     const yearly = (90 * 3.33) / 100; // 2.997
-    expect(output(/^Plan A: interest the EU budget pays a year/)).toContain(bn(yearly));
+    expect(output(/^Plan A: interest the EU budget pays a year/)).toBe(
+      `${bn(yearly)} (€90B × 3.33 %)`,
+    );
     const key = gdp.get('DEU')! / sum(data.calculatorDefaults.participants);
-    expect(output(/^Germany’s key/)).toContain(`${formatNumber(key * 100, 2)} %`);
+    const groupGdp = sum(data.calculatorDefaults.participants);
+    expect(output(/^Germany’s key/)).toBe(
+      `${formatNumber(key * 100, 2)} % (€${formatNumber(gdp.get('DEU')!, 1)}B of €${formatNumber(groupGdp, 1)}B)`,
+    );
     expect(output(/^Germany’s share of Plan A’s interest/)).toBe(
       `${bn(yearly * key)} / ${bn(yearly * key * 7)}`,
     );
-    expect(output(/^Plan B guarantee for Germany: reported/)).toBe('EUR 51.30 bn');
+    expect(output(/^Plan B guarantee for Germany: reported/)).toBe('€51.30B');
     const eu27 = [...data.calculatorDefaults.participants, 'CZE', 'HUN', 'SVK'];
-    expect(output(/^Plan B guarantee for Germany: computed/)).toContain(
-      bn((210 * gdp.get('DEU')!) / sum(eu27)),
+    const euShare = gdp.get('DEU')! / sum(eu27);
+    expect(output(/^Plan B guarantee for Germany: computed/)).toBe(
+      `${bn(210 * euShare)} (€210B × ${formatNumber(euShare * 100, 2)} % of EU-27 GDP)`,
     );
     expect(screen.getAllByRole('checkbox', { checked: true })).toHaveLength(24);
     expectNoBrokenNumbers();
@@ -80,8 +86,8 @@ describe('ScenarioCalculatorSection', { timeout: 30_000 }, () => {
     await user.type(rate, '3,5');
     expect(param('rate')).toBe('3,5');
     expect(rate).toHaveValue('3,5');
-    expect(output(/^Plan A: interest the EU budget pays a year/)).toContain('EUR 3.15 bn');
-    expect(output(/^Plan A: interest over 7 years/)).toBe('EUR 22.05 bn');
+    expect(output(/^Plan A: interest the EU budget pays a year/)).toContain('€3.15B');
+    expect(output(/^Plan A: interest over 7 years/)).toBe('€22.05B');
   });
 
   it('a bad rate shows a message next to the field, keeps the text, and computes with the default', async () => {
@@ -144,7 +150,7 @@ describe('ScenarioCalculatorSection', { timeout: 30_000 }, () => {
     renderCalculator('?country=HUN');
     await screen.findByRole('combobox', { name: 'Country' }, WAIT);
     expect(output(/^Hungary’s key/)).toContain('not a participant');
-    expect(output(/^Hungary’s share of Plan A’s interest/)).toContain('EUR 0.00 bn / EUR 0.00 bn');
+    expect(output(/^Hungary’s share of Plan A’s interest/)).toContain('€0.00B / €0.00B');
     const presets = screen.getByRole('group', { name: 'Member state presets' });
     await user.click(within(presets).getByRole('button', { name: 'All 27' }));
     expect(param('members')?.split('~')).toHaveLength(27);
@@ -166,7 +172,7 @@ describe('ScenarioCalculatorSection', { timeout: 30_000 }, () => {
     expect(screen.getByText('Preselected from your donor filter.')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /EU members in your donor filter/ });
     expect(within(table).getByRole('rowheader', { name: 'Poland' })).toBeInTheDocument();
-    expect(within(table).getByText('EUR 10.30 bn')).toBeInTheDocument();
+    expect(within(table).getByText('€10.30B')).toBeInTheDocument();
   });
 
   it('choosing a country by keyboard writes it to the URL', async () => {
@@ -175,8 +181,6 @@ describe('ScenarioCalculatorSection', { timeout: 30_000 }, () => {
     const country = await screen.findByRole('combobox', { name: 'Country' }, WAIT);
     await user.selectOptions(country, 'ITA');
     expect(param('country')).toBe('ITA');
-    await waitFor(() =>
-      expect(output(/^Plan B guarantee for Italy: reported/)).toBe('EUR 25.10 bn'),
-    );
+    await waitFor(() => expect(output(/^Plan B guarantee for Italy: reported/)).toBe('€25.10B'));
   });
 });

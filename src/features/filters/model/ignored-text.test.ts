@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import type { IgnoredParam } from './filter-state';
 import { describeIgnored } from './ignored-text';
 
@@ -21,6 +22,27 @@ describe('describeIgnored', () => {
       'Some link parameters were ignored: … (3 more not listed).',
     ],
   ])('%j', (ignored, expected) => {
+    expect(describeIgnored(ignored)).toBe(expected);
+  });
+});
+
+describe('describeIgnored in German', () => {
+  afterEach(() => setLocale('en'));
+  it.each<[IgnoredParam[], string]>([
+    [[], ''],
+    [
+      [{ param: 'donors', value: 'XXX', reason: 'unbekannter Geberländercode' }],
+      'Einige Link-Parameter wurden ignoriert: donors „XXX“ (unbekannter Geberländercode).',
+    ],
+    [
+      [
+        { param: 'donors', value: 'XXX', reason: 'unbekannter Geberländercode' },
+        { param: '…', value: '', reason: '3 weitere, nicht einzeln genannt' },
+      ],
+      'Einige Link-Parameter wurden ignoriert: donors „XXX“ (unbekannter Geberländercode); … (3 weitere, nicht einzeln genannt).',
+    ],
+  ])('%j', (ignored, expected) => {
+    setLocale('de');
     expect(describeIgnored(ignored)).toBe(expected);
   });
 });

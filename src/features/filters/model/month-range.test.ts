@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import { checkMonthField, rangeOrderError, type MonthCheck } from './month-range';
 
 const bounds = { min: '2022-01', max: '2026-06' };
@@ -32,5 +33,26 @@ describe('rangeOrderError', () => {
     ['2026-01', '2025-08', 'to', '“To” must not be before “From” (Jan 2026).'],
   ])('%j..%j changed %s', (from, to, changed, expected) => {
     expect(rangeOrderError(from, to, changed)).toBe(expected);
+  });
+});
+
+describe('month checks in German', () => {
+  afterEach(() => setLocale('en'));
+  it.each<[string, MonthCheck]>([
+    ['2021-12', { ok: false, error: 'Bitte Jan. 2022 oder später wählen.' }],
+    ['2026-07', { ok: false, error: 'Bitte Juni 2026 oder früher wählen.' }],
+    ['2025-13', { ok: false, error: 'Bitte einen Monat als JJJJ-MM eingeben, z. B. 2025-08.' }],
+    ['2025-08', { ok: true, value: '2025-08' }],
+  ])('checkMonthField %j', (raw, expected) => {
+    setLocale('de');
+    expect(checkMonthField(raw, bounds)).toEqual(expected);
+  });
+
+  it.each<['from' | 'to', string]>([
+    ['from', '„Von“ darf nicht nach „Bis“ liegen (Aug. 2025).'],
+    ['to', '„Bis“ darf nicht vor „Von“ liegen (Jan. 2026).'],
+  ])('rangeOrderError, %s changed', (changed, expected) => {
+    setLocale('de');
+    expect(rangeOrderError('2026-01', '2025-08', changed)).toBe(expected);
   });
 });

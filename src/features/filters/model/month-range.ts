@@ -1,4 +1,5 @@
 import { formatMonth } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
 
 export interface MonthBounds {
   min: string;
@@ -9,15 +10,17 @@ export type MonthCheck = { ok: true; value: string | null } | { ok: false; error
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** Checks what a month field holds: '' is an open end (null), else a YYYY-MM within bounds. */
+/**
+ * Checks what a month field holds: '' is an open end (null), else a YYYY-MM within bounds. The
+ * error is worded in the interface language.
+ */
 export function checkMonthField(raw: string, bounds: MonthBounds): MonthCheck {
   const value = raw.trim();
   if (value === '') return { ok: true, value: null };
-  if (!MONTH.test(value)) return { ok: false, error: 'Enter a month as YYYY-MM, e.g. 2025-08.' };
-  if (value < bounds.min)
-    return { ok: false, error: `Choose ${formatMonth(bounds.min)} or later.` };
-  if (value > bounds.max)
-    return { ok: false, error: `Choose ${formatMonth(bounds.max)} or earlier.` };
+  const text = messages().urlNotes;
+  if (!MONTH.test(value)) return { ok: false, error: text.monthFormat };
+  if (value < bounds.min) return { ok: false, error: text.notBefore(formatMonth(bounds.min)) };
+  if (value > bounds.max) return { ok: false, error: text.notAfter(formatMonth(bounds.max)) };
   return { ok: true, value };
 }
 
@@ -28,7 +31,8 @@ export function rangeOrderError(
   changed: 'from' | 'to',
 ): string | null {
   if (from === null || to === null || from <= to) return null;
+  const text = messages().urlNotes;
   return changed === 'from'
-    ? `“From” must not be after “To” (${formatMonth(to)}).`
-    : `“To” must not be before “From” (${formatMonth(from)}).`;
+    ? text.fromAfterTo(formatMonth(to))
+    : text.toBeforeFrom(formatMonth(from));
 }

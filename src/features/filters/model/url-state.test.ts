@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import {
   DEFAULT_VIEW,
   EMPTY_FILTERS,
@@ -284,5 +285,53 @@ describe('canonicalSearch', () => {
     ['?donors=POL%7ENOR', '?donors=POL~NOR'],
   ])('%s -> %j', (search, expected) => {
     expect(canonicalSearch(search)).toBe(expected);
+  });
+});
+
+describe('parseUrlState: reasons in German', () => {
+  afterEach(() => setLocale('en'));
+  it.each<[string, string, IgnoredParam[]]>([
+    ['unknown donor', '?donors=XXX~POL', [ig('donors', 'XXX', 'unbekannter Geberländercode')]],
+    ['repeated donor', '?donors=POL~pol', [ig('donors', 'pol', 'doppelt angegeben')]],
+    [
+      'unknown instrument',
+      '?instruments=junk',
+      [ig('instruments', 'junk', 'unbekanntes Instrument')],
+    ],
+    ['unknown category', '?categories=x', [ig('categories', 'x', 'unbekannte Kategorie')]],
+    ['bad month', '?from=2025-13', [ig('from', '2025-13', 'kein Monat, erwartet: JJJJ-MM')]],
+    ['impossible day', '?to=2025-02-30', [ig('to', '2025-02-30', 'kein gültiges Datum')]],
+    ['bad choice', '?split=x', [ig('split', 'x', 'erwartet: instrument oder category')]],
+    ['unknown parameter', '?sort=nonsense', [ig('sort', 'nonsense', 'unbekannter Parameter')]],
+    [
+      'given twice',
+      '?kiel=gdp&kiel=eur',
+      [ig('kiel', 'eur', 'mehrfach angegeben: der erste Wert gilt')],
+    ],
+    [
+      'reversed range',
+      '?from=2026-01&to=2025-08',
+      [ig('from', '2026-01', 'später als to „2025-08“: die beiden Werte wurden vertauscht')],
+    ],
+    [
+      'too long, German thousands separator',
+      `?donors=${'A'.repeat(2001)}`,
+      [ig('donors', `${'A'.repeat(40)}…`, 'länger als 2.000 Zeichen')],
+    ],
+  ])('%s', (_name, search, ignored) => {
+    setLocale('de');
+    expect(parseUrlState(search).ignored).toEqual(ignored);
+  });
+
+  it('counts what is not listed, and says how many donors are too many', () => {
+    setLocale('de');
+    const junk = Array.from({ length: MAX_IGNORED + 3 }, (_, i) => `x${i}=1`).join('&');
+    expect(parseUrlState(`?${junk}`).ignored.at(-1)).toEqual(
+      ig('…', '', '3 weitere, nicht einzeln genannt'),
+    );
+    const donors = Array.from({ length: 61 }, () => 'POL').join('~');
+    expect(parseUrlState(`?donors=${donors}`).ignored[0]?.reason).toBe(
+      'mehr als 60 angegeben: der Rest wurde verworfen',
+    );
   });
 });

@@ -5,6 +5,8 @@ import {
   type Instrument,
 } from '@/features/pledges/api/pledge-schema';
 import { isDonorCode } from '@/lib/donors';
+import { formatCount } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
 import {
   DEFAULT_VIEW,
   type FilterState,
@@ -73,7 +75,14 @@ function createIgnoredList() {
     },
     list(): IgnoredParam[] {
       return extra > 0
-        ? [...items, { param: '…', value: '', reason: `${extra} more not listed` }]
+        ? [
+            ...items,
+            {
+              param: '…',
+              value: '',
+              reason: messages().urlNotes.moreNotListed(formatCount(extra)),
+            },
+          ]
         : items;
     },
   };
@@ -83,7 +92,8 @@ type IgnoredList = ReturnType<typeof createIgnoredList>;
 interface ListRule<T extends string> {
   normalise: (item: string) => string;
   accept: (item: string) => item is T;
-  unknownReason: string;
+  /** Worded when needed, in the interface language. */
+  unknownReason: () => string;
   max?: number;
 }
 
@@ -97,17 +107,13 @@ function readList<T extends string>(
   const items = splitList(raw);
   const max = rule.max ?? Number.POSITIVE_INFINITY;
   if (items.length > max) {
-    ignored.add(
-      param,
-      items.slice(max).join('~'),
-      `more than ${max} listed: the rest were dropped`,
-    );
+    ignored.add(param, items.slice(max).join('~'), messages().urlNotes.tooMany(formatCount(max)));
   }
   const result: T[] = [];
   for (const item of items.slice(0, max)) {
     const value = rule.normalise(item);
-    if (!rule.accept(value)) ignored.add(param, item, rule.unknownReason);
-    else if (result.includes(value)) ignored.add(param, item, 'listed twice');
+    if (!rule.accept(value)) ignored.add(param, item, rule.unknownReason());
+    else if (result.includes(value)) ignored.add(param, item, messages().urlNotes.listedTwice);
     else result.push(value);
   }
   return result;
@@ -119,18 +125,18 @@ const lower = (item: string) => item.toLowerCase();
 const donorRule: ListRule<string> = {
   normalise: upper,
   accept: (item): item is string => isDonorCode(item),
-  unknownReason: 'unknown donor code',
+  unknownReason: () => messages().urlNotes.unknownDonor,
   max: MAX_DONORS,
 };
 const instrumentRule: ListRule<Instrument> = {
   normalise: lower,
   accept: (item) => isOneOf(instrumentValues, item),
-  unknownReason: 'unknown instrument',
+  unknownReason: () => messages().urlNotes.unknownInstrument,
 };
 const categoryRule: ListRule<Category> = {
   normalise: lower,
   accept: (item) => isOneOf(categoryValues, item),
-  unknownReason: 'unknown category',
+  unknownReason: () => messages().urlNotes.unknownCategory,
 };
 
 function readChoice<T extends string>(
@@ -141,7 +147,8 @@ function readChoice<T extends string>(
 ): T | undefined {
   const value = raw.trim().toLowerCase();
   if (isOneOf(values, value)) return value;
-  ignored.add(param, raw, `expected ${values.join(' or ')}`);
+  const text = messages().urlNotes;
+  ignored.add(param, raw, text.expected(values.join(text.or)));
   return undefined;
 }
 
@@ -154,7 +161,8 @@ function readMonth(param: string, raw: string, ignored: IgnoredList): string | n
 
 /**
  * Reads the filter state from a query string (`?donors=POL~NOR&from=2025-08`). Nothing in the
- * URL is trusted: every dropped value is reported in `ignored` with a reason, echoed values are
+ * URL is trusted: every dropped value is reported in `ignored` with a reason (worded in the
+ * interface language), echoed values are
  * shortened and stripped of control characters, and values are only ever used as data.
  */
 export function parseUrlState(search: string): ParsedUrlState {
@@ -173,17 +181,17 @@ export function parseUrlState(search: string): ParsedUrlState {
   for (const [key, raw] of params) {
     if (isOneOf(RESERVED_PARAMS, key)) continue;
     if (!isOneOf(FILTER_PARAMS, key)) {
-      ignored.add(key, raw, 'unknown parameter');
+      ignored.add(key, raw, messages().urlNotes.unknownParam);
       continue;
     }
     if (raw.trim() === '') continue;
     if (seen.has(key)) {
-      ignored.add(key, raw, 'given more than once: the first one is used');
+      ignored.add(key, raw, messages().urlNotes.repeated);
       continue;
     }
     seen.add(key);
     if (raw.length > VALUE_LIMIT) {
-      ignored.add(key, raw, `longer than ${VALUE_LIMIT.toLocaleString('en-GB')} characters`);
+      ignored.add(key, raw, messages().urlNotes.tooLong(formatCount(VALUE_LIMIT)));
       continue;
     }
     switch (key) {
@@ -212,7 +220,7 @@ export function parseUrlState(search: string): ParsedUrlState {
   }
 
   if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
-    ignored.add('from', filters.from, `later than to “${filters.to}”: the two were swapped`);
+    ignored.add('from', filters.from, messages().urlNotes.swapped(filters.to));
     [filters.from, filters.to] = [filters.to, filters.from];
   }
   return { state: { filters, view }, ignored: ignored.list() };

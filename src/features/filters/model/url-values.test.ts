@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import { echoValue, parseMonth, splitList } from './url-values';
 
 describe('parseMonth', () => {
@@ -57,5 +58,17 @@ describe('splitList', () => {
     ['~~', []],
   ])('splits %j', (raw, items) => {
     expect(splitList(raw)).toEqual(items);
+  });
+});
+
+describe('parseMonth in German', () => {
+  afterEach(() => setLocale('en'));
+  it.each([
+    ['2025-13', 'kein Monat, erwartet: JJJJ-MM'],
+    ['2025-02-29', 'kein gültiges Datum'],
+    ['1999-12', 'Jahr außerhalb von 2000–2099'],
+  ])('rejects %j: %s', (raw, reason) => {
+    setLocale('de');
+    expect(parseMonth(raw)).toEqual({ ok: false, reason });
   });
 });

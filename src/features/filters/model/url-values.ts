@@ -1,4 +1,5 @@
 /** Small pure helpers for reading URL parameter values safely. */
+import { messages } from '@/lib/i18n/messages';
 
 /** Longest value echoed back to the user in a notice. */
 export const ECHO_LIMIT = 40;
@@ -35,21 +36,23 @@ export type MonthResult = { ok: true; month: string } | { ok: false; reason: str
 
 /**
  * Reads `YYYY-MM`, or a full date `YYYY-MM-DD` truncated to its month (older links carried
- * days). The month and day must be real, the year between MIN_YEAR and MAX_YEAR.
+ * days). The month and day must be real, the year between MIN_YEAR and MAX_YEAR. The reason for
+ * a refusal is worded in the interface language.
  */
 export function parseMonth(raw: string): MonthResult {
+  const text = messages().urlNotes;
   const match = MONTH_OR_DATE.exec(raw.trim());
-  if (!match) return { ok: false, reason: 'not a month, expected YYYY-MM' };
+  if (!match) return { ok: false, reason: text.notMonth };
   const year = Number(match[1]);
   const month = Number(match[2]);
-  if (month < 1 || month > 12) return { ok: false, reason: 'not a month, expected YYYY-MM' };
+  if (month < 1 || month > 12) return { ok: false, reason: text.notMonth };
   if (match[3] !== undefined) {
     const day = Number(match[3]);
     const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    if (day < 1 || day > daysInMonth) return { ok: false, reason: 'not a real date' };
+    if (day < 1 || day > daysInMonth) return { ok: false, reason: text.notDate };
   }
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    return { ok: false, reason: `year outside ${MIN_YEAR}–${MAX_YEAR}` };
+    return { ok: false, reason: text.yearOutside(String(MIN_YEAR), String(MAX_YEAR)) };
   }
   return { ok: true, month: `${match[1]}-${match[2]}` };
 }

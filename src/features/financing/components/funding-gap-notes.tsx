@@ -87,10 +87,8 @@ export function FundingGapNotes({ data, estimate, gap, rateNote, share }: NotesP
           {data.needs.context.map((entry) => (
             <li key={entry.id}>
               {entry.label}: {QUALIFIER_WORD[entry.qualifier]}
-              {formatOriginal(entry.amount, entry.currency)}
-              {entry.amountHigh !== undefined &&
-                `–${formatOriginal(entry.amountHigh, entry.currency).replace(/^\w+ /, '')}`}
-              , {entry.period}. {entry.scope} {t.source} <SourceList sources={entry.sources} />.
+              {formatOriginal(entry.amount, entry.currency, entry.amountHigh)}, {entry.period}.{' '}
+              {entry.scope} {t.source} <SourceList sources={entry.sources} />.
             </li>
           ))}
         </ul>

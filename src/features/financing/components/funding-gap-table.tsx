@@ -45,10 +45,7 @@ function columns(): DataColumn<ArithmeticRow>[] {
       key: 'eur',
       header: t.colEur,
       numeric: true,
-      cell: (row) =>
-        row.kind === 'minus' || row.kind === 'subtotal'
-          ? formatEurBn(row.eur)
-          : formatEurBn(row.eur),
+      cell: (row) => formatEurBn(row.eur),
     },
     {
       key: 'running',

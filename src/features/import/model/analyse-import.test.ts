@@ -1,3 +1,5 @@
+import { afterEach } from 'vitest';
+import { getLocale, setLocale } from '@/lib/i18n/locale';
 import { analyseImport } from './analyse-import';
 import { detectKind, releaseFromFileName } from './detect-kind';
 import { pledgeTemplateCsv, pledgeTemplateJson } from './pledge-template';
@@ -98,5 +100,58 @@ describe('analyseImport', () => {
     expect(result.accepted).toBe(2);
     if (result.payload?.kind !== 'pledges') throw new Error('not pledges');
     expect(result.payload.data.dataset.pledges[0]?.amount).toBe(500000000.5);
+  });
+});
+
+describe('analyseImport in German', () => {
+  afterEach(() => setLocale('en'));
+
+  it.each([
+    ['not recognised', 'a,b,c\n1,2,3\n', 'x.csv', /^Nicht erkannt: weder eine Kiel-Datei/],
+    ['Kiel as JSON', '[]', 'x.json', /^Eine Datei des Kiel-Trackers muss die CSV-Datei/],
+    ['missing columns', 'id,donors\nP1,DEU\n', 'x.csv', /^Pflichtspalte\(n\) fehlen: /],
+    ['not JSON', '{"pledges": [', 'x.json', /^Die Datei ist kein gültiges JSON: /],
+    [
+      'no data rows',
+      KIEL_HEADER,
+      'x.csv',
+      /^Die Datei hat eine Kopfzeile, aber keine Datenzeilen\.$/,
+    ],
+  ])('refuses: %s', (_name, text, fileName, expected) => {
+    setLocale('de');
+    const kind = _name === 'Kiel as JSON' ? 'kiel' : undefined;
+    expect(analyseImport(text, fileName, { now: NOW, kind }).fatal[0]).toMatch(expected);
+  });
+
+  it('words rejected rows, warnings and notes of a Kiel file in German', () => {
+    setLocale('de');
+    const text = `\ufeff${KIEL_HEADER}Germany,DEU,2025,13,1,0,0,1\nGermany,DEU,2025,1,1,0,0,1\nAtlantis,ATL,2025,1,1,0,0,1\n`;
+    const result = analyseImport(text, 'x.csv', { now: NOW });
+    expect(result.rejected).toEqual([
+      {
+        row: 2,
+        label: null,
+        reason: 'month: erwartet: eine ganze Zahl von 1 bis 12, gefunden: „13“',
+      },
+    ]);
+    expect(result.warnings.map((w) => w.reason)).toEqual([
+      'Geberkürzel ATL („Atlantis“) steht nicht in der Geberliste des Dashboards: Seine 1 Zeile(n) werden übernommen und unter dem Namen aus der Datei gezeigt',
+    ]);
+    expect(result.notes[0]).toBe('UTF-8-Byte-Order-Mark am Anfang: entfernt.');
+    expect(result.notes[1]).toMatch(/^Optionale Spalte\(n\) nicht in diesem Release: commitments/);
+  });
+
+  it('words rejected pledge rows in German', () => {
+    setLocale('de');
+    const csv = pledgeTemplateCsv().replace(/\n([^\n]*)\n?$/, '\n$1\nP999,DEU\n');
+    const result = analyseImport(csv, 'x.csv', { now: NOW });
+    expect(result.rejected.at(-1)?.reason).toMatch(/^erwartet: \d+ Zellen, gefunden: 2$/);
+  });
+
+  it('a worker passes the page language: the report is German, the module locale is kept', () => {
+    const result = analyseImport('a,b,c\n', 'x.csv', { now: NOW, locale: 'de' });
+    expect(result.fatal[0]).toMatch(/^Nicht erkannt/);
+    expect(getLocale()).toBe('en');
+    expect(analyseImport('a,b,c\n', 'x.csv', { now: NOW }).fatal[0]).toMatch(/^Not recognised/);
   });
 });

@@ -1,6 +1,8 @@
 import { analyseKiel } from './analyse-kiel';
 import { analysePledgesCsv, analysePledgesJson } from './analyse-pledges';
 import { detectKind, releaseFromFileName } from './detect-kind';
+import { getLocale, setLocale, type Locale } from '@/lib/i18n/locale';
+import { importText } from '../import-text';
 import type { DataSetKind, ImportAnalysis } from './import-types';
 
 export interface AnalyseOptions {
@@ -9,17 +11,35 @@ export interface AnalyseOptions {
   /** Kiel release number given by the user (else read from the file name when it has one). */
   release?: string | undefined;
   now: Date;
+  /**
+   * The language of the report (default: the current one). A Web Worker has its own module
+   * locale (English), so the page passes its language along.
+   */
+  locale?: Locale | undefined;
 }
 
 /**
  * Check a file to import, without side effects: the same pure function runs in the Web Worker,
- * in the unit tests and in scripts/data-import.ts. Nothing is stored here.
+ * in the unit tests and in scripts/data-import.ts. Nothing is stored here. The report is worded in
+ * `options.locale` (default: the current language; English in the CLI).
  */
 export function analyseImport(
   text: string,
   fileName: string,
   options: AnalyseOptions,
 ): ImportAnalysis {
+  const current = getLocale();
+  if (!options.locale || options.locale === current) return analyseIn(text, fileName, options);
+  // Synchronous: nothing else runs while the report is worded in the other language.
+  setLocale(options.locale);
+  try {
+    return analyseIn(text, fileName, options);
+  } finally {
+    setLocale(current);
+  }
+}
+
+function analyseIn(text: string, fileName: string, options: AnalyseOptions): ImportAnalysis {
   const detected = detectKind(text, fileName);
   const kind = options.kind ?? detected.kind;
   const release = options.release?.trim() || releaseFromFileName(fileName);
@@ -28,9 +48,7 @@ export function analyseImport(
     return {
       ...base,
       kind: 'pledges',
-      fatal: [
-        'Not recognised: neither a Kiel data_explorer.csv (columns iso, total, ...) nor a pledge list (columns id, donors, instrument, ...). Choose the kind by hand or check the header line.',
-      ],
+      fatal: [importText().check.notRecognised],
       accepted: 0,
       rejected: [],
       warnings: [],
@@ -43,7 +61,7 @@ export function analyseImport(
       return {
         ...base,
         kind,
-        fatal: ['A Kiel tracker file must be the CSV file data_explorer.csv, not JSON.'],
+        fatal: [importText().check.kielNotJson],
         accepted: 0,
         rejected: [],
         warnings: [],

@@ -1,6 +1,8 @@
 import { detectSeparator } from '@/lib/csv/parse-csv';
 import { isDonorCode } from '@/lib/donors';
+import { showNumber } from '@/features/kiel/model/kiel-table';
 import { DATA_EXPLORER_OPTIONAL, parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
+import { importText } from '../import-text';
 import type { ImportAnalysis, ImportIssue } from './import-types';
 
 type KielAnalysis = Pick<
@@ -15,40 +17,36 @@ type KielAnalysis = Pick<
  */
 export function analyseKiel(text: string): KielAnalysis {
   const parse = parseKielDataExplorer(text);
+  const words = importText().check;
   const notes: string[] = [];
   const fatal: string[] = [];
   if (parse.missingRequired.length > 0) {
-    fatal.push(`Missing required column(s): ${parse.missingRequired.join(', ')}.`);
+    fatal.push(words.missingColumns(parse.missingRequired.join(', ')));
   }
   if (parse.truncated) {
-    fatal.push(
-      `The file ends in the middle of a row after ${parse.recordCount} rows (cut off?); import the complete file.`,
-    );
+    fatal.push(words.kielTruncated(showNumber(parse.recordCount)));
   }
   if (fatal.length === 0 && parse.rows.length === 0) {
     fatal.push(
-      parse.recordCount === 0
-        ? 'The file has a header but no data rows.'
-        : `None of its ${parse.recordCount} data rows is valid.`,
+      parse.recordCount === 0 ? words.noDataRows : words.noneValid(showNumber(parse.recordCount)),
     );
   }
-  if (text.charCodeAt(0) === 0xfeff) notes.push('UTF-8 byte-order mark at the start: removed.');
+  if (text.charCodeAt(0) === 0xfeff) notes.push(words.bom);
   if (detectSeparator(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) === ';') {
-    notes.push('Separator ";" with decimal commas (a spreadsheet export): read as such.');
+    notes.push(words.kielSemicolon);
   }
   const columns = new Set(parse.header.map((name) => name.trim().toLowerCase()));
   const absent = DATA_EXPLORER_OPTIONAL.filter((name) => !columns.has(name));
   if (absent.length > 0 && parse.missingRequired.length === 0) {
-    notes.push(
-      `Optional column(s) not in this release: ${absent.join(', ')}. Shown as "not given"; nothing else changes.`,
-    );
+    notes.push(words.optionalAbsent(absent.join(', ')));
   }
   const rejected: ImportIssue[] = [];
   for (const problem of parse.problems) {
     const reason = problem.field.startsWith('(')
       ? problem.message
       : `${problem.field}: ${problem.message}`;
-    if (problem.field === '(file)') notes.push(`Line ${problem.line}: ${problem.message}`);
+    if (problem.field === '(file)')
+      notes.push(words.fileLine(String(problem.line), problem.message));
     else rejected.push({ row: problem.line, label: null, reason });
   }
   const warnings: ImportIssue[] = parse.warnings.map((warning) => ({
@@ -69,7 +67,7 @@ export function analyseKiel(text: string): KielAnalysis {
     warnings.push({
       row: null,
       label: iso,
-      reason: `donor code ${iso} ("${entry.country}") is not in the dashboard's donor list: its ${entry.rows} row(s) are kept and shown under the name in the file`,
+      reason: words.unknownKielDonor(iso, entry.country, showNumber(entry.rows)),
     });
   }
   const ok = fatal.length === 0;

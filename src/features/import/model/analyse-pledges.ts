@@ -3,6 +3,8 @@ import { isDonorCode } from '@/lib/donors';
 import { parsePledgeRows, type ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
 import type { ImportAnalysis, ImportIssue } from './import-types';
 import { readPledgeCsv } from './read-pledge-csv';
+import { showNumber } from '@/features/kiel/model/kiel-table';
+import { importText } from '../import-text';
 
 type PledgeAnalysis = Pick<
   ImportAnalysis,
@@ -33,7 +35,7 @@ function describeJsonError(text: string, error: unknown): string {
   const before = text.slice(0, Number(position[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
+  return importText().check.jsonPosition(message, String(line), String(column));
 }
 
 function finish(
@@ -56,7 +58,7 @@ function finish(
       warnings.push({
         row: null,
         label: pledge.id,
-        reason: `donor code(s) ${unknown.join(', ')} not in the dashboard's donor list: kept and shown as the code`,
+        reason: importText().check.unknownPledgeDonors(unknown.join(', ')),
       });
     }
   }
@@ -64,8 +66,8 @@ function finish(
     parsed.dataset.pledges.length === 0
       ? [
           rejected.length === 0
-            ? 'The file holds no pledges.'
-            : `None of its ${rejected.length} pledge rows is valid.`,
+            ? importText().check.noPledges
+            : importText().check.nonePledgeValid(showNumber(rejected.length)),
         ]
       : [];
   return {
@@ -87,7 +89,8 @@ function parseRows(file: unknown, fileName: string): ParsedPledgeFile | string[]
   try {
     return parsePledgeRows(file, fileName);
   } catch (error) {
-    if (error instanceof DataFormatError) return error.problems.map((p) => `Header: ${p}`);
+    if (error instanceof DataFormatError)
+      return error.problems.map((p) => importText().check.header(p));
     throw error;
   }
 }
@@ -98,17 +101,15 @@ export function analysePledgesJson(text: string, fileName: string, now: Date): P
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return refused([`The file is not valid JSON: ${describeJsonError(text, error)}.`]);
+    return refused([importText().check.notJson(describeJsonError(text, error))]);
   }
   const notes: string[] = [];
   let file: unknown = data;
   if (Array.isArray(data)) {
     file = { dataset: syntheticHeader(fileName, now, data), pledges: data };
-    notes.push('A plain list of pledges: title and as-of date were set from the file.');
+    notes.push(importText().check.plainList);
   } else if (typeof data !== 'object' || data === null || !('pledges' in data)) {
-    return refused([
-      'Expected an object with "dataset" and "pledges", or a list of pledges (see the template).',
-    ]);
+    return refused([importText().check.expectedObject]);
   }
   const parsed = parseRows(file, fileName);
   if (Array.isArray(parsed)) return refused(parsed);
@@ -119,13 +120,13 @@ export function analysePledgesJson(text: string, fileName: string, now: Date): P
 export function analysePledgesCsv(text: string, fileName: string, now: Date): PledgeAnalysis {
   const csv = readPledgeCsv(text);
   if (csv.missingRequired.length > 0) {
-    return refused([`Missing required column(s): ${csv.missingRequired.join(', ')}.`]);
+    return refused([importText().check.missingColumns(csv.missingRequired.join(', '))]);
   }
   if (csv.truncated) {
-    return refused(['The file ends in the middle of a row (cut off?); import the complete file.']);
+    return refused([importText().check.csvTruncated]);
   }
   const notes: string[] = [];
-  if (csv.separator === ';') notes.push('Separator ";" (decimal comma accepted).');
+  if (csv.separator === ';') notes.push(importText().check.pledgeSemicolon);
   const values = csv.rows.map((row) => row.value);
   const parsed = parseRows(
     { dataset: syntheticHeader(fileName, now, values), pledges: values },

@@ -1,5 +1,6 @@
 import { parseCsv } from '@/lib/csv/parse-csv';
 import { parseDecimal } from '@/features/kiel/model/kiel-table';
+import { importText } from '../import-text';
 import type { ImportIssue } from './import-types';
 import {
   LIST_SEPARATOR,
@@ -52,7 +53,7 @@ export function readPledgeCsv(text: string): PledgeCsvRead {
       unreadable.push({
         row: record.line,
         label: null,
-        reason: `expected ${csv.header.length} cells, found ${record.cells.length}`,
+        reason: importText().check.cells(String(csv.header.length), String(record.cells.length)),
       });
       continue;
     }

@@ -1,3 +1,4 @@
+import { getLocale } from '@/lib/i18n/locale';
 import type { FxRates } from '@/lib/fx-schema';
 import type { DataSetKind, DataSetMeta, ImportSummary } from '../model/import-types';
 import { getDataSetStore } from '../storage/store-instance';
@@ -87,6 +88,7 @@ export async function analyseFile(file: File, options: AnalyseFileOptions): Prom
     kind: options.kind,
     release: options.release,
     now: options.now.getTime(),
+    locale: getLocale(),
     fx: options.fx,
   };
   const worker = createWorker();

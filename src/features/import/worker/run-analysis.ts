@@ -24,6 +24,7 @@ export function runAnalysis(
     kind: request.kind,
     release: request.release,
     now: new Date(request.now),
+    locale: request.locale,
   });
   report({ type: 'progress', stage: 'done', fraction: 1 });
   return analysis;

@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/i18n/locale';
 import type { FxRates } from '@/lib/fx-schema';
 import type { DataSetKind, DataSetMeta, ImportSummary } from '../model/import-types';
 
@@ -12,6 +13,8 @@ export type ImportRequest =
       release?: string | undefined;
       /** Import time (ms since epoch), so the worker and the page agree on it. */
       now: number;
+      /** The page's interface language: the worker words the report's reasons in it. */
+      locale: Locale;
       /** Reference rates for the pledge preview (null: not available, no pledge preview). */
       fx: FxRates | null;
     }

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { afterEach } from 'vitest';
 import { DataFormatError, HttpError } from '@/lib/fetch-json';
+import { setLocale } from '@/lib/i18n/locale';
 import type { KielTableParse } from '../model/kiel-table';
 import { ensureUsable, kielFileUrl, kielQueries } from './kiel-queries';
 
@@ -136,5 +138,45 @@ describe('kielQueries', () => {
     const failure = client().fetchQuery(kielQueries.procurementTrends());
     await expect(failure).rejects.toBeInstanceOf(error);
     await expect(failure).rejects.toThrow(/procurement_trends\.csv/);
+  });
+});
+
+describe('ensureUsable in German', () => {
+  afterEach(() => setLocale('en'));
+  const problemsOf = (input: Parameters<typeof ensureUsable>[0]) => {
+    try {
+      ensureUsable(input, '/data/x.csv');
+    } catch (error) {
+      return error instanceof DataFormatError ? error.problems : [];
+    }
+    return [];
+  };
+  it.each([
+    [
+      'missing columns',
+      parse({ rows: [], missingRequired: ['military', 'iso'] }),
+      ['Pflichtspalte(n) fehlen: military, iso'],
+    ],
+    ['empty file', parse({ rows: [], recordCount: 0 }), ['keine Datenzeilen']],
+    [
+      'no valid row, thousands separator',
+      parse({
+        rows: [],
+        recordCount: 1200,
+        problems: [
+          { line: 2, field: 'month', message: 'ist leer' },
+          { line: 3, field: '(row)', message: 'x' },
+        ],
+      }),
+      ['keine ihrer 1.200 Datenzeilen ist gültig', 'Zeile 2, month: ist leer', 'Zeile 3: x'],
+    ],
+    [
+      'truncated',
+      parse({ truncated: true, recordCount: 7 }),
+      ['die Datei endet mitten in einer Zeile nach 7 Zeilen (Übertragung abgebrochen?)'],
+    ],
+  ])('%s', (_name, input, expected) => {
+    setLocale('de');
+    expect(problemsOf(input)).toEqual(expected);
   });
 });

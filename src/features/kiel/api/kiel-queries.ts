@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
+import { messages } from '@/lib/i18n/messages';
 import { getActiveSelection } from '@/features/import/storage/active-selection';
-import type { KielParseIssue, KielTableParse } from '../model/kiel-table';
+import { showNumber, type KielParseIssue, type KielTableParse } from '../model/kiel-table';
 import { parseKielDataExplorer } from '../model/parse-kiel';
 import { parseKielProcurementTrends } from '../model/parse-procurement-trends';
 import { parseKielReleaseInfo } from '../model/parse-release-info';
@@ -22,7 +23,8 @@ export function kielFileUrl(file: string): string {
 }
 
 function describeIssue(issue: KielParseIssue): string {
-  return `line ${issue.line}${issue.field.startsWith('(') ? '' : `, ${issue.field}`}: ${issue.message}`;
+  const field = issue.field.startsWith('(') ? null : issue.field;
+  return messages().kielRows.at(String(issue.line), field, issue.message);
 }
 
 /**
@@ -36,19 +38,17 @@ export function ensureUsable<Parse extends KielTableParse<unknown>>(
 ): Parse {
   if (parse.missingRequired.length > 0) {
     throw new DataFormatError(url, [
-      `missing required column(s): ${parse.missingRequired.join(', ')}`,
+      messages().kielRows.missingColumns(parse.missingRequired.join(', ')),
     ]);
   }
   if (parse.truncated) {
-    throw new DataFormatError(url, [
-      `the file ends in the middle of a row after ${parse.recordCount} rows (truncated transfer?)`,
-    ]);
+    throw new DataFormatError(url, [messages().kielRows.truncated(showNumber(parse.recordCount))]);
   }
   if (parse.rows.length === 0) {
     const why =
       parse.recordCount === 0
-        ? 'no data rows'
-        : `none of its ${parse.recordCount} data rows is valid`;
+        ? messages().kielRows.noRows
+        : messages().kielRows.noneValid(showNumber(parse.recordCount));
     throw new DataFormatError(url, [why, ...parse.problems.map(describeIssue)]);
   }
   return parse;

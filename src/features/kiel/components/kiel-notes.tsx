@@ -13,6 +13,14 @@ interface KielNotesProps {
   excluded?: readonly ExcludedDonor[];
 }
 
+/** "(row)" and "(file)" stand for the whole row or file; column names stay as in the file. */
+function fieldName(field: string): string {
+  const rows = messages().kielRows;
+  if (field === '(row)') return rows.wholeRow;
+  if (field === '(file)') return rows.wholeFile;
+  return field;
+}
+
 /** Caveats under a Kiel chart: the to_be_allocated quirk, excluded donors, unreadable rows. */
 export function KielNotes({
   file,
@@ -37,7 +45,7 @@ export function KielNotes({
       {filters.instruments.length > 0 && <p>{text.instrumentsIgnored}</p>}
       {first && (
         <p role="status">
-          {text.problems(problems.length, file, first.line, first.field, first.message)}
+          {text.problems(problems.length, file, first.line, fieldName(first.field), first.message)}
         </p>
       )}
     </>

@@ -1,3 +1,5 @@
+import { afterEach } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import type { FilterState } from '@/features/filters/model/filter-state';
 import type { Category } from '@/features/pledges/api/pledge-schema';
 import { allocationsByDonor, type DonorAllocation } from './kiel-selectors';
@@ -147,6 +149,19 @@ describe('allocationsByDonor', () => {
       'military',
       'financial',
       'humanitarian',
+    ]);
+  });
+});
+
+describe('allocationsByDonor in German', () => {
+  afterEach(() => setLocale('en'));
+  it('names donors and the reasons for leaving them out in German', () => {
+    setLocale('de');
+    const result = allocationsByDonor(ROWS, filters(), 'gdp');
+    expect(result.rows.map((d) => d.name)).toEqual(['Polen', 'Deutschland']);
+    expect(result.excluded.map((d) => `${d.iso}: ${d.reason}`)).toEqual([
+      'EU: EU-Institutionen haben kein BIP',
+      'TWN: kein BIP in den Daten',
     ]);
   });
 });

@@ -1,3 +1,5 @@
+import { getLocale } from '@/lib/i18n/locale';
+import { messages } from '@/lib/i18n/messages';
 import type { FilterState } from '@/features/filters/model/filter-state';
 import { findDonor } from '@/lib/donors';
 import type { KielDonorMonth } from './parse-kiel';
@@ -76,7 +78,7 @@ function matches(row: KielDonorMonth, filters: FilterState): boolean {
 
 /** Dashboard name of a donor (registry), falling back to the tracker's own name. */
 export function kielDonorName(iso: string, country: string): string {
-  return findDonor(iso)?.en ?? country;
+  return findDonor(iso)?.[getLocale()] ?? country;
 }
 
 function categorySum(row: KielDonorMonth, categories: readonly KielCategory[]): MonthAllocation {
@@ -138,7 +140,7 @@ export function allocationsByDonor(
       excluded.push({
         iso: donor.iso,
         name: donor.name,
-        reason: donor.iso === 'EU' ? 'EU institutions have no GDP' : 'no GDP in the data',
+        reason: donor.iso === 'EU' ? messages().kielRows.euNoGdp : messages().kielRows.noGdp,
       });
       continue;
     }

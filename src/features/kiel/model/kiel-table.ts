@@ -1,4 +1,15 @@
 import { parseCsv, type CsvRow } from '@/lib/csv/parse-csv';
+import { formatDecimal } from '@/lib/format';
+import { getLocale } from '@/lib/i18n/locale';
+import { messages } from '@/lib/i18n/messages';
+
+/**
+ * A number from the file inside a message: as JavaScript writes it in English (unchanged for the
+ * data checker and the CLI), in the interface language's format otherwise ("1,5").
+ */
+export function showNumber(value: number): string {
+  return getLocale() === 'en' ? String(value) : formatDecimal(value, 12);
+}
 
 /** A problem with one row (or with the file, then `field` is "(file)"). */
 export interface KielParseIssue {
@@ -99,7 +110,7 @@ const MISSING_MARKERS = new Set(['', 'na', 'n/a', 'nan', 'null', '-']);
 
 /**
  * Reads the cells of one record. The first failure is kept in `failure` and the row is then
- * rejected by the caller; later reads return placeholders.
+ * rejected by the caller; later reads return placeholders. Messages are in the interface language.
  */
 export class KielRowReader {
   failure: KielParseIssue | null = null;
@@ -110,7 +121,10 @@ export class KielRowReader {
     private readonly record: CsvRow,
   ) {
     if (record.cells.length !== table.header.length) {
-      this.fail('(row)', `expected ${table.header.length} cells, found ${record.cells.length}`);
+      this.fail(
+        '(row)',
+        messages().kielRows.cells(String(table.header.length), String(record.cells.length)),
+      );
     }
   }
 
@@ -134,7 +148,7 @@ export class KielRowReader {
   /** Trimmed text; empty is a failure. */
   text(name: string): string {
     const value = (this.cell(name) ?? '').trim();
-    if (value === '') this.fail(name, 'is empty');
+    if (value === '') this.fail(name, messages().kielRows.empty);
     return value;
   }
 
@@ -149,7 +163,7 @@ export class KielRowReader {
     const raw = this.cell(name) ?? '';
     const value = parseDecimal(raw, false);
     if (!Number.isInteger(value) || value < min || value > max) {
-      this.fail(name, `expected a whole number from ${min} to ${max}, found "${raw.trim()}"`);
+      this.fail(name, messages().kielRows.wholeNumber(String(min), String(max), raw.trim()));
       return Number.NaN;
     }
     return value;
@@ -160,11 +174,11 @@ export class KielRowReader {
     const raw = this.cell(name) ?? '';
     const value = parseDecimal(raw, this.table.decimalComma);
     if (!Number.isFinite(value)) {
-      this.fail(name, `expected a number, found "${raw.trim()}"`);
+      this.fail(name, messages().kielRows.number(raw.trim()));
       return Number.NaN;
     }
     if (value < 0) {
-      this.fail(name, `must not be negative, found ${value}`);
+      this.fail(name, messages().kielRows.negative(showNumber(value)));
       return Number.NaN;
     }
     return value;
@@ -179,7 +193,7 @@ export class KielRowReader {
     if (raw === undefined || MISSING_MARKERS.has(raw.trim().toLowerCase())) return null;
     const value = parseDecimal(raw, this.table.decimalComma);
     if (!Number.isFinite(value)) {
-      this.warn(name, `not a number ("${raw.trim()}"); treated as missing`);
+      this.warn(name, messages().kielRows.notNumber(raw.trim()));
       return null;
     }
     return value;

@@ -1,3 +1,5 @@
+import { afterEach } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import { parseKielDataExplorer } from './parse-kiel';
 
 // Header and rows copied from public/data/kiel-ust-r29/data_explorer.csv (Release 29).
@@ -273,5 +275,68 @@ describe('parseKielDataExplorer: warnings keep the row', () => {
     expect(result.truncated).toBe(truncated);
     expect(result.rows.map((row) => row.iso)).toEqual(['AUS']);
     expect(result.problems.map((problem) => problem.field)).toEqual(problems);
+  });
+});
+
+describe('parseKielDataExplorer: problems and warnings in German', () => {
+  afterEach(() => setLocale('en'));
+  it.each([
+    {
+      name: 'not a number',
+      row: '"Germany","DEU",2022,4,abc,0,0.44,0,1.64,1.2,3601.7,0.01',
+      problem: { field: 'total', message: 'erwartet: eine Zahl, gefunden: „abc“' },
+    },
+    {
+      name: 'negative allocation, decimal comma',
+      row: '"Germany","DEU",2022,4,0.44,0,0.54,-0.1,1.64,1.2,3601.7,0.01',
+      problem: { field: 'military', message: 'darf nicht negativ sein, gefunden: -0,1' },
+    },
+    {
+      name: 'month 13',
+      row: '"Germany","DEU",2022,13,0.44,0,0.44,0,1.64,1.2,3601.7,0.01',
+      problem: {
+        field: 'month',
+        message: 'erwartet: eine ganze Zahl von 1 bis 12, gefunden: „13“',
+      },
+    },
+    {
+      name: 'empty iso',
+      row: '"Germany","",2022,4,0.44,0,0.44,0,1.64,1.2,3601.7,0.01',
+      problem: { field: 'iso', message: 'ist leer' },
+    },
+    {
+      name: 'too few cells',
+      row: '"Germany","DEU",2022,4,0.44,0,0.44',
+      problem: { field: '(row)', message: 'erwartet: 12 Zellen, gefunden: 7' },
+    },
+  ])('rejects: $name', ({ row, problem }) => {
+    setLocale('de');
+    const result = parseKielDataExplorer(file(HEADER, AUS_2022_02, row));
+    expect(result.problems).toEqual([{ line: 3, ...problem }]);
+  });
+
+  it.each([
+    {
+      name: 'total differs',
+      row: '"Germany","DEU",2022,4,0.45,0,0.44,0,1.64,1.2,3601.7,0.01',
+      warning: {
+        field: 'total',
+        message: 'Summe 0,45 weicht von financial + humanitarian + military = 0,44 ab',
+      },
+    },
+    {
+      name: 'optional value not a number',
+      row: '"Germany","DEU",2022,4,0.44,0,0.44,0,lots,1.2,3601.7,0.01',
+      warning: { field: 'commitments', message: 'keine Zahl („lots“); als fehlend behandelt' },
+    },
+    {
+      name: 'second row',
+      row: '"Australia","AUS",2022,2,0.1,0,0,0.1,0.1,0,1312.7,0.0076',
+      warning: { field: '(row)', message: 'zweite Zeile für AUS 2022-02 (erste in Zeile 2)' },
+    },
+  ])('warns: $name', ({ row, warning }) => {
+    setLocale('de');
+    const result = parseKielDataExplorer(file(HEADER, AUS_2022_02, row));
+    expect(result.warnings).toEqual([{ line: 3, ...warning }]);
   });
 });

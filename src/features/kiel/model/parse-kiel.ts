@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n/messages';
 import {
   KielRowReader,
   readKielTable,
@@ -6,6 +7,7 @@ import {
   YEAR_MAX,
   YEAR_MIN,
   type KielTableParse,
+  showNumber,
 } from './kiel-table';
 
 /** One donor-month of the Kiel data explorer (EUR bn). Absent donor-months mean zero. */
@@ -90,7 +92,11 @@ export function parseKielDataExplorer(text: string): KielDataExplorerParse {
       warnings.push({
         line: r.line,
         field: 'total',
-        message: `total ${total} differs from financial + humanitarian + military = ${parts}`,
+        message: messages().kielRows.totalDiffers(
+          showNumber(total),
+          'financial + humanitarian + military',
+          showNumber(parts),
+        ),
       });
     }
     const period = toPeriod(year, month);
@@ -101,7 +107,7 @@ export function parseKielDataExplorer(text: string): KielDataExplorerParse {
       warnings.push({
         line: r.line,
         field: '(row)',
-        message: `second row for ${iso} ${period} (first on line ${firstLine})`,
+        message: messages().kielRows.secondRow(iso, period, String(firstLine)),
       });
 
     if (toBeAllocated !== null && toBeAllocated < 0) {

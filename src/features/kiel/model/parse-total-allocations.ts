@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n/messages';
 import {
   KielRowReader,
   readKielTable,
@@ -7,6 +8,7 @@ import {
   YEAR_MIN,
   type KielParseIssue,
   type KielTableParse,
+  showNumber,
 } from './kiel-table';
 
 /** `total_allocations.csv`: all donors together, per month and category (EUR bn). */
@@ -51,7 +53,11 @@ export function parseKielTotalAllocations(text: string): KielTableParse<KielTota
       warnings.push({
         line: r.line,
         field: 'total_allocations',
-        message: `total ${total} differs from military + financial + humanitarian = ${parts}`,
+        message: messages().kielRows.totalDiffers(
+          showNumber(total),
+          'military + financial + humanitarian',
+          showNumber(parts),
+        ),
       });
     }
     rows.push({

@@ -66,6 +66,19 @@ export function packageRemainderEur(pkg: Pledge, index: PackageIndex, rates: Rat
 }
 
 /**
+ * What every pledge of a data set adds when nothing is filtered out, computed once per data set:
+ * countPledges reads it for all rows but containers (whose part depends on the filter).
+ */
+export function countAll(
+  pledges: readonly Pledge[],
+  index: PackageIndex,
+  rates: RateTable,
+): ReadonlyMap<Pledge, CountedPledge> {
+  const counted = countPledges(pledges, index, rates);
+  return new Map(pledges.map((pledge, i) => [pledge, counted[i] as CountedPledge]));
+}
+
+/**
  * Decide what each pledge in `selection` (already filtered) adds to totals:
  * - proposals that were not adopted add nothing;
  * - a joint package adds only its unattributed remainder (its shares are counted as country rows);
@@ -76,9 +89,18 @@ export function countPledges(
   selection: readonly Pledge[],
   index: PackageIndex,
   rates: RateTable,
+  base?: ReadonlyMap<Pledge, CountedPledge>,
 ): CountedPledge[] {
-  const selectedIds = new Set(selection.map((p) => p.id));
+  // Only rows included in a container matter for what the container adds: a small set, built once.
+  let selectedInner: Set<string> | null = null;
+  const isSelected = (id: string) => {
+    selectedInner ??= new Set(selection.filter((p) => p.includedIn).map((p) => p.id));
+    return selectedInner.has(id);
+  };
   return selection.map((pledge): CountedPledge => {
+    // What a row adds depends on the filter only for containers: the rest comes from `base`.
+    const known = index.contained.has(pledge.id) ? undefined : base?.get(pledge);
+    if (known) return known;
     const eur = toEur(pledge.amount, pledge.currency, rates);
     if (eur === null) return { pledge, eur, countedEur: 0, note: { kind: 'no-rate' } };
     if (pledge.status === 'not-adopted') {
@@ -97,7 +119,7 @@ export function countPledges(
         note: { kind: 'joint-remainder', attributedEur, coveredBySpanningEur },
       };
     }
-    const inner = (index.contained.get(pledge.id) ?? []).filter((p) => selectedIds.has(p.id));
+    const inner = (index.contained.get(pledge.id) ?? []).filter((p) => isSelected(p.id));
     if (inner.length > 0) {
       const containedEur = sumEur(inner, rates);
       return {

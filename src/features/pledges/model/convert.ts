@@ -1,3 +1,5 @@
+import { formatDecimal } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
 import type { FxRates } from '@/lib/fx-schema';
 import type { Currency } from '@/lib/schema-primitives';
 
@@ -17,17 +19,17 @@ export function toEur(amount: number, currency: Currency, rates: RateTable): num
   return amount * rate;
 }
 
-/** One line for the screen: how EUR figures were converted, with every rate used. */
+/** One line for the screen, in the interface language: how EUR figures were converted, with every rate used. */
 export function describeRates(fx: FxRates): string {
   const rates = fx.rates
     .filter((rate) => rate.currency !== 'EUR')
     .map((rate) => `1 ${rate.currency} = ${formatRate(rate.eurPerUnit)} EUR`)
     .join(', ');
-  return `EUR figures are converted at one approximate rate per currency, implied by the sources' own conversions (${rates}); see fx-rates.json for each rate's source.`;
+  return messages().purlText.fxNote(rates);
 }
 
+/** Up to three decimals from 0.1 on, three significant digits below: "1.16", "0.00574" / "0,00574". */
 function formatRate(value: number): string {
-  return value >= 0.1
-    ? value.toFixed(3).replace(/0+$/, '').replace(/\.$/, '')
-    : value.toPrecision(3);
+  if (value >= 0.1 || value <= 0) return formatDecimal(value, 3);
+  return formatDecimal(value, 2 - Math.floor(Math.log10(value)));
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import { describeRejectedRows } from './describe-rejected-rows';
 import type { RejectedPledgeRow } from './rejected-row';
 
@@ -46,5 +47,39 @@ describe('describeRejectedRows', () => {
     expect(text).toBe(
       '3 pledge lines in x.json were left out: row 1 (P000): amount: must be positive; and 2 more. The figures below do not include them.',
     );
+  });
+});
+
+describe('describeRejectedRows in German', () => {
+  afterEach(() => setLocale('en'));
+
+  it.each([
+    [
+      'one row, singular',
+      [row(4, 'P005', 'amount: muss positiv sein (erhalten: -5)')],
+      '1 Zusagezeile in pledges.json wurde ausgelassen: Zeile 5 (P005): amount: muss positiv sein (erhalten: -5). Die Zahlen unten enthalten sie nicht.',
+    ],
+    [
+      'two rows, one without id, two problems joined by "und"',
+      [row(4, 'P005', 'amount: muss positiv sein'), row(8, null, 'id: fehlt', 'sources: fehlt')],
+      '2 Zusagezeilen in pledges.json wurden ausgelassen: Zeile 5 (P005): amount: muss positiv sein; Zeile 9: id: fehlt und sources: fehlt. Die Zahlen unten enthalten diese Zeilen nicht.',
+    ],
+    [
+      'more than three problems in a row',
+      [row(0, 'P001', 'a: 1', 'b: 2', 'c: 3', 'd: 4', 'e: 5')],
+      '1 Zusagezeile in pledges.json wurde ausgelassen: Zeile 1 (P001): a: 1 und b: 2 und c: 3 (+2 weitere). Die Zahlen unten enthalten sie nicht.',
+    ],
+  ] as const)('%s', (_name, rejected, expected) => {
+    setLocale('de');
+    expect(describeRejectedRows(rejected, 'pledges.json')).toBe(expected);
+  });
+
+  it('counts with German thousands separators', () => {
+    setLocale('de');
+    const text = describeRejectedRows(many, 'pledges.json');
+    expect(text).toMatch(
+      /^1\.207 Zusagezeilen in pledges\.json wurden ausgelassen: Zeile 1 \(P000\)/,
+    );
+    expect(text).toContain('Zeile 5 (P004): amount: must be positive; und 1.202 weitere.');
   });
 });

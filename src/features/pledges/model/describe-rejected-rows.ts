@@ -1,3 +1,5 @@
+import { formatCount } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
 import { rowName, type RejectedPledgeRow } from './rejected-row';
 
 export interface RejectedNoticeLimits {
@@ -10,15 +12,17 @@ export interface RejectedNoticeLimits {
 const DEFAULT_LIMITS: RejectedNoticeLimits = { rows: 5, problemsPerRow: 3 };
 
 function describeRow(row: RejectedPledgeRow, limit: number): string {
-  const shown = row.problems.slice(0, limit).join(' and ');
+  const text = messages().pledgeRows;
+  const shown = row.problems.slice(0, limit).join(text.and);
   const more = row.problems.length - limit;
-  return `${rowName(row)}: ${shown}${more > 0 ? ` (+${more} more)` : ''}`;
+  return `${rowName(row)}: ${shown}${more > 0 ? text.moreProblems(formatCount(more)) : ''}`;
 }
 
 /**
- * One plain sentence on the rows of a file that were left out: "2 pledge lines in pledges.json
- * were left out: row 5 (P005): amount: must be positive (got -5); row 9: ...". A row's problems are joined
- * by "and"; rows by semicolons. Null when none.
+ * One plain sentence on the rows of a file that were left out, in the interface language: "2 pledge
+ * lines in pledges.json were left out: row 5 (P005): amount: must be positive (got -5); row 9: ..."
+ * / "2 Zusagezeilen in pledges.json wurden ausgelassen: Zeile 5 (P005): amount: muss positiv sein
+ * (erhalten: -5); ...". A row's problems are joined by "and"; rows by semicolons. Null when none.
  */
 export function describeRejectedRows(
   rejected: readonly RejectedPledgeRow[],
@@ -31,10 +35,11 @@ export function describeRejectedRows(
     .slice(0, limits.rows)
     .map((row) => describeRow(row, limits.problemsPerRow));
   const rest = count - listed.length;
-  const lines = count === 1 ? '1 pledge line' : `${count.toLocaleString('en-GB')} pledge lines`;
-  return (
-    `${lines} in ${fileName} ${count === 1 ? 'was' : 'were'} left out: ${listed.join('; ')}` +
-    `${rest > 0 ? `; and ${rest.toLocaleString('en-GB')} more` : ''}. ` +
-    `The figures below do not include ${count === 1 ? 'it' : 'them'}.`
+  return messages().pledgeRows.leftOut(
+    count,
+    formatCount(count),
+    fileName,
+    listed.join('; '),
+    rest > 0 ? formatCount(rest) : null,
   );
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import { z } from 'zod/mini';
 import { describeRowIssue, rowIssueWording, showValue } from './describe-row-issue';
 
@@ -49,5 +50,37 @@ describe('rowIssueWording + describeRowIssue', () => {
     ['a list item', { n: 1, list: ['a', 2] }, ['list[1]: expected text (got 2)']],
   ] as const)('%s', (_name, value, expected) => {
     expect(sentence(row, value)).toEqual(expected);
+  });
+});
+
+describe('rowIssueWording + describeRowIssue in German', () => {
+  afterEach(() => setLocale('en'));
+  it.each([
+    ['missing field', {}, ['n: fehlt']],
+    ['wrong type', { n: 'x' }, ['n: erwartet: eine Zahl (erhalten: "x")']],
+    ['zero is not positive', { n: 0 }, ['n: muss positiv sein (erhalten: 0)']],
+    ['over the maximum', { n: 1000 }, ['n: darf höchstens 100 sein (erhalten: 1000)']],
+    ['under an inclusive minimum', { n: 1, m: 0 }, ['m: muss mindestens 1 sein (erhalten: 0)']],
+    ['under an exclusive minimum', { n: 1, k: 1 }, ['k: muss größer als 1 sein (erhalten: 1)']],
+    ['short list', { n: 1, list: ['a'] }, ['list: braucht mindestens 2 Einträge']],
+    ['short text', { n: 1, text: 'ab' }, ['text: braucht mindestens 3 Zeichen (erhalten: "ab")']],
+    ['the schema’s own message wins', { n: 1, own: '' }, ['own: must not be empty (erhalten: "")']],
+    [
+      'value not in the list',
+      { n: 1, pick: 'c' },
+      ['pick: erwartet: einer der Werte a, b (erhalten: "c")'],
+    ],
+    ['the row itself', 'nope', ['(Zeile): erwartet: ein Objekt (erhalten: "nope")']],
+    ['a list item', { n: 1, list: ['a', 2] }, ['list[1]: erwartet: Text (erhalten: 2)']],
+  ] as const)('%s', (_name, value, expected) => {
+    setLocale('de');
+    expect(sentence(row, value)).toEqual(expected);
+  });
+
+  it('issues zod words itself are worded in German too', () => {
+    setLocale('de');
+    expect(sentence(z.object({ u: z.union([z.number(), z.boolean()]) }), { u: 'x' })).toEqual([
+      'u: ungültiger Wert (erhalten: "x")',
+    ]);
   });
 });

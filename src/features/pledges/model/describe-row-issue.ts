@@ -1,5 +1,8 @@
 import type { z } from 'zod/mini';
+import { formatDecimal } from '@/lib/format';
 import { formatPath } from '@/lib/format-path';
+import { getLocale } from '@/lib/i18n/locale';
+import { messages, type Messages } from '@/lib/i18n/messages';
 
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
@@ -18,53 +21,68 @@ export function showValue(value: unknown): string | null {
   return null;
 }
 
-const KINDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  array: 'a list',
-  object: 'an object',
-  boolean: 'true or false',
-  null: 'null',
-};
+type KindKey = keyof Messages['pledgeRows']['kinds'];
+const isKind = (kind: string, kinds: object): kind is KindKey => Object.hasOwn(kinds, kind);
 
-const count = (n: number | bigint, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A limit from the schema, in the interface language's number format. */
+const number = (value: number | bigint) => formatDecimal(Number(value), 6);
 
 /**
- * Plain-English wording for schema issues that carry no message of their own (zod/mini has no
- * locale): "must be positive", "missing", "expected one of EUR, USD". Returns undefined to keep
- * a message the schema set.
+ * Plain wording for schema issues that carry no message of their own (zod/mini has no locale), in
+ * the interface language: "must be positive" / "muss positiv sein", "missing" / "fehlt",
+ * "expected one of EUR, USD". Returns undefined to keep a message the schema set (English keeps
+ * zod's own words for issues not listed here; German says "ungültiger Wert").
  */
 export function rowIssueWording(issue: RawIssue): string | undefined {
+  const text = messages().pledgeRows;
+  const fallback = getLocale() === 'en' ? undefined : text.invalid;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? 'missing'
-        : `expected ${KINDS[issue.expected] ?? issue.expected}`;
+      if (issue.input === undefined) return text.missing;
+      return text.expected(
+        isKind(issue.expected, text.kinds) ? text.kinds[issue.expected] : issue.expected,
+      );
     case 'invalid_value':
-      return issue.input === undefined ? 'missing' : `expected one of ${issue.values.join(', ')}`;
-    case 'too_small':
+      return issue.input === undefined ? text.missing : text.oneOf(issue.values.join(', '));
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
       if (issue.origin === 'number') {
-        if (issue.minimum === 0 && !issue.inclusive) return 'must be positive';
-        return `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
+        if (minimum === 0 && !issue.inclusive) return text.positive;
+        return issue.inclusive ? text.atLeast(number(minimum)) : text.moreThan(number(minimum));
       }
-      if (issue.origin === 'array')
-        return `needs at least ${count(issue.minimum, 'entry', 'entries')}`;
-      if (issue.origin === 'string')
-        return `needs at least ${count(issue.minimum, 'character', 'characters')}`;
-      return undefined;
+      if (issue.origin === 'array') return text.minEntries(minimum, number(minimum));
+      if (issue.origin === 'string') return text.minCharacters(minimum, number(minimum));
+      return fallback;
+    }
     case 'too_big':
-      if (issue.origin === 'number') {
-        return `must be at most ${issue.maximum.toLocaleString('en-GB')}`;
-      }
-      return undefined;
+      if (issue.origin === 'number') return text.atMost(number(issue.maximum));
+      return fallback;
     default:
-      return undefined;
+      return fallback;
   }
 }
 
-/** "amount: must be positive (got -5)"; the path is relative to the row, "(row)" for the row. */
+/**
+ * The messages the shared schemas set themselves are English (src/lib/schema-primitives.ts);
+ * they are put into the interface language here. Other messages are kept as they are.
+ */
+function localiseSchemaMessage(message: string): string {
+  if (getLocale() === 'en') return message;
+  const english = messages('en').pledgeRows.schema;
+  const local = messages().pledgeRows.schema;
+  const key = (Object.keys(english) as (keyof typeof english)[]).find(
+    (name) => english[name] === message,
+  );
+  return key ? local[key] : message;
+}
+
+/**
+ * "amount: must be positive (got -5)" / "amount: muss positiv sein (erhalten: -5)"; the path is
+ * relative to the row (field names stay as in the file), "(row)" for the row itself.
+ */
 export function describeRowIssue(issue: Issue): string {
-  const where = formatPath(issue.path) || '(row)';
+  const text = messages().pledgeRows;
+  const where = formatPath(issue.path) || text.wholeRow;
   const shown = issue.input === undefined ? null : showValue(issue.input);
-  return `${where}: ${issue.message}${shown === null ? '' : ` (got ${shown})`}`;
+  return text.issue(where, localiseSchemaMessage(issue.message), shown);
 }

@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n/messages';
 import type { Pledge, PledgeDataset } from '../api/pledge-schema';
 import { checkPledgeIntegrity, type IntegrityProblem } from './integrity';
 import { rowName, type RejectedPledgeRow } from './rejected-row';
@@ -87,7 +88,7 @@ export function rejectIntegrityProblems(
         const problems = linksOf(row.pledge).flatMap(({ field, target }) => {
           const other = keptCount.get(target) ? undefined : leftOutRow.get(target);
           return other
-            ? [`${field}: points to ${target}, which was left out (${rowName(other)})`]
+            ? [`${field}: ${messages().pledgeRows.leftOutTarget(target, rowName(other))}`]
             : [];
         });
         reasons.set(row, problems);
@@ -109,7 +110,7 @@ function duplicateReasons(kept: readonly IndexedPledge[]): Map<IndexedPledge, st
     const earlier = first.get(row.pledge.id);
     if (earlier)
       reasons.set(row, [
-        `id: ${row.pledge.id} is already used by ${rowName({ index: earlier.index, id: null })}`,
+        `id: ${messages().pledgeRows.alreadyUsed(row.pledge.id, rowName({ index: earlier.index, id: null }))}`,
       ]);
     else first.set(row.pledge.id, row);
   }

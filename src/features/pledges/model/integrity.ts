@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n/messages';
 import type { Pledge, PledgeDataset } from '../api/pledge-schema';
 
 /** One broken promise of the data: which pledge, which field, what is wrong. */
@@ -8,7 +9,8 @@ export interface IntegrityProblem {
 }
 
 /**
- * Checks that the schema cannot express: links between rows (the rules that prevent double
+ * Checks that the schema cannot express (messages in the interface language; English by default,
+ * as the data checker prints them): links between rows (the rules that prevent double
  * counting) and that every currency can be converted. Pure and linear in the number of rows.
  *
  * `currenciesWithRates`: the currencies that have an FX rate, or null to skip that check (e.g.
@@ -19,12 +21,13 @@ export function checkPledgeIntegrity(
   currenciesWithRates: Iterable<string> | null,
 ): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
+  const text = messages().pledgeRows;
   const report = (id: string, field: string, message: string) =>
     problems.push({ id, field, message });
 
   const byId = new Map<string, Pledge>();
   for (const pledge of dataset.pledges) {
-    if (byId.has(pledge.id)) report(pledge.id, 'id', `duplicate id ${pledge.id}`);
+    if (byId.has(pledge.id)) report(pledge.id, 'id', text.duplicateId(pledge.id));
     else byId.set(pledge.id, pledge);
   }
 
@@ -32,11 +35,11 @@ export function checkPledgeIntegrity(
   const packageAt = (pledge: Pledge, field: string, targetId: string): Pledge | undefined => {
     const target = byId.get(targetId);
     if (!target) {
-      report(pledge.id, field, `points to ${targetId}, which does not exist`);
+      report(pledge.id, field, text.missingTarget(targetId));
       return undefined;
     }
     if (target.kind !== 'package-total') {
-      report(pledge.id, field, `points to ${targetId}, which is not a package-total`);
+      report(pledge.id, field, text.notPackage(targetId));
       return undefined;
     }
     return target;
@@ -48,17 +51,15 @@ export function checkPledgeIntegrity(
       report(
         pledge.id,
         field,
-        `donor ${missing.join(', ')} is not among ${pkg.id}'s donors (${pkg.donors.join(', ')})`,
+        text.donorNotInPackage(missing.join(', '), pkg.id, pkg.donors.join(', ')),
       );
     }
   };
 
   for (const pledge of dataset.pledges) {
     if (pledge.kind === 'package-total') {
-      if (pledge.donors.length < 2)
-        report(pledge.id, 'donors', 'a package-total needs at least two donors');
-      if (pledge.shareOf)
-        report(pledge.id, 'shareOf', 'a package-total cannot be a share of another package');
+      if (pledge.donors.length < 2) report(pledge.id, 'donors', text.packageNeedsTwo);
+      if (pledge.shareOf) report(pledge.id, 'shareOf', text.packageNotShare);
     }
     if (pledge.shareOf) {
       const pkg = packageAt(pledge, 'shareOf', pledge.shareOf);
@@ -69,22 +70,21 @@ export function checkPledgeIntegrity(
       if (pkg) checkDonorsIn(pledge, `spans[${i}]`, pkg);
     });
     if (pledge.includedIn && !byId.has(pledge.includedIn)) {
-      report(pledge.id, 'includedIn', `points to ${pledge.includedIn}, which does not exist`);
+      report(pledge.id, 'includedIn', text.missingTarget(pledge.includedIn));
     }
   }
 
   for (const id of includedInCycleMembers(byId)) {
-    report(id, 'includedIn', 'includedIn links form a cycle');
+    report(id, 'includedIn', text.cycle);
   }
 
   if (currenciesWithRates !== null) {
     const rated = new Set(currenciesWithRates);
     for (const pledge of dataset.pledges) {
-      if (!rated.has(pledge.currency))
-        report(pledge.id, 'currency', `no FX rate for ${pledge.currency}`);
+      if (!rated.has(pledge.currency)) report(pledge.id, 'currency', text.noRate(pledge.currency));
       (pledge.conflicts ?? []).forEach((conflict, i) => {
         if (!rated.has(conflict.currency)) {
-          report(pledge.id, `conflicts[${i}].currency`, `no FX rate for ${conflict.currency}`);
+          report(pledge.id, `conflicts[${i}].currency`, text.noRate(conflict.currency));
         }
       });
     }

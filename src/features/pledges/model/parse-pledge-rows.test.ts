@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import { DataFormatError } from '@/lib/fetch-json';
 import { makePledge } from '@/test-utils/pledge-fixtures';
 import { parsePledgeRows } from './parse-pledge-rows';
@@ -272,5 +273,133 @@ describe('parsePledgeRows', () => {
     expect(result.dataset.pledges).toHaveLength(0);
     expect(result.rejected).toHaveLength(count);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+/** The same checks in German (rowIssueWording, the schemas' own messages, the integrity rules). */
+const germanCases: [string, unknown[], { index: number; problems: string[] }[]][] = [
+  [
+    'negative amount',
+    edit(4, { amount: -5 }),
+    [{ index: 4, problems: ['amount: muss positiv sein (erhalten: -5)'] }],
+  ],
+  [
+    'amount as text',
+    edit(4, { amount: '12m' }),
+    [{ index: 4, problems: ['amount: erwartet: eine Zahl (erhalten: "12m")'] }],
+  ],
+  [
+    'amount over the ceiling, German number format',
+    edit(4, { amount: 2e13 }),
+    [
+      {
+        index: 4,
+        problems: ['amount: darf höchstens 10.000.000.000.000 sein (erhalten: 20000000000000)'],
+      },
+    ],
+  ],
+  [
+    'impossible date',
+    edit(4, { announced: '2025-02-30' }),
+    [
+      {
+        index: 4,
+        problems: [
+          'announced: erwartet: ein gültiges Datum als JJJJ-MM-TT oder JJJJ-MM (erhalten: "2025-02-30")',
+        ],
+      },
+    ],
+  ],
+  [
+    'missing fields',
+    edit(4, { sources: undefined, status: undefined }),
+    [{ index: 4, problems: ['status: fehlt', 'sources: fehlt'] }],
+  ],
+  [
+    'empty source list',
+    edit(4, { sources: [] }),
+    [{ index: 4, problems: ['sources: braucht mindestens 1 Eintrag'] }],
+  ],
+  [
+    'javascript: source address',
+    edit(4, { sources: src('javascript:alert(1)') }),
+    [
+      {
+        index: 4,
+        problems: [
+          'sources[0].url: erwartet: eine http- oder https-Adresse oder eine mitgelieferte Kopie unter data/sources/ (erhalten: "javascript:alert(1)")',
+        ],
+      },
+    ],
+  ],
+  [
+    'bad id',
+    edit(4, { id: 'x1' }),
+    [{ index: 4, problems: ['id: erwartet: eine ID wie P019 (erhalten: "x1")'] }],
+  ],
+  [
+    'bad donor code',
+    edit(4, { donors: ['de'] }),
+    [
+      {
+        index: 4,
+        problems: ['donors[0]: erwartet: ein Geberkürzel wie DEU oder EU (erhalten: "de")'],
+      },
+    ],
+  ],
+  [
+    'row that is not an object',
+    [...base(), 42],
+    [{ index: 5, problems: ['(Zeile): erwartet: ein Objekt (erhalten: 42)'] }],
+  ],
+  [
+    'duplicate id',
+    [...base(), makePledge({ id: 'P030', donors: ['SWE'] })],
+    [{ index: 5, problems: ['id: P030 wird bereits von Zeile 5 verwendet'] }],
+  ],
+  [
+    'share pointing to a package that does not exist',
+    edit(1, { shareOf: 'P099' }),
+    [{ index: 1, problems: ['shareOf: verweist auf P099, das es nicht gibt'] }],
+  ],
+  [
+    'package with one donor takes its share and spanning total along',
+    edit(0, { donors: ['POL'] }),
+    [
+      {
+        index: 0,
+        problems: ['donors: eine Paketsumme (package-total) braucht mindestens zwei Geber'],
+      },
+      {
+        index: 1,
+        problems: ['shareOf: verweist auf P019, das ausgelassen wurde (Zeile 1 (P019))'],
+      },
+      { index: 2, problems: ['spans[0]: Geber DEU gehört nicht zu den Gebern von P019 (POL)'] },
+      {
+        index: 3,
+        problems: ['includedIn: verweist auf P021, das ausgelassen wurde (Zeile 3 (P021))'],
+      },
+    ],
+  ],
+  [
+    'includedIn cycle',
+    [
+      ...base(),
+      makePledge({ id: 'E001', includedIn: 'E002' }),
+      makePledge({ id: 'E002', includedIn: 'E001' }),
+    ],
+    [
+      { index: 5, problems: ['includedIn: die includedIn-Verweise bilden einen Kreis'] },
+      { index: 6, problems: ['includedIn: die includedIn-Verweise bilden einen Kreis'] },
+    ],
+  ],
+];
+
+describe('parsePledgeRows in German', () => {
+  afterEach(() => setLocale('en'));
+  it.each(germanCases)('%s', (_name, rows, expected) => {
+    setLocale('de');
+    const result = parsePledgeRows({ dataset: HEADER, pledges: rows }, URL);
+    expect(result.rejected.map(({ index, problems }) => ({ index, problems }))).toEqual(expected);
   });
 });

@@ -1,7 +1,13 @@
 import type { FilterState } from '@/features/filters/model/filter-state';
-import type { PledgeDataset } from '../api/pledge-schema';
+import type { Pledge, PledgeDataset } from '../api/pledge-schema';
 import { aggregateByDonor, type DonorAggregate } from './aggregate-by-donor';
-import { countPledges, indexPackages, type CountedPledge, type PackageIndex } from './attribution';
+import {
+  countAll,
+  countPledges,
+  indexPackages,
+  type CountedPledge,
+  type PackageIndex,
+} from './attribution';
 import type { RateTable } from './convert';
 import { filterPledges } from './filter-pledges';
 import { computeHeadline, type Headline } from './headline';
@@ -18,6 +24,10 @@ export interface PreparedPledges {
   dataset: PledgeDataset;
   rates: RateTable;
   index: PackageIndex;
+  /** The rows in date order (file order within a day): the timeline's sort then finds them in order. */
+  byDate: Pledge[];
+  /** What each row adds with no filter (countAll): a filter change only looks rows up. */
+  base: ReadonlyMap<Pledge, CountedPledge>;
   /** Donors with at least one PURL contribution (the "PURL contributors" preset). */
   purlContributors: string[];
   /** Donor codes that have at least one pledge line (participants of joint packages included). */
@@ -33,10 +43,17 @@ export function preparePledges(dataset: PledgeDataset, rates: RateTable): Prepar
       if (pledge.instrument === 'purl') purl.add(code);
     }
   }
+  const index = indexPackages(dataset.pledges);
   return {
     dataset,
     rates,
-    index: indexPackages(dataset.pledges),
+    index,
+    byDate: [...dataset.pledges].sort((a, b) => {
+      const x = a.announced ?? '';
+      const y = b.announced ?? '';
+      return x < y ? -1 : x > y ? 1 : 0;
+    }),
+    base: countAll(dataset.pledges, index, rates),
     purlContributors: [...purl].sort(),
     donorsInData: [...all].sort(),
   };
@@ -47,8 +64,8 @@ export function selectPledgeView(
   filters: FilterState,
   split: 'instrument' | 'category',
 ): PledgeView {
-  const { selection, undatedExcluded } = filterPledges(prepared.dataset.pledges, filters);
-  const counted = countPledges(selection, prepared.index, prepared.rates);
+  const { selection, undatedExcluded } = filterPledges(prepared.byDate, filters);
+  const counted = countPledges(selection, prepared.index, prepared.rates, prepared.base);
   return {
     counted,
     undatedExcluded: undatedExcluded.length,

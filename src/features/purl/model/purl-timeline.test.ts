@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import { countPledges, indexPackages } from '@/features/pledges/model/attribution';
 import { makePledge, TEST_RATES } from '@/test-utils/pledge-fixtures';
 import {
@@ -123,5 +124,39 @@ describe('aggregatePurlByMonth', () => {
       ['2025-12', 480, 1380],
     ]);
     expect(months[2]?.label).toBe('2 packages and contributions');
+  });
+});
+
+describe('PURL descriptions in German', () => {
+  afterEach(() => setLocale('en'));
+  /** German amounts keep no-break spaces; compared here with plain ones. */
+  const plain = (text: string | undefined) => text?.replace(/\u00a0/g, ' ');
+
+  it.each([
+    [
+      'known share, the rest in the package currency, a spanning total',
+      pkg,
+      'Norwegen + Deutschland + Polen, 500 Mio. USD, davon Polen 100 Mio. USD; 400 Mio. USD keinem einzelnen Land zugeordnet. Der Beitrag von Norwegen (500 Mio. USD) vom selben Tag umfasst dieses und ein weiteres Paket',
+    ],
+    [
+      'shares in other currencies: EUR at reference rates',
+      mixed,
+      'Norwegen + Schweden, 500 Mio. USD, davon Norwegen 2 Mrd. NOK; etwa 200 Mio. € keinem einzelnen Land zugeordnet (zu Referenzkursen)',
+    ],
+  ])('%s', (_name, pledge, expected) => {
+    setLocale('de');
+    expect(plain(describePackage(pledge, index, TEST_RATES))).toBe(expected);
+  });
+
+  it('describes single contributions and whole months in German', () => {
+    setLocale('de');
+    const events = buildPurlTimeline(countPledges(all, index, TEST_RATES), index, TEST_RATES);
+    expect(plain(events.find((e) => e.id === 'P001')?.description)).toBe('Niederlande, 500 Mio. €');
+    const months = aggregatePurlByMonth(events);
+    expect(months[2]?.label).toBe('2 Pakete und Beiträge');
+    expect(months[2]?.description).toBe(
+      '1 von einzelnen Ländern, 1 gemeinsam; Beträge in EUR zu Referenzkursen addiert',
+    );
+    expect(months[0]?.label).toBe('1 Paket oder Beitrag');
   });
 });

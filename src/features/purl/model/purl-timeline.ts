@@ -2,7 +2,8 @@ import type { Pledge } from '@/features/pledges/api/pledge-schema';
 import type { CountedPledge, PackageIndex } from '@/features/pledges/model/attribution';
 import { toEur, type RateTable } from '@/features/pledges/model/convert';
 import { donorName } from '@/lib/donors';
-import { formatMoney } from '@/lib/format';
+import { formatCount, formatMoney } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
 
 export interface PurlEvent {
   id: string;
@@ -23,14 +24,22 @@ export interface PurlEvent {
 
 const joinNames = (codes: readonly string[]) => codes.map(donorName).join(' + ');
 
-/** Describe a joint package with its known shares and what is not attributed to one country. */
+/**
+ * Describe a joint package with its known shares and what is not attributed to one country, in
+ * the interface language (donor names and amounts too).
+ */
 export function describePackage(pkg: Pledge, index: PackageIndex, rates: RateTable): string {
+  const text = messages().purlText;
   const shares = index.shares.get(pkg.id) ?? [];
   const spanning = index.spanning.get(pkg.id) ?? [];
   const parts = [`${joinNames(pkg.donors)}, ${formatMoney(pkg.amount, pkg.currency)}`];
   if (shares.length > 0) {
     parts.push(
-      `of which ${shares.map((s) => `${donorName(s.donors[0] ?? '')} ${formatMoney(s.amount, s.currency)}`).join(', ')}`,
+      text.ofWhich(
+        shares
+          .map((s) => `${donorName(s.donors[0] ?? '')} ${formatMoney(s.amount, s.currency)}`)
+          .join(', '),
+      ),
     );
   }
   const sameCurrency = shares.every((s) => s.currency === pkg.currency);
@@ -39,8 +48,8 @@ export function describePackage(pkg: Pledge, index: PackageIndex, rates: RateTab
     const remaining = pkg.amount - shares.reduce((sum, s) => sum + s.amount, 0);
     rest =
       remaining > 0
-        ? `${formatMoney(remaining, pkg.currency)} not attributed to one country`
-        : 'fully attributed';
+        ? text.notAttributed(formatMoney(remaining, pkg.currency))
+        : text.fullyAttributed;
   } else {
     const total = toEur(pkg.amount, pkg.currency, rates) ?? 0;
     const attributed = shares.reduce(
@@ -50,15 +59,15 @@ export function describePackage(pkg: Pledge, index: PackageIndex, rates: RateTab
     const remaining = total - attributed;
     rest =
       remaining > 0.005 * total
-        ? `about ${formatMoney(remaining, 'EUR')} not attributed to one country (at reference rates)`
-        : 'shares add up to the total (at reference rates)';
+        ? text.aboutNotAttributed(formatMoney(remaining, 'EUR'))
+        : text.sharesAddUp;
   }
-  const text = `${parts.join(', ')}; ${rest}`;
-  if (spanning.length === 0) return text;
+  const described = `${parts.join(', ')}; ${rest}`;
+  if (spanning.length === 0) return described;
   const span = spanning
-    .map((s) => `${donorName(s.donors[0] ?? '')}'s ${formatMoney(s.amount, s.currency)}`)
-    .join(' and ');
-  return `${text}. ${span} of the same day span this and another package`;
+    .map((s) => text.possessive(donorName(s.donors[0] ?? ''), formatMoney(s.amount, s.currency)))
+    .join(text.and);
+  return `${described}. ${text.spanning(spanning.length, span)}`;
 }
 
 /**
@@ -148,6 +157,7 @@ export function aggregatePurlByMonth(events: readonly PurlEvent[]): PurlEvent[] 
     if (list) list.push(event);
     else months.set(month, [event]);
   }
+  const text = messages().purlText;
   return [...months.entries()].map(([month, list]) => {
     const last = list[list.length - 1] as PurlEvent;
     const joint = list.filter((e) => e.joint).length;
@@ -156,8 +166,8 @@ export function aggregatePurlByMonth(events: readonly PurlEvent[]): PurlEvent[] 
       ...last,
       id: month,
       date: month,
-      label: `${list.length} packages and contributions`,
-      description: `${list.length - joint} single-country, ${joint} joint; amounts summed in EUR at reference rates`,
+      label: text.monthLabel(list.length, formatCount(list.length)),
+      description: text.monthDescription(formatCount(list.length - joint), formatCount(joint)),
       amount: eur,
       currency: 'EUR' as const,
       eur,
