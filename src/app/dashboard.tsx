@@ -8,6 +8,7 @@ import { KielDataHeading } from '@/features/import/components/data-set-heading';
 import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
 import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
 import { messages } from '@/lib/i18n/messages';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { FiltersPanel, countActive } from './filters-panel';
 import { PageNav } from './page-nav';
 import { parsePageParam } from './page-param';
@@ -69,6 +70,8 @@ function Explorer() {
   const available = prepared?.donorsInData;
   const { filters, view } = state;
   const pledgeView = usePledgeView(pledgeData, filters, view.split);
+  // What lies below the donor chart (timeline, Kiel section, table) mounts once it is painted.
+  const belowFold = useAfterFirstPaint(pledgeData.status !== 'pending');
   return (
     <div className="dashboard-layout">
       <FiltersPanel activeCount={countActive(filters)}>
@@ -90,20 +93,25 @@ function Explorer() {
           filters={filters}
           split={view.split}
           onSplitChange={(split) => setView({ split })}
+          belowFold={belowFold}
         />
         <section className="dashboard__section" aria-labelledby="kiel-heading">
           <h2 id="kiel-heading" className="section-title">
             <KielDataHeading bundled={messages().app.kielHeading} />
           </h2>
-          <Suspense fallback={<LoadingBlock label={messages().app.kielLoading} height={480} />}>
-            <KielSection
-              filters={filters}
-              measure={view.kielMeasure}
-              onMeasureChange={(kielMeasure) => setView({ kielMeasure })}
-            />
-          </Suspense>
+          {belowFold ? (
+            <Suspense fallback={<LoadingBlock label={messages().app.kielLoading} height={480} />}>
+              <KielSection
+                filters={filters}
+                measure={view.kielMeasure}
+                onMeasureChange={(kielMeasure) => setView({ kielMeasure })}
+              />
+            </Suspense>
+          ) : (
+            <LoadingBlock label={messages().app.kielLoading} height={480} />
+          )}
         </section>
-        <PledgeTableSection data={pledgeData} state={pledgeView} />
+        {belowFold && <PledgeTableSection data={pledgeData} state={pledgeView} />}
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { DeferOffscreen } from '@/components/defer-offscreen';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import type { FilterState } from '@/features/filters/model/filter-state';
@@ -9,7 +9,6 @@ import { PledgeTable } from '@/features/pledges/components/pledge-table';
 import { PledgesByDonorChart } from '@/features/pledges/components/pledges-by-donor-chart';
 import { RejectedRowsNotice } from '@/features/pledges/components/rejected-rows-notice';
 import { selectPledgeView, type PledgeView } from '@/features/pledges/model/pledge-view';
-import { PurlTimelineChart } from '@/features/purl/components/purl-timeline-chart';
 import {
   aggregatePurlByMonth,
   buildPurlTimeline,
@@ -18,6 +17,13 @@ import {
   type PurlEvent,
 } from '@/features/purl/model/purl-timeline';
 import { messages } from '@/lib/i18n/messages';
+
+/** Below the donor chart: its code (and Recharts' line chart) loads after the first view. */
+const PurlTimelineChart = lazy(() =>
+  import('@/features/purl/components/purl-timeline-chart').then((module) => ({
+    default: module.PurlTimelineChart,
+  })),
+);
 
 export interface PledgeViewState {
   view: PledgeView;
@@ -67,10 +73,19 @@ interface PledgeSectionProps {
   filters: FilterState;
   split: 'instrument' | 'category';
   onSplitChange: (split: 'instrument' | 'category') => void;
+  /** False until the first view is painted: the PURL timeline waits until then. */
+  belowFold: boolean;
 }
 
 /** Headline, donor bars and PURL timeline: all from one filtered, counted selection. */
-export function PledgeSection({ data, state, filters, split, onSplitChange }: PledgeSectionProps) {
+export function PledgeSection({
+  data,
+  state,
+  filters,
+  split,
+  onSplitChange,
+  belowFold,
+}: PledgeSectionProps) {
   const text = messages().pledges;
   if (data.status === 'error') {
     return (
@@ -99,7 +114,13 @@ export function PledgeSection({ data, state, filters, split, onSplitChange }: Pl
           asOf={asOf}
           fxNote={data.fxNote}
         />
-        <PurlTimelineChart events={state.events} asOf={asOf} fxNote={data.fxNote} />
+        {belowFold ? (
+          <Suspense fallback={<LoadingBlock label={text.purlLoading} height={420} />}>
+            <PurlTimelineChart events={state.events} asOf={asOf} fxNote={data.fxNote} />
+          </Suspense>
+        ) : (
+          <LoadingBlock label={text.purlLoading} height={420} />
+        )}
       </div>
     </section>
   );

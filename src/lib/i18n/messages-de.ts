@@ -137,6 +137,7 @@ export const de = {
     section: 'Zusagen',
     loadWhat: 'Zusagedaten',
     loadingLabel: 'Zusagedaten',
+    purlLoading: 'PURL-Zeitleiste',
     headline: 'Kennzahlen',
     totalPledged: 'Zusagen insgesamt',
     filtered: ' (gefiltert)',

@@ -138,6 +138,7 @@ export const en = {
     section: 'Pledges',
     loadWhat: 'the pledge data',
     loadingLabel: 'pledge data',
+    purlLoading: 'PURL timeline',
     headline: 'Headline figures',
     totalPledged: 'Total pledged',
     filtered: ' (filtered)',
