@@ -184,7 +184,7 @@ describe('Deck: print pages', { timeout: 30_000 }, () => {
     try {
       const { user, deck } = await openDeck();
       await user.click(within(deck).getByRole('button', { name: 'Print handout' }));
-      await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+      await waitFor(() => expect(print).toHaveBeenCalledTimes(1), { timeout: 5000 });
       expect(pagesWhenPrinted).toEqual([2]);
       expect(printTitles()).toEqual(['Pledges by donor', 'PURL packages over time']);
       act(() => {
