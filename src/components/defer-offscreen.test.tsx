@@ -1,0 +1,89 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DeferOffscreen } from './defer-offscreen';
+
+/** A stand-in IntersectionObserver whose callback the test drives. */
+let report: (visible: boolean) => void = () => undefined;
+class FakeObserver {
+  constructor(callback: IntersectionObserverCallback) {
+    report = (visible) =>
+      act(() =>
+        callback(
+          [{ isIntersecting: visible } as IntersectionObserverEntry],
+          this as unknown as IntersectionObserver,
+        ),
+      );
+  }
+  observe() {}
+  disconnect() {}
+}
+
+const Count = ({ value }: { value: number }) => <p>value {value}</p>;
+
+describe('DeferOffscreen', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    vi.stubGlobal('requestIdleCallback', undefined);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  const draw = (value: number, rerender?: (ui: React.ReactElement) => void) => {
+    const ui = (
+      <DeferOffscreen>
+        <Count value={value} />
+      </DeferOffscreen>
+    );
+    if (rerender) rerender(ui);
+    else return render(ui);
+    return undefined;
+  };
+
+  it('draws at once on screen, and keeps the last drawing off screen until idle', () => {
+    const view = draw(1);
+    if (!view) throw new Error('not rendered');
+    expect(screen.getByText('value 1')).toBeTruthy();
+    report(true);
+    draw(2, view.rerender);
+    expect(screen.getByText('value 2')).toBeTruthy();
+
+    report(false);
+    draw(3, view.rerender);
+    // Off screen: the old drawing stays for now ...
+    expect(screen.getByText('value 2')).toBeTruthy();
+    // ... and catches up when the browser is idle.
+    act(() => {
+      vi.advanceTimersByTime(250);
+    });
+    expect(screen.getByText('value 3')).toBeTruthy();
+  });
+
+  it('catches up at once when scrolled near, and before printing', () => {
+    const view = draw(1);
+    if (!view) throw new Error('not rendered');
+    report(false);
+    draw(2, view.rerender);
+    expect(screen.getByText('value 1')).toBeTruthy();
+    report(true);
+    expect(screen.getByText('value 2')).toBeTruthy();
+
+    report(false);
+    draw(3, view.rerender);
+    expect(screen.getByText('value 2')).toBeTruthy();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(screen.getByText('value 3')).toBeTruthy();
+  });
+
+  it('without IntersectionObserver it always draws the latest', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    const view = draw(1);
+    if (!view) throw new Error('not rendered');
+    draw(2, view.rerender);
+    expect(screen.getByText('value 2')).toBeTruthy();
+  });
+});
