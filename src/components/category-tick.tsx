@@ -6,13 +6,30 @@ export interface CategoryTickProps {
   fill?: string;
 }
 
-/** Average glyph width at 13 px in the system sans-serif, for the one-line test (no measuring). */
+/** Average glyph width at 13 px in a wide system sans-serif, for line breaking (no measuring). */
 const CHAR_WIDTH = 7.2;
 
+/** Greedy word wrap by estimated width: amounts keep no-break spaces, so they never split. */
+export function wrapLabel(text: string, width: number): string[] {
+  const max = Math.max(8, Math.floor((width - 12) / CHAR_WIDTH));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= max) line = `${line} ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /**
- * The label of a category axis, e.g. "Germany · €17.1B", right-aligned at the axis: one line
- * when it fits `width`, else the name over the amount. Recharts' own tick measures every word in
- * the DOM to wrap it, on every redraw; this one estimates from the length and measures nothing.
+ * The label of a category axis, e.g. "Germany · €17.1B", right-aligned at the axis and wrapped to
+ * `width` at spaces. Recharts' own tick measures every word in the DOM to wrap it, on every
+ * redraw; this one estimates from the length and measures nothing.
  */
 export function CategoryTick({
   x,
@@ -23,11 +40,7 @@ export function CategoryTick({
 }: CategoryTickProps & { width: number }) {
   const value = payload?.value;
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-  const cut = text.lastIndexOf(' · ');
-  const lines =
-    cut === -1 || text.length * CHAR_WIDTH <= width - 12
-      ? [text]
-      : [text.slice(0, cut + 2), text.slice(cut + 3)];
+  const lines = wrapLabel(text, width);
   const left = Number(x ?? 0) - 4;
   return (
     <text
