@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { de } from '../src/lib/i18n/messages-de';
+import { registerLocale } from '../src/lib/i18n/messages';
+
+// The app downloads German on demand (load-locale.ts); tests render in German synchronously.
+registerLocale('de', de);
 
 // jsdom has no layout: Recharts' ResponsiveContainer needs ResizeObserver and a size.
 class ResizeObserverStub {
@@ -11,7 +16,16 @@ class ResizeObserverStub {
   observe(target: Element) {
     const entry = {
       target,
-      contentRect: { width: 800, height: 400, top: 0, left: 0, right: 800, bottom: 400, x: 0, y: 0 },
+      contentRect: {
+        width: 800,
+        height: 400,
+        top: 0,
+        left: 0,
+        right: 800,
+        bottom: 400,
+        x: 0,
+        y: 0,
+      },
       borderBoxSize: [{ inlineSize: 800, blockSize: 400 }],
       contentBoxSize: [{ inlineSize: 800, blockSize: 400 }],
     } as unknown as ResizeObserverEntry;
@@ -29,7 +43,17 @@ Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: tru
 Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, value: 800 });
 Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, value: 400 });
 HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
-  return { width: 800, height: 400, top: 0, left: 0, right: 800, bottom: 400, x: 0, y: 0, toJSON() {} };
+  return {
+    width: 800,
+    height: 400,
+    top: 0,
+    left: 0,
+    right: 800,
+    bottom: 400,
+    x: 0,
+    y: 0,
+    toJSON() {},
+  };
 };
 
 afterEach(() => {

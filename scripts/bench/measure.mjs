@@ -4,7 +4,6 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { initialAssetPaths } from './stats.mjs';
 
-
 /** Recharts draws bars as `.recharts-bar-rectangle` groups holding `path.recharts-rectangle`. */
 export const FIRST_CHART_SELECTOR = '.recharts-bar-rectangle, path.recharts-rectangle';
 

@@ -28,20 +28,40 @@ export const httpUrl = z.string().check(
 
 export const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
-export const currencyCodes = ['EUR', 'USD', 'NOK', 'DKK', 'GBP', 'CAD', 'AUD', 'NZD', 'JPY', 'SEK'] as const;
+export const currencyCodes = [
+  'EUR',
+  'USD',
+  'NOK',
+  'DKK',
+  'GBP',
+  'CAD',
+  'AUD',
+  'NZD',
+  'JPY',
+  'SEK',
+] as const;
 export const currencySchema = z.enum(currencyCodes);
 export type Currency = z.infer<typeof currencySchema>;
 
-export const reliabilityValues = ['official', 'wire', 'media', 'aggregator', 'pro-kremlin'] as const;
+export const reliabilityValues = [
+  'official',
+  'wire',
+  'media',
+  'aggregator',
+  'pro-kremlin',
+] as const;
 
 /**
  * A source address: an http(s) URL, or a copy shipped with the project under `data/sources/`
  * (for sources that have no known public address, e.g. the seed news report).
  */
 export const sourceUrl = z.string().check(
-  z.refine((value) => /^https?:\/\/[^\s]+$/i.test(value) || /^data\/sources\/[\w.-]+$/.test(value), {
-    message: 'expected an http or https address, or a bundled copy under data/sources/',
-  }),
+  z.refine(
+    (value) => /^https?:\/\/[^\s]+$/i.test(value) || /^data\/sources\/[\w.-]+$/.test(value),
+    {
+      message: 'expected an http or https address, or a bundled copy under data/sources/',
+    },
+  ),
 );
 
 /** Where a figure comes from: title, address, date (as the source dated it). */

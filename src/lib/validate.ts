@@ -3,7 +3,11 @@ import { DataFormatError } from './fetch-json';
 import { formatPath } from './format-path';
 
 /** Validate `data` against `schema`; throws DataFormatError naming the file and each bad field. */
-export function parseWith<S extends z.ZodMiniType>(schema: S, data: unknown, url: string): z.infer<S> {
+export function parseWith<S extends z.ZodMiniType>(
+  schema: S,
+  data: unknown,
+  url: string,
+): z.infer<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const problems = result.error.issues.map(

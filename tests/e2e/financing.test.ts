@@ -34,7 +34,7 @@ void test(
     const events = figure(page, TIMELINE_FIGURE).getByRole('listitem');
     assert.equal(await events.count(), 13);
 
-    await page.getByRole('radio', { name: 'IMF/Commission EUR 137bn' }).check();
+    await page.getByRole('radio', { name: 'IMF/Commission: €137B' }).check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('need') === 'imf-137');
     assert.equal(await sumText(page), 'Need €137.0B − covered €131.1B = remaining gap €5.9B');
     assert.equal(new URL(page.url()).searchParams.get('page'), 'financing');
@@ -42,7 +42,7 @@ void test(
     await page.reload();
     await waitForFinancing(page);
     assert.equal(needParam(page), 'imf-137');
-    assert.ok(await page.getByRole('radio', { name: 'IMF/Commission EUR 137bn' }).isChecked());
+    assert.ok(await page.getByRole('radio', { name: 'IMF/Commission: €137B' }).isChecked());
     assert.equal(await sumText(page), 'Need €137.0B − covered €131.1B = remaining gap €5.9B');
 
     await figure(page, GAP_FIGURE).getByRole('button', { name: 'Show data table' }).click();
@@ -64,7 +64,7 @@ void test(
     const note = page.getByRole('status').filter({ hasText: /not recognised/ });
     await note.waitFor();
     assert.match((await note.textContent()) ?? '', /“<b>junk” was not recognised/);
-    assert.ok(await page.getByRole('radio', { name: 'Commission EUR 135.7bn' }).isChecked());
+    assert.ok(await page.getByRole('radio', { name: 'Commission: €135.7B' }).isChecked());
     assert.equal(
       await page.locator('main b').filter({ hasText: 'junk' }).count(),
       0,

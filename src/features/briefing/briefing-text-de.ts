@@ -1,12 +1,10 @@
+import { briefingLabelsDe } from './briefing-labels';
 import type { BriefingText } from './briefing-text';
 
 /** German text of briefing mode, export, share, themes and the financing slides (for ministry staff). */
 export const BRIEFING_TEXT_DE = {
-  themeLabel: 'Darstellung',
-  themeNames: { light: 'Hell', dark: 'Dunkel', projector: 'Beamer (hoher Kontrast)' },
+  ...briefingLabelsDe,
 
-  present: 'Präsentieren',
-  presentHint: 'Die Diagramme dieser Ansicht als Vollbild-Folien zeigen',
   deckLabel: 'Präsentation',
   slideCounter: (current: number, total: number) => `Folie ${current} von ${total}`,
   previous: 'Zurück',
@@ -34,8 +32,6 @@ export const BRIEFING_TEXT_DE = {
   apply: 'Übernehmen',
   cancel: 'Abbrechen',
   pickNone: 'Bitte mindestens eine Folie auswählen.',
-
-  exportMenu: 'Exportieren',
   exportMenuLabel: (title: string) => `„${title}“ exportieren`,
   exportPng: 'PNG-Bild, 1920 × 1080',
   exportPng2x: 'PNG-Bild, 2× (3840 × 2160)',
@@ -50,13 +46,6 @@ export const BRIEFING_TEXT_DE = {
   exportFailed: (why: string) => `Export fehlgeschlagen: ${why}`,
   exportNotReady:
     'Die Daten für dieses Diagramm werden noch geladen; bitte gleich erneut versuchen.',
-
-  share: 'Teilen',
-  copyLink: 'Link kopieren',
-  linkCopied: 'Link zu dieser Ansicht kopiert.',
-  linkCopyFailed:
-    'Der Browser hat das Kopieren nicht erlaubt. Bitte den Link unten markieren und kopieren.',
-  embed: 'Einbetten …',
   embedTitle: 'Diagramm einbetten',
   embedIntro:
     'Diesen HTML-Code in eine Webseite einfügen. Der Rahmen zeigt nur das Diagramm, mit Quelle und Stand, und folgt den Filtern dieser Ansicht.',
@@ -69,7 +58,6 @@ export const BRIEFING_TEXT_DE = {
   embedUnknownChart: 'Dieser Einbettungslink nennt kein Diagramm des Dashboards.',
   conversionNote: (note: string) => note,
   legend: 'Legende',
-  loadingChart: 'Diagramm',
 
   financing: {
     fundingGapTitle: 'Finanzierungslücke 2026–2027: Bedarf und Deckung',

@@ -1,16 +1,17 @@
 import { getLocale, type Locale } from '@/lib/i18n/locale';
+import { briefingLabelsEn } from './briefing-labels';
 import { BRIEFING_TEXT_DE } from './briefing-text-de';
 
 /**
  * Every user-visible string of briefing mode, export, share and themes, in English. Kept in one
- * object so that the German translation (briefing-text-de.ts) can mirror it key by key.
+ * object so that the German translation (briefing-text-de.ts) can mirror it key by key. Only the
+ * lazily loaded deck, export, embed and slide code imports this module; the few labels the first
+ * view needs (Present, Export placeholder, Copy link, theme) are in briefing-labels.ts and are
+ * spread in here.
  */
 const BRIEFING_TEXT_EN = {
-  themeLabel: 'Theme',
-  themeNames: { light: 'Light', dark: 'Dark', projector: 'Projector (high contrast)' },
+  ...briefingLabelsEn,
 
-  present: 'Present',
-  presentHint: 'Open the charts of this view as full-screen slides',
   deckLabel: 'Presentation',
   slideCounter: (current: number, total: number) => `Slide ${current} of ${total}`,
   previous: 'Previous',
@@ -37,8 +38,6 @@ const BRIEFING_TEXT_EN = {
   apply: 'Apply',
   cancel: 'Cancel',
   pickNone: 'Choose at least one slide.',
-
-  exportMenu: 'Export',
   exportMenuLabel: (title: string) => `Export “${title}”`,
   exportPng: 'PNG image, 1920 × 1080',
   exportPng2x: 'PNG image, 2× (3840 × 2160)',
@@ -52,12 +51,6 @@ const BRIEFING_TEXT_EN = {
     `The browser did not allow copying the image (${why}). Download the PNG instead.`,
   exportFailed: (why: string) => `Export failed: ${why}`,
   exportNotReady: 'The data for this chart is still loading; try again in a moment.',
-
-  share: 'Share',
-  copyLink: 'Copy link',
-  linkCopied: 'Link to this view copied.',
-  linkCopyFailed: 'The browser did not allow copying. Select the link below and copy it.',
-  embed: 'Embed…',
   embedTitle: 'Embed a chart',
   embedIntro:
     'Paste this HTML into a web page. The frame shows the chart alone, with its source and as-of date, following the filters of this view.',
@@ -71,8 +64,6 @@ const BRIEFING_TEXT_EN = {
   conversionNote: (note: string) => note,
   /** Accessible name of a slide's legend list. */
   legend: 'Legend',
-  /** What is loading while an embedded chart's code arrives. */
-  loadingChart: 'chart',
 
   /** Slides of the financing page (`?page=financing`); amounts arrive formatted. */
   financing: {

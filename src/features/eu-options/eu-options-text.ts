@@ -1,6 +1,7 @@
 /**
  * Interface text of the EU options views (Plan A vs Plan B, guarantees, scenario calculator), in
- * English and German; merged into the app dictionaries as `euOptions`. Amounts arrive formatted.
+ * English and German, read through `euOptionsText()` (eu-options-messages.ts); not part of the app
+ * dictionaries, so it loads with the funding page. Amounts arrive formatted.
  */
 export const euOptionsEn = {
   planA: 'Plan A: EU borrowing',

@@ -35,18 +35,18 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderWithClient(<FinancingPage highlight={[]} />);
     await screen.findByRole('figure', { name: /Funding gap 2026–2027/ }, WAIT);
-    expect(screen.getByRole('radio', { name: 'Commission EUR 135.7bn' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Commission: €135.7B' })).toBeChecked();
     expect(sum()).toBe('Need €135.7B − covered €131.1B = remaining gap €4.6B');
 
-    await user.click(screen.getByRole('radio', { name: 'IMF/Commission EUR 137bn' }));
+    await user.click(screen.getByRole('radio', { name: 'IMF/Commission: €137B' }));
     expect(sum()).toBe('Need €137.0B − covered €131.1B = remaining gap €5.9B');
     expect(new URLSearchParams(window.location.search).get('need')).toBe('imf-137');
     expect(new URLSearchParams(window.location.search).get('page')).toBe('financing');
 
-    await user.click(screen.getByRole('radio', { name: 'News report: more than EUR 100bn' }));
+    await user.click(screen.getByRole('radio', { name: 'News report: more than €100B' }));
     expect(sum()).toBe('Need at least €100.0B − covered €131.1B = covered, with €31.1B to spare');
 
-    await user.click(screen.getByRole('radio', { name: 'Commission EUR 135.7bn' }));
+    await user.click(screen.getByRole('radio', { name: 'Commission: €135.7B' }));
     expect(window.location.search).toBe('?page=financing');
   });
 
@@ -54,7 +54,7 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     window.history.replaceState(null, '', '/?need=imf-135');
     const { unmount } = renderWithClient(<FinancingPage highlight={[]} />);
     await screen.findByTestId('funding-gap-sum', {}, WAIT);
-    expect(screen.getByRole('radio', { name: 'IMF EUR 135bn' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'IMF: €135B' })).toBeChecked();
     expect(sum()).toBe('Need €135.0B − covered €131.1B = remaining gap €3.9B');
     unmount();
 
@@ -63,7 +63,7 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText(/need estimate “bogus” was not recognised/, {}, WAIT),
     ).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Commission EUR 135.7bn' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Commission: €135.7B' })).toBeChecked();
   });
 
   it('shows the arithmetic as a table, with sources as links and the selected donors marked', async () => {

@@ -2,7 +2,7 @@ import { PlanComparisonSection } from '@/features/eu-options/components/plan-com
 import { ScenarioCalculatorSection } from '@/features/eu-options/components/scenario-calculator-section';
 import { DecisionTimelineSection } from './components/decision-timeline-section';
 import { FundingGapSection } from './components/funding-gap-section';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { financingText } from './financing-messages';
 import './financing.css';
 
 /**
@@ -11,7 +11,7 @@ import './financing.css';
  * selected in the explorer's filter (marked where they appear).
  */
 export default function FinancingPage({ highlight }: { highlight: readonly string[] }) {
-  const t = useMessages().financing;
+  const t = financingText();
   return (
     <div className="financing-page">
       <header className="financing-page__intro">

@@ -1,12 +1,28 @@
 /**
- * Interface text of the funding gap page (English and German), merged into the app dictionaries
- * as `financing` (src/lib/i18n/messages-*.ts). Functions take numbers already formatted.
+ * Interface text of the funding gap page (English and German), read through `financingText()`
+ * (financing-messages.ts); not part of the app dictionaries, so it loads with the page. Functions
+ * take numbers already formatted.
  */
 export const financingEn = {
   pageTitle: 'Funding gap 2026–2027 and the EU’s decision',
   pageLede:
     'How much external money Ukraine needs in 2026 and 2027, what covers it so far (by status: disbursed, decided, pledged, proposed), and how the EU went from Plan A and Plan B to its EUR 90bn loan. Every figure links to its source; where sources disagree, both values are shown.',
   switcherLegend: 'Need estimate for 2026–2027',
+  /** Who made each need estimate, by its id in financing.json (the switcher's and chart's label). */
+  estimateNames: {
+    commission: 'Commission',
+    'imf-135': 'IMF',
+    'imf-137': 'IMF/Commission',
+    'news-100': 'News report',
+  },
+  /** "Commission: €135.7B"; the amount arrives formatted and qualified. */
+  estimateLabel: (name: string, amount: string) => `${name}: ${amount}`,
+  /** How the source qualified its figure, around the formatted amount. */
+  estimateQualified: {
+    about: (amount: string) => `about ${amount}`,
+    'at-least': (amount: string) => `at least ${amount}`,
+    over: (amount: string) => `more than ${amount}`,
+  },
   loadingGap: 'the funding gap',
   loadGapWhat: 'the funding gap data (financing.json)',
   sectionLabel: 'Funding gap 2026–2027',
@@ -107,6 +123,18 @@ export const financingDe = {
   pageLede:
     'Wie viel externe Finanzierung die Ukraine 2026 und 2027 braucht, was davon bisher gedeckt ist (nach Stand: ausgezahlt, beschlossen, zugesagt, vorgeschlagen) und wie die EU von Plan A und Plan B zu ihrem Darlehen über 90 Mrd. € kam. Jede Zahl verweist auf ihre Quelle; wo Quellen voneinander abweichen, werden beide Werte gezeigt.',
   switcherLegend: 'Bedarfsschätzung für 2026–2027',
+  estimateNames: {
+    commission: 'Kommission',
+    'imf-135': 'IWF',
+    'imf-137': 'IWF/Kommission',
+    'news-100': 'Nachrichtenbericht',
+  },
+  estimateLabel: (name: string, amount: string) => `${name}: ${amount}`,
+  estimateQualified: {
+    about: (amount: string) => `rund ${amount}`,
+    'at-least': (amount: string) => `mindestens ${amount}`,
+    over: (amount: string) => `über ${amount}`,
+  },
   loadingGap: 'Finanzierungslücke',
   loadGapWhat: 'Daten zur Finanzierungslücke (financing.json)',
   sectionLabel: 'Finanzierungslücke 2026–2027',

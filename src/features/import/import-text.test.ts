@@ -1,4 +1,6 @@
 import { setLocale } from '@/lib/i18n/locale';
+import { dictionaryShape } from '@/lib/i18n/dictionary-leaves';
+import { importLabels, importLabelsDe, importLabelsEn } from './import-labels';
 import { importText, importTextDe, importTextEn } from './import-text';
 import { userDataLabel } from './model/user-data-label';
 
@@ -34,5 +36,16 @@ describe('import text', () => {
     } finally {
       setLocale('en');
     }
+  });
+
+  it('the first view’s labels have the same keys in both languages and are part of the panel text', () => {
+    expect(dictionaryShape(importLabelsDe)).toEqual(dictionaryShape(importLabelsEn));
+    for (const locale of ['en', 'de'] as const) {
+      const labels = importLabels(locale);
+      const full = importText(locale);
+      for (const key of Object.keys(labels) as (keyof typeof labels)[])
+        expect(full[key]).toBe(labels[key]);
+    }
+    expect(importLabels('de').dataButton).toBe('Daten');
   });
 });

@@ -1,25 +1,14 @@
 import { getLocale, type Locale } from '@/lib/i18n/locale';
+import { importLabelsDe, importLabelsEn } from './import-labels';
 
 /**
- * Interface text of the data import (English and German). Functions take values already
- * formatted. English wording is asserted by the tests: change it only together with them.
+ * Interface text of the data import panel and its report (English and German), loaded with the
+ * panel; it includes the few labels the first view needs (import-labels.ts). Functions take values
+ * already formatted. English wording is asserted by the tests: change it only together with them.
  */
 export const importTextEn = {
-  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  /** "25 Nov 2026 14:02" */
-  dateTime: (day: number, month: string, year: number, time: string) =>
-    `${day} ${month} ${year} ${time}`,
-  userDataLabel: (fileName: string, importedAt: string) =>
-    `Your data: ${fileName} (imported ${importedAt})`,
-  kielHeading: (fileName: string, importedAt: string) =>
-    `Context: your Kiel tracker data, ${fileName} (imported ${importedAt})`,
-  kindNames: { kiel: 'Kiel tracker data (data_explorer.csv)', pledges: 'pledge list' },
-  and: ' and ',
+  ...importLabelsEn,
 
-  dataButton: 'Data',
-  dialogTitle: 'Data sets',
-  close: 'Close',
-  loadingPanel: 'data sets',
   importTitle: 'Import your own data',
   readAs: 'Read the file as',
   detect: 'Detect from the content',
@@ -28,7 +17,6 @@ export const importTextEn = {
   releaseLabel: 'Kiel release number (optional)',
   nowInUse: (fileName: string, kind: string) =>
     `Now in use: ${fileName} as the ${kind}. The charts, filters and exports use it; the bundled data is kept and one click away.`,
-  dismiss: 'Dismiss',
   templatesTitle: 'Templates for a pledge list',
   templatesText:
     'The format is the dashboard’s own (see docs/data-import.md): one row per pledge, amounts in the original currency, each with its source.',
@@ -116,21 +104,6 @@ export const importTextEn = {
   removed: (fileName: string) => `Removed ${fileName}.`,
   removeFailed: (fileName: string, message: string) => `Could not remove ${fileName}: ${message}`,
 
-  bannerLabel: 'Data in use',
-  /** Around the user data label (shown bold). */
-  showingBefore: 'Showing ',
-  showingAfter: {
-    kiel: ' instead of the bundled Kiel tracker data (data_explorer.csv).',
-    pledges: ' instead of the bundled pledge list.',
-  },
-  switchBack: {
-    kiel: 'Switch back to the bundled Kiel data',
-    pledges: 'Switch back to the bundled pledges',
-  },
-  lost: (names: string) =>
-    `The ${names} you had chosen is no longer stored in this browser, so the bundled data is shown.`,
-  sourceSuffix: ', checked in this browser; not a published source.',
-
   /** The check of a file (analyse-*.ts): refusals, notes, reasons for rejected rows, warnings. */
   check: {
     notRecognised:
@@ -168,33 +141,8 @@ export const importTextEn = {
 export type ImportText = typeof importTextEn;
 
 export const importTextDe = {
-  months: [
-    'Jan.',
-    'Feb.',
-    'März',
-    'Apr.',
-    'Mai',
-    'Juni',
-    'Juli',
-    'Aug.',
-    'Sept.',
-    'Okt.',
-    'Nov.',
-    'Dez.',
-  ],
-  dateTime: (day: number, month: string, year: number, time: string) =>
-    `${day}. ${month} ${year}, ${time} Uhr`,
-  userDataLabel: (fileName: string, importedAt: string) =>
-    `Ihre Daten: ${fileName} (importiert am ${importedAt})`,
-  kielHeading: (fileName: string, importedAt: string) =>
-    `Kontext: Ihre Kiel-Tracker-Daten, ${fileName} (importiert am ${importedAt})`,
-  kindNames: { kiel: 'Kiel-Tracker-Daten (data_explorer.csv)', pledges: 'Zusagenliste' },
-  and: ' und ',
+  ...importLabelsDe,
 
-  dataButton: 'Daten',
-  dialogTitle: 'Datensätze',
-  close: 'Schließen',
-  loadingPanel: 'Datensätze',
   importTitle: 'Eigene Daten importieren',
   readAs: 'Datei lesen als',
   detect: 'Aus dem Inhalt erkennen',
@@ -203,7 +151,6 @@ export const importTextDe = {
   releaseLabel: 'Release-Nummer des Kiel-Trackers (optional)',
   nowInUse: (fileName: string, kind: string) =>
     `Jetzt in Verwendung: ${fileName} als ${kind}. Diagramme, Filter und Exporte verwenden diese Datei; die mitgelieferten Daten bleiben erhalten und sind einen Klick entfernt.`,
-  dismiss: 'Schließen',
   templatesTitle: 'Vorlagen für eine Zusagenliste',
   templatesText:
     'Das Format ist das des Dashboards (siehe docs/data-import.md): eine Zeile je Zusage, Beträge in der Originalwährung, jeweils mit Quelle.',
@@ -299,20 +246,6 @@ export const importTextDe = {
   removed: (fileName: string) => `${fileName} entfernt.`,
   removeFailed: (fileName: string, message: string) =>
     `${fileName} konnte nicht entfernt werden: ${message}`,
-
-  bannerLabel: 'Verwendete Daten',
-  showingBefore: 'Angezeigt werden ',
-  showingAfter: {
-    kiel: ' statt der mitgelieferten Kiel-Tracker-Daten (data_explorer.csv).',
-    pledges: ' statt der mitgelieferten Zusagenliste.',
-  },
-  switchBack: {
-    kiel: 'Zurück zu den mitgelieferten Kiel-Daten',
-    pledges: 'Zurück zu den mitgelieferten Zusagen',
-  },
-  lost: (names: string) =>
-    `Ihre Auswahl (${names}) ist in diesem Browser nicht mehr gespeichert; daher werden die mitgelieferten Daten gezeigt.`,
-  sourceSuffix: ', in diesem Browser geprüft; keine veröffentlichte Quelle.',
 
   check: {
     notRecognised:

@@ -1,5 +1,3 @@
-import { euOptionsDe } from '@/features/eu-options/eu-options-text';
-import { financingDe } from '@/features/financing/financing-text';
 import type { Messages } from './messages-en';
 
 /** German interface text for a briefing audience; proper names and source titles stay as they are. */
@@ -26,6 +24,8 @@ export const de = {
     rejected: (value: string) =>
       `Der Link verlangt die Sprache „${value}“, die dieses Dashboard nicht anbietet; angezeigt wird Deutsch.`,
     dismiss: 'Schließen',
+    loadFailed: (name: string) =>
+      `Die Texte auf ${name} konnten nicht geladen werden (vielleicht keine Verbindung); angezeigt wird Englisch. Bitte später erneut versuchen.`,
   },
   frame: {
     showTable: 'Datentabelle anzeigen',
@@ -418,6 +418,4 @@ export const de = {
     seconds: (count: number, countText: string) =>
       `${countText} ${plural(count, 'Sekunde', 'Sekunden')}`,
   },
-  financing: financingDe,
-  euOptions: euOptionsDe,
 } satisfies Messages;

@@ -1,10 +1,8 @@
 /**
  * English interface text. The German dictionary (messages-de.ts) must have exactly these keys
  * (`satisfies Messages`, and messages.test.ts). Functions take the numbers already formatted.
+ * Text that only a lazily loaded view needs lives with its feature (e.g. financing-text.ts).
  */
-import { euOptionsEn } from '@/features/eu-options/eu-options-text';
-import { financingEn } from '@/features/financing/financing-text';
-
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const en = {
@@ -28,6 +26,9 @@ export const en = {
     rejected: (value: string) =>
       `The link asked for the language “${value}”, which this dashboard does not offer; showing English.`,
     dismiss: 'Dismiss',
+    /** The German text could not be downloaded (offline, blocked): the page stays in English. */
+    loadFailed: (name: string) =>
+      `The ${name} text could not be loaded (the connection may be offline); showing English. Try again later.`,
   },
   frame: {
     showTable: 'Show data table',
@@ -419,8 +420,6 @@ export const en = {
     seconds: (count: number, countText: string) =>
       `${countText} ${plural(count, 'second', 'seconds')}`,
   },
-  financing: financingEn,
-  euOptions: euOptionsEn,
 };
 
 export type Messages = typeof en;

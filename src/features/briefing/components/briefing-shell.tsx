@@ -4,7 +4,7 @@ import { LoadingBlock } from '@/components/load-state';
 import { readEmbed } from '@/features/share/model/share-urls';
 import { useTheme } from '@/features/theme/model/use-theme';
 import { readParam, useSearch } from '@/lib/url-params';
-import { BRIEFING_TEXT } from '../briefing-text';
+import { briefingLabels } from '../briefing-labels';
 import { hasSlideForFrame } from '../slides/slide-catalog';
 import { LazyBriefingLayer, LazyEmbedView, LazyExportMenu } from './lazy-briefing';
 
@@ -24,7 +24,7 @@ export function BriefingShell({ children }: { children: ReactNode }) {
     return (
       <LazyEmbedView
         chart={embed.chart}
-        fallback={<LoadingBlock label={BRIEFING_TEXT.loadingChart} height={400} />}
+        fallback={<LoadingBlock label={briefingLabels().loadingChart} height={400} />}
       />
     );
   }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import '@/features/export/components/export.css';
-import { BRIEFING_TEXT } from '../briefing-text';
+import { briefingLabels } from '../briefing-labels';
 
 // Deck, export and embed are loaded on demand: the first view does not download the slides.
 const BriefingLayer = lazy(() =>
@@ -48,7 +48,7 @@ function ExportPlaceholder() {
   return (
     <div className="export-menu">
       <button type="button" className="button button--small" disabled>
-        {BRIEFING_TEXT.exportMenu} ▾
+        {briefingLabels().exportMenu} ▾
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useSearch, writeParams } from '@/lib/url-params';
-import { BRIEFING_TEXT } from '../briefing-text';
+import { briefingLabels } from '../briefing-labels';
 import { deckParams } from '../model/deck-state';
 import { defaultDeck } from '../slides/slide-catalog';
 import { PRESENT_BUTTON_ID } from './present-button-id';
@@ -13,10 +13,10 @@ export function PresentButton() {
       id={PRESENT_BUTTON_ID}
       type="button"
       className="header-button"
-      title={BRIEFING_TEXT.presentHint}
+      title={briefingLabels().presentHint}
       onClick={() => writeParams(deckParams({ ids: defaultDeck(page), slide: 1 }), 'push')}
     >
-      ▶ {BRIEFING_TEXT.present}
+      ▶ {briefingLabels().present}
     </button>
   );
 }

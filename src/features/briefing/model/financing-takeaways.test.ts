@@ -34,7 +34,7 @@ describe('fundingGapTakeaway (bundled financing.json and fx-rates.json)', () => 
     const { gap, choice } = fundingGapSlideView(realFinancing());
     const noRate: FundingGap = { ...gap, needEur: null, gapEur: null };
     expect(fundingGapTakeaway(noRate, choice.estimate)).toBe(
-      '€131.1B is covered; the need (Commission EUR 135.7bn) has no reference exchange rate, so no gap is computed.',
+      '€131.1B is covered; the need (Commission: €135.7B) has no reference exchange rate, so no gap is computed.',
     );
   });
 });

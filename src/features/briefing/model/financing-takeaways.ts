@@ -2,6 +2,7 @@ import type { Guarantee } from '@/features/eu-options/api/eu-options-schema';
 import type { CalculatorState } from '@/features/eu-options/model/calculator-state';
 import type { ScenarioResult } from '@/features/eu-options/model/scenario';
 import type { NeedEstimate } from '@/features/financing/api/financing-schema';
+import { estimateLabel } from '@/features/financing/model/estimate-label';
 import { formatEurBn } from '@/features/financing/model/format-bn';
 import type { FundingGap } from '@/features/financing/model/funding-gap';
 import { donorName } from '@/lib/donors';
@@ -20,7 +21,8 @@ export const ratePercent = (value: number) => `${formatNumber(value, 2)} %`;
 
 export function fundingGapTakeaway(gap: FundingGap, estimate: NeedEstimate): string {
   const covered = formatEurBn(gap.coveredEur);
-  if (gap.needEur === null || gap.gapEur === null) return T.gapNoRate(estimate.shortLabel, covered);
+  if (gap.needEur === null || gap.gapEur === null)
+    return T.gapNoRate(estimateLabel(estimate), covered);
   const bound = gap.needIsLowerBound ? T.atLeast : '';
   const need = `${bound}${formatEurBn(gap.needEur)}`;
   return gap.gapEur > 0

@@ -11,7 +11,7 @@ import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
 import { guaranteesTakeaway, sortGuarantees } from '../model/financing-takeaways';
 import { sourcesText } from '../model/financing-views';
-import { slideEntry } from './slide-catalog';
+import { slideEntry } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { labelWidth, tickStyle } from './chart-bits';
 import { requireReady } from './slide-sources';

@@ -76,7 +76,7 @@ describe('funding-gap CSV = the page’s data table', () => {
       financing: { status: 'ready', data: realFinancing('bogus') },
     });
     expect(model.filterSummary).toBe(
-      'need estimate Commission EUR 135.7bn (the link’s need estimate “bogus” was not recognised; showing the default, Commission EUR 135.7bn)',
+      'need estimate Commission: €135.7B (the link’s need estimate “bogus” was not recognised; showing the default, Commission: €135.7B)',
     );
     expect(model.csv.rows[0]?.[5]).toBe(135.7);
   });

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { coverageStatusValues } from '@/features/financing/api/financing-schema';
+import { estimateLabel } from '@/features/financing/model/estimate-label';
 import { formatEurBn } from '@/features/financing/model/format-bn';
 import type { ArithmeticRow } from '@/features/financing/model/funding-gap';
 import {
@@ -12,7 +13,7 @@ import { formatNumber, formatSourceDate } from '@/lib/format';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { fundingGapTakeaway } from '../model/financing-takeaways';
 import { fundingGapSlideView, sourcesText } from '../model/financing-views';
-import { slideEntry } from './slide-catalog';
+import { slideEntry } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { labelWidth, tickStyle } from './chart-bits';
 import { requireReady } from './slide-sources';
@@ -33,12 +34,13 @@ function build(inputs: SlideInputs): SlideModel {
   const financing = requireReady(inputs.financing);
   const { choice, gap, rows } = fundingGapSlideView(financing);
   const { estimate } = choice;
+  const needLabel = estimateLabel(estimate);
   const need = gap.needEur ?? 0;
   const remaining = gap.gapEur !== null && gap.gapEur > 0 ? gap.gapEur : 0;
   const shown = coverageStatusValues.filter((s) => gap.byStatus[s] > 0);
-  const summary = T.estimateSummary(estimate.shortLabel);
+  const summary = T.estimateSummary(needLabel);
   const data = [
-    { name: T.needBar(estimate.shortLabel), need: bn(need) },
+    { name: T.needBar(needLabel), need: bn(need) },
     {
       name: T.coversBar,
       ...Object.fromEntries(shown.map((s) => [s, bn(gap.byStatus[s])])),
@@ -53,7 +55,7 @@ function build(inputs: SlideInputs): SlideModel {
     filterSummary:
       choice.unrecognised === null
         ? summary
-        : `${summary} (${T.estimateUnrecognised(choice.unrecognised, estimate.shortLabel)})`,
+        : `${summary} (${T.estimateUnrecognised(choice.unrecognised, needLabel)})`,
     legend: [
       { label: `${T.needLegend} ${formatEurBn(need)}`, colour: NEED_COLOUR },
       ...shown.map((s) => ({

@@ -9,7 +9,7 @@ import { allocationsByDonor, type DonorAllocation } from '@/features/kiel/model/
 import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { describeFilters } from '../model/filter-summary';
-import { slideEntry } from './slide-catalog';
+import { slideEntry } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { kielAllocationsTakeaway } from '../model/takeaways';
 import { barsThatFit, labelWidth, tickStyle, topAndRest } from './chart-bits';

@@ -4,7 +4,7 @@ import { KIEL_COLOURS, KIEL_LABELS, UNITS_EUR } from '@/features/kiel/components
 import { monthlyAllocations, selectedCategories } from '@/features/kiel/model/kiel-selectors';
 import { formatMonth, formatNumber, formatSourceDate } from '@/lib/format';
 import { describeFilters } from '../model/filter-summary';
-import { slideEntry } from './slide-catalog';
+import { slideEntry } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { kielMonthlyTakeaway } from '../model/takeaways';
 import { tickStyle } from './chart-bits';

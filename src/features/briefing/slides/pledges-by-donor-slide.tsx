@@ -5,7 +5,7 @@ import { SPLIT_COLOURS, splitLabel } from '@/features/pledges/model/labels';
 import { donorName } from '@/lib/donors';
 import { formatCompact, formatDecimal, formatSourceDate } from '@/lib/format';
 import { describeFilters } from '../model/filter-summary';
-import { slideEntry } from './slide-catalog';
+import { slideEntry } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { pledgesByDonorTakeaway } from '../model/takeaways';
 import { barsThatFit, labelWidth, tickStyle, topAndRest } from './chart-bits';

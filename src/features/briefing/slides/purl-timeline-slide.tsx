@@ -3,7 +3,7 @@ import { hatchedFill } from '@/components/hatch-fill';
 import { PURL_COLOURS } from '@/features/purl/components/purl-colours';
 import { formatDecimal, formatSourceDate } from '@/lib/format';
 import { describeFilters } from '../model/filter-summary';
-import { slideEntry } from './slide-catalog';
+import { slideEntry } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { purlTimelineTakeaway } from '../model/takeaways';
 import { tickStyle } from './chart-bits';

@@ -8,7 +8,7 @@ import { formatNumber, formatSourceDate } from '@/lib/format';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { scenarioSummary, scenarioTakeaway } from '../model/financing-takeaways';
 import { scenarioSlideView, sourcesText } from '../model/financing-views';
-import { slideEntry } from './slide-catalog';
+import { slideEntry } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { tickStyle } from './chart-bits';
 import { requireReady } from './slide-sources';

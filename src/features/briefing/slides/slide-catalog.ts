@@ -1,54 +1,46 @@
-import { BRIEFING_TEXT } from '../briefing-text';
 import type { SlideDefinition } from '../model/slide-types';
 
-/** What the header, the share menu and the chart frames need to know about a slide. */
-export type SlideEntry = Pick<SlideDefinition, 'id' | 'title' | 'page' | 'frameId'>;
+/** What the header and the chart frames need to know about a slide (no text: see slide-entry.ts). */
+export type SlideEntry = Pick<SlideDefinition, 'id' | 'page' | 'frameId'>;
 
 /**
- * Every chart that can be a slide, in page order: ids, titles and pages only. The slides
- * themselves (charts, takeaways, data) are in slide-registry.ts, which is loaded on demand (deck,
- * export, embed) so that the first view does not download them.
+ * Every chart that can be a slide, in page order: ids, pages and frames only. Titles
+ * (slide-entry.ts) and the slides themselves (charts, takeaways, data: slide-registry.ts) are
+ * loaded on demand (deck, export, embed) so that the first view does not download their text.
  */
 export const SLIDE_CATALOG: readonly SlideEntry[] = [
   {
     id: 'pledges-by-donor',
-    title: 'Pledges by donor',
     page: 'explorer',
     frameId: 'pledges-by-donor',
   },
   {
     id: 'purl-timeline',
-    title: 'PURL packages over time',
     page: 'explorer',
     frameId: 'purl-over-time',
   },
   {
     id: 'kiel-allocations',
-    title: 'Allocations by donor (Kiel tracker)',
     page: 'explorer',
     frameId: 'kiel-allocations',
   },
   {
     id: 'kiel-monthly',
-    title: 'Allocations per month (Kiel tracker)',
     page: 'explorer',
     frameId: 'kiel-monthly',
   },
   {
     id: 'funding-gap',
-    title: BRIEFING_TEXT.financing.fundingGapTitle,
     page: 'financing',
     frameId: 'funding-gap',
   },
   {
     id: 'eu-guarantees',
-    title: BRIEFING_TEXT.financing.guaranteesTitle,
     page: 'financing',
     frameId: 'plan-b-guarantees',
   },
   {
     id: 'scenario',
-    title: BRIEFING_TEXT.financing.scenarioDeckTitle,
     page: 'financing',
     frameId: 'scenario-chart',
   },
@@ -56,7 +48,7 @@ export const SLIDE_CATALOG: readonly SlideEntry[] = [
 
 export const SLIDE_IDS: readonly string[] = SLIDE_CATALOG.map((slide) => slide.id);
 
-export function slideEntry(id: string): SlideEntry {
+export function catalogEntry(id: string): SlideEntry {
   const entry = SLIDE_CATALOG.find((slide) => slide.id === id);
   if (!entry) throw new Error(`no slide "${id}" in the catalog`);
   return entry;

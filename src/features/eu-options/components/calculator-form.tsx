@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { donorName, EU27_CODES } from '@/lib/donors';
 import { formatDecimal } from '@/lib/format';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { euOptionsText } from '../eu-options-messages';
 import type { CalculatorState } from '../model/calculator-state';
 
 interface CalculatorFormProps {
@@ -32,7 +32,7 @@ export function CalculatorForm({
   onMembersChange,
 }: CalculatorFormProps) {
   const id = useId();
-  const t = useMessages().euOptions;
+  const t = euOptionsText();
   const selected = state.members.selected;
   const toggle = (code: string, on: boolean) =>
     onMembersChange(on ? [...selected, code] : selected.filter((c) => c !== code));

@@ -1,6 +1,6 @@
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatScaledMoney } from '@/lib/format';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { euOptionsText } from '../eu-options-messages';
 import type { ScenarioResult } from '../model/scenario';
 
 /**
@@ -36,7 +36,7 @@ export function CalculatorOutputs(props: CalculatorOutputsProps) {
   const name = donorName(country);
   const key = result.planAKey;
   const bKey = result.planBKey;
-  const t = useMessages().euOptions;
+  const t = euOptionsText();
   return (
     <div className="eu-calc__outputs" aria-live="polite" aria-atomic="false">
       <dl>

@@ -1,5 +1,5 @@
 import { formatScaledMoney, formatSourceDate } from '@/lib/format';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { euOptionsText } from '../eu-options-messages';
 import type { ComparisonCell, ReportedFigure } from '../api/eu-options-schema';
 import { SourceList } from './source-list';
 
@@ -18,7 +18,7 @@ export function formatEurBnRange(
 }
 
 function FigureLine({ figure }: { figure: ReportedFigure }) {
-  const t = useMessages().euOptions;
+  const t = euOptionsText();
   return (
     <li>
       {figure.label}: <strong>{formatEurBnRange(figure)}</strong>
@@ -30,7 +30,7 @@ function FigureLine({ figure }: { figure: ReportedFigure }) {
 
 /** One side of one aspect: text, quotes, figures, conflicting values (all kept), note, sources. */
 export function ComparisonCellContent({ cell, plan }: { cell: ComparisonCell; plan: string }) {
-  const t = useMessages().euOptions;
+  const t = euOptionsText();
   return (
     <div className="eu-cell">
       <span className="eu-cell__plan" aria-hidden="true">

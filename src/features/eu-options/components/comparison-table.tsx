@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { euOptionsText } from '../eu-options-messages';
 import type { ComparisonRow } from '../api/eu-options-schema';
 import { ComparisonCellContent } from './comparison-cell';
 
@@ -13,7 +13,7 @@ export const PLAN_B_LABEL = 'Plan B: reparations loan';
  */
 export function ComparisonTable({ rows }: { rows: readonly ComparisonRow[] }) {
   const captionId = useId();
-  const t = useMessages().euOptions;
+  const t = euOptionsText();
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable content must be reachable by keyboard (WCAG 2.1.1)
     <div className="table-scroll eu-compare" role="region" aria-labelledby={captionId} tabIndex={0}>

@@ -14,7 +14,7 @@ import { DataTable } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { euOptionsText } from '../eu-options-messages';
 import type { EuOptionsData, Guarantee } from '../api/eu-options-schema';
 import { formatEurBnRange } from './comparison-cell';
 import { SourceList } from './source-list';
@@ -30,7 +30,7 @@ interface GuaranteesChartProps {
 
 /** Plan B's national guarantees as reported; countries in the donor filter are hatched, outlined and labelled. */
 export function GuaranteesChart({ data, highlight }: GuaranteesChartProps) {
-  const t = useMessages().euOptions;
+  const t = euOptionsText();
   const { guarantees } = data;
   const rows = [...guarantees.countries].sort((a, b) => b.amountEurBn - a.amountEurBn);
   const selected = (code: string) => highlight.includes(code);

@@ -1,6 +1,6 @@
 import { DataTable } from '@/components/data-table';
 import { donorName, EU27_CODES } from '@/lib/donors';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { euOptionsText } from '../eu-options-messages';
 import { computeScenario, type ScenarioInputs } from '../model/scenario';
 import { eurBn, percent } from './calculator-outputs';
 
@@ -13,7 +13,7 @@ interface HighlightedSharesProps {
 
 /** The donor filter carries over: the same figures for every EU member selected in the explorer. */
 export function HighlightedShares({ highlight, inputs, gdp, reported }: HighlightedSharesProps) {
-  const t = useMessages().euOptions;
+  const t = euOptionsText();
   const codes = EU27_CODES.filter((code) => highlight.includes(code));
   if (codes.length === 0) return null;
   const rows = codes.map((code) => ({

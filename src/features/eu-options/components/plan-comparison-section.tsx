@@ -1,7 +1,7 @@
 import { ChartFrame } from '@/components/chart-frame';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { formatSourceDate } from '@/lib/format';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { euOptionsText } from '../eu-options-messages';
 import { useEuOptions } from '../api/eu-options-queries';
 import { ComparisonTable } from './comparison-table';
 import { GuaranteesChart } from './guarantees-chart';
@@ -10,7 +10,7 @@ import './eu-options.css';
 /** View 2 of the financing page: Plan A vs Plan B side by side, and Plan B's national guarantees. */
 export function PlanComparisonSection({ highlight }: { highlight: readonly string[] }) {
   const query = useEuOptions();
-  const t = useMessages().euOptions;
+  const t = euOptionsText();
   if (query.error) {
     return (
       <LoadError error={query.error} onRetry={() => void query.refetch()} what={t.comparisonWhat} />

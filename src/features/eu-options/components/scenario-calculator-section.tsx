@@ -4,7 +4,7 @@ import { DataTable } from '@/components/data-table';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { SourceLink } from '@/components/source-link';
 import { donorName, EU27_CODES } from '@/lib/donors';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { euOptionsText } from '../eu-options-messages';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { useEuOptions } from '../api/eu-options-queries';
 import type { EuOptionsData } from '../api/eu-options-schema';
@@ -24,7 +24,7 @@ import './eu-options.css';
 export function ScenarioCalculatorSection({ highlight }: { highlight: readonly string[] }) {
   const options = useEuOptions();
   const gdp = useGdpTable();
-  const t = useMessages().euOptions;
+  const t = euOptionsText();
   const error = options.error ?? gdp.error;
   if (error) {
     return (
@@ -51,7 +51,7 @@ function Calculator({
   gdp: GdpTable;
   highlight: readonly string[];
 }) {
-  const t = useMessages().euOptions;
+  const t = euOptionsText();
   const defaults = data.calculatorDefaults;
   const { state, set, setMembers } = useCalculatorUrl(defaults, highlight);
   const reported = useMemo(

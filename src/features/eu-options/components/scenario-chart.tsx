@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { legendLabel, TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { euOptionsText } from '../eu-options-messages';
 import { eurBn } from './calculator-outputs';
 import type { ScenarioYear } from '../model/scenario';
 
@@ -29,7 +29,7 @@ export function ScenarioChart({
   reportedEurBn,
   computedEurBn,
 }: ScenarioChartProps) {
-  const t = useMessages().euOptions;
+  const t = euOptionsText();
   const data = series.map((point) => ({
     name: t.year(point.year),
     share: point.cumulativeShareEurBn ?? undefined,

@@ -1,8 +1,8 @@
 import { donorName, EU27_CODES } from '@/lib/donors';
 import { formatDecimal } from '@/lib/format';
-import { messages } from '@/lib/i18n/messages';
+import { euOptionsText } from '../eu-options-messages';
 
-const text = () => messages().euOptions;
+const text = () => euOptionsText();
 
 /** A parsed input: the value to compute with, and a message when the typed value was not usable. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };

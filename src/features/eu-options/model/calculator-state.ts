@@ -1,5 +1,5 @@
 import { EU27_CODES } from '@/lib/donors';
-import { messages } from '@/lib/i18n/messages';
+import { euOptionsText } from '../eu-options-messages';
 import {
   parseCountry,
   parseMembers,
@@ -95,14 +95,14 @@ export function readCalculatorState(
           selected: parsed.value,
           message:
             parsed.ignored.length > 0
-              ? messages().euOptions.errIgnored(parsed.ignored.slice(0, 5).join(', '))
+              ? euOptionsText().errIgnored(parsed.ignored.slice(0, 5).join(', '))
               : null,
         }
       : {
           text: params.members,
           value: fallbackMembers,
           selected: [],
-          message: messages().euOptions.membersDefaulted(parsed.message, fallbackMembers.length),
+          message: euOptionsText().membersDefaulted(parsed.message, fallbackMembers.length),
         };
   }
   const fallbackCountry = defaultCountry(highlight);

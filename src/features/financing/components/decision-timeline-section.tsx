@@ -2,7 +2,7 @@ import { ChartFrame } from '@/components/chart-frame';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { donorName } from '@/lib/donors';
 import { formatSourceDate } from '@/lib/format';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { financingText } from '../financing-messages';
 import { useFinancingData } from '../api/financing-queries';
 import type { TimelineEvent } from '../api/financing-schema';
 import { isHighlighted } from '../model/highlight';
@@ -17,7 +17,7 @@ function eventDate(event: TimelineEvent): string {
 /** View 4: the dated decisions from the proposals of 3 Dec 2025 to the first tranche. */
 export function DecisionTimelineSection({ highlight }: { highlight: readonly string[] }) {
   const query = useFinancingData();
-  const t = useMessages().financing;
+  const t = financingText();
   const STATUS_TEXT: Record<TimelineEvent['status'], string> = t.timelineStatuses;
   if (query.isPending) return <LoadingBlock label={t.loadingTimeline} height={320} />;
   if (query.isError) {

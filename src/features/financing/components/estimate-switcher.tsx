@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { financingText } from '../financing-messages';
 import type { NeedEstimate } from '../api/financing-schema';
+import { estimateLabel } from '../model/estimate-label';
 
 /** A radio group of the need estimates (the selection lives in the URL). */
 export function EstimateSwitcher({
@@ -13,7 +14,7 @@ export function EstimateSwitcher({
   onSelect: (id: string) => void;
 }) {
   const name = useId();
-  const t = useMessages().financing;
+  const t = financingText();
   return (
     <fieldset className="estimate-switcher">
       <legend>{t.switcherLegend}</legend>
@@ -26,7 +27,7 @@ export function EstimateSwitcher({
             checked={estimate.id === selected}
             onChange={() => onSelect(estimate.id)}
           />
-          <span>{estimate.shortLabel}</span>
+          <span>{estimateLabel(estimate)}</span>
         </label>
       ))}
     </fieldset>

@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { financingText } from '../financing-messages';
 import { formatEurBn } from '../model/format-bn';
 import { coverageStatusValues, type CoverageStatus } from '../api/financing-schema';
 import type { FundingGap } from '../model/funding-gap';
@@ -45,7 +45,7 @@ interface FundingGapChartProps {
 
 /** Two horizontal bars: the need, and what covers it stacked by status plus the uncovered gap. */
 export function FundingGapChart({ needLabel, gap }: FundingGapChartProps) {
-  const t = useMessages().financing;
+  const t = financingText();
   const labels = statusLabels();
   const need = gap.needEur ?? 0;
   const rows = [

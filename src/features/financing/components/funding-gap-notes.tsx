@@ -1,5 +1,5 @@
 import { formatSourceDate } from '@/lib/format';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { financingText } from '../financing-messages';
 import type { FinancingData, NeedEstimate } from '../api/financing-schema';
 import { formatEurBn, formatOriginal } from '../model/format-bn';
 import type { FundingGap } from '../model/funding-gap';
@@ -16,7 +16,7 @@ interface NotesProps {
 
 /** What the estimate is, its conflicts (both values, both sources), conversion and caveats. */
 export function FundingGapNotes({ data, estimate, gap, rateNote, share }: NotesProps) {
-  const t = useMessages().financing;
+  const t = financingText();
   const QUALIFIER_WORD: Record<NeedEstimate['qualifier'], string> = { exact: '', ...t.qualifiers };
   const imf = data.coverage.find((item) => item.id.startsWith('imf'));
   return (

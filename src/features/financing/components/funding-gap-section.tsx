@@ -3,12 +3,13 @@ import { LoadError, LoadingBlock } from '@/components/load-state';
 import { formatSourceDate } from '@/lib/format';
 import { useUrlParam } from '@/lib/url-params';
 import { useFundingGapView } from '../api/use-financing-view';
+import { estimateLabel } from '../model/estimate-label';
 import { NEED_PARAM, needParamValue } from '../model/estimate-param';
 import { formatEurBn } from '../model/format-bn';
 import { highlightShare, isHighlighted } from '../model/highlight';
 import { describeRatesUsed } from '../model/rates-used';
 import { statusLabels } from '../model/status-style';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { financingText } from '../financing-messages';
 import { coverageStatusValues } from '../api/financing-schema';
 import { EstimateSwitcher } from './estimate-switcher';
 import { FundingGapChart } from './funding-gap-chart';
@@ -21,13 +22,14 @@ import { StatusSwatch } from './status-swatch';
 export function FundingGapSection({ highlight }: { highlight: readonly string[] }) {
   const [needParam, setNeedParam] = useUrlParam(NEED_PARAM);
   const state = useFundingGapView(needParam);
-  const t = useMessages().financing;
+  const t = financingText();
   if (state.status === 'pending') return <LoadingBlock label={t.loadingGap} height={420} />;
   if (state.status === 'error') {
     return <LoadError error={state.error} onRetry={state.retry} what={t.loadGapWhat} />;
   }
   const { data, fx, choice, lines, gap, rows, components } = state.view;
   const { estimate } = choice;
+  const needLabel = estimateLabel(estimate);
   const lowerBound = gap.needIsLowerBound ? t.atLeast : '';
   const gapEur = gap.gapEur ?? 0;
   const share = highlightShare(lines, highlight);
@@ -44,7 +46,7 @@ export function FundingGapSection({ highlight }: { highlight: readonly string[] 
     <section className="financing-section" aria-label={t.sectionLabel}>
       {choice.unrecognised !== null && (
         <p className="notice notice--warning" role="status">
-          {t.unrecognised(choice.unrecognised, estimate.shortLabel)}
+          {t.unrecognised(choice.unrecognised, needLabel)}
         </p>
       )}
       <ChartFrame
@@ -54,7 +56,7 @@ export function FundingGapSection({ highlight }: { highlight: readonly string[] 
         asOf={formatSourceDate(data.asOf)}
         source={
           <>
-            {estimate.shortLabel}: <SourceList sources={estimate.sources} />; {t.coverageSource}
+            {t.need} ({needLabel}): <SourceList sources={estimate.sources} />; {t.coverageSource}
           </>
         }
         controls={
@@ -74,11 +76,7 @@ export function FundingGapSection({ highlight }: { highlight: readonly string[] 
           />
         }
         table={
-          <FundingGapTable
-            rows={markedRows}
-            components={components}
-            estimateLabel={estimate.shortLabel}
-          />
+          <FundingGapTable rows={markedRows} components={components} estimateLabel={needLabel} />
         }
       >
         <p className="funding-gap__sum" data-testid="funding-gap-sum">
@@ -107,7 +105,7 @@ export function FundingGapSection({ highlight }: { highlight: readonly string[] 
             {gapEur < 0 ? t.noGapLeft : `${t.remainingGap} ${formatEurBn(gapEur)}`}
           </li>
         </ul>
-        <FundingGapChart needLabel={estimate.shortLabel} gap={gap} />
+        <FundingGapChart needLabel={needLabel} gap={gap} />
       </ChartFrame>
     </section>
   );

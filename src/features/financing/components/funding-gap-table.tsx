@@ -3,7 +3,7 @@ import { formatDecimal } from '@/lib/format';
 import type { ArithmeticRow } from '../model/funding-gap';
 import type { ComponentGaps, ComponentGap } from '../model/component-gaps';
 import { formatEurBn, formatOriginal } from '../model/format-bn';
-import { messages } from '@/lib/i18n/messages';
+import { financingText } from '../financing-messages';
 import { statusLabels } from '../model/status-style';
 import { SourceList } from './source-list';
 
@@ -11,13 +11,13 @@ const ROW_LABEL: Record<ArithmeticRow['kind'], (row: ArithmeticRow) => string> =
   need: (row) => row.label,
   minus: (row) => `− ${row.label}`,
   subtotal: (row) =>
-    messages().financing.subtotal(row.status ? statusLabels()[row.status].toLowerCase() : ''),
+    financingText().subtotal(row.status ? statusLabels()[row.status].toLowerCase() : ''),
   gap: (row) => `= ${row.label}`,
 };
 
 /** Columns in the current locale (built per render: the app re-mounts on a language change). */
 function columns(): DataColumn<ArithmeticRow>[] {
-  const t = messages().financing;
+  const t = financingText();
   return [
     { key: 'line', header: t.colLine, cell: (row) => ROW_LABEL[row.kind](row) },
     {
@@ -63,7 +63,7 @@ function columns(): DataColumn<ArithmeticRow>[] {
 }
 
 function componentColumns(): DataColumn<ComponentGap>[] {
-  const t = messages().financing;
+  const t = financingText();
   return [
     { key: 'component', header: t.colPart, cell: (row) => row.label },
     { key: 'need', header: t.colPartNeed, numeric: true, cell: (row) => formatEurBn(row.needEur) },
@@ -92,7 +92,7 @@ export function FundingGapTable({
   components: ComponentGaps | null;
   estimateLabel: string;
 }) {
-  const t = messages().financing;
+  const t = financingText();
   return (
     <div className="funding-gap-tables">
       <DataTable

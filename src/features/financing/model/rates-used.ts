@@ -1,7 +1,7 @@
 import type { FxRates } from '@/lib/fx-schema';
 import { formatSourceDate } from '@/lib/format';
 import { getLocale } from '@/lib/i18n/locale';
-import { messages } from '@/lib/i18n/messages';
+import { financingText } from '../financing-messages';
 
 function formatRate(value: number): string {
   const text =
@@ -14,7 +14,7 @@ function formatRate(value: number): string {
  * date, e.g. "1 USD = 0.86 EUR (implied by Epoch Times DE (AFP), 3 Dec 2025)".
  */
 export function describeRatesUsed(currencies: readonly string[], fx: FxRates): string {
-  const t = messages().financing;
+  const t = financingText();
   const used = [...new Set(currencies)].filter((c) => c !== 'EUR').sort();
   if (used.length === 0) return t.ratesNone;
   const parts = used.map((currency) => {

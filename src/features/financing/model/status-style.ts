@@ -1,12 +1,12 @@
-import { messages } from '@/lib/i18n/messages';
+import { financingText } from '../financing-messages';
 import type { CoverageStatus } from '../api/financing-schema';
 
 /** English status labels (kept for the briefing slides); components use `statusLabels()`. */
-export const STATUS_LABELS: Record<CoverageStatus, string> = messages('en').financing.statuses;
+export const STATUS_LABELS: Record<CoverageStatus, string> = financingText('en').statuses;
 
 /** The status labels in the current locale. */
 export function statusLabels(): Record<CoverageStatus, string> {
-  return messages().financing.statuses;
+  return financingText().statuses;
 }
 
 /** What each status means on this page (shown in the legend's notes). */

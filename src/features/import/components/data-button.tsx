@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { LoadingBlock } from '@/components/load-state';
-import { importText } from '../import-text';
+import { importLabels } from '../import-labels';
 import './import.css';
 
 // The import panel (parsers, report, worker client) loads when the dialog is first opened.
@@ -13,7 +13,7 @@ export function DataButton() {
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const t = importText();
+  const t = importLabels();
 
   useEffect(() => {
     const element = dialog.current;

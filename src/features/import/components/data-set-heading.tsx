@@ -1,5 +1,5 @@
 import { useActiveImport } from '../api/data-set-queries';
-import { importText } from '../import-text';
+import { importLabels } from '../import-labels';
 import { formatImportedAt } from '../model/user-data-label';
 
 /**
@@ -9,5 +9,5 @@ import { formatImportedAt } from '../model/user-data-label';
 export function KielDataHeading({ bundled }: { bundled: React.ReactNode }) {
   const meta = useActiveImport('kiel');
   if (!meta) return <>{bundled}</>;
-  return <>{importText().kielHeading(meta.fileName, formatImportedAt(meta.importedAt))}</>;
+  return <>{importLabels().kielHeading(meta.fileName, formatImportedAt(meta.importedAt))}</>;
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { dataSetQueries } from '../api/data-set-queries';
-import { importText } from '../import-text';
+import { importLabels } from '../import-labels';
 import { BUNDLED_ID, dataSetKinds, type DataSetKind } from '../model/import-types';
 import { kindName, userDataLabel } from '../model/user-data-label';
 import { setActiveDataSet, useActiveSelection } from '../storage/active-selection';
@@ -13,7 +13,7 @@ import './import.css';
  */
 export function ImportedDataBanner() {
   const active = useActiveSelection();
-  const t = importText();
+  const t = importLabels();
   const anyImported = active.pledges !== BUNDLED_ID || active.kiel !== BUNDLED_ID;
   const list = useQuery({ ...dataSetQueries.list(), enabled: anyImported });
   const [lost, setLost] = useState<DataSetKind[]>([]);

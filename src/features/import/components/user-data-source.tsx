@@ -1,6 +1,6 @@
 import { useActiveImport } from '../api/data-set-queries';
 import type { DataSetKind } from '../model/import-types';
-import { importText } from '../import-text';
+import { importLabels } from '../import-labels';
 import { userDataLabel } from '../model/user-data-label';
 
 /**
@@ -19,7 +19,7 @@ export function UserDataSource({
   return (
     <span className="user-data-source">
       <strong>{userDataLabel(meta)}</strong>
-      {importText().sourceSuffix}
+      {importLabels().sourceSuffix}
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { importText } from '../import-text';
+import { importLabels } from '../import-labels';
 import type { DataSetMeta } from './import-types';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -10,7 +10,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 export function formatImportedAt(iso: string, timeZoneOffsetMinutes?: number): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const t = importText();
+  const t = importLabels();
   const parts =
     timeZoneOffsetMinutes === undefined
       ? [date.getDate(), date.getMonth(), date.getFullYear(), date.getHours(), date.getMinutes()]
@@ -33,7 +33,7 @@ export function userDataLabel(
   meta: Pick<DataSetMeta, 'fileName' | 'importedAt'>,
   timeZoneOffsetMinutes?: number,
 ): string {
-  return importText().userDataLabel(
+  return importLabels().userDataLabel(
     meta.fileName,
     formatImportedAt(meta.importedAt, timeZoneOffsetMinutes),
   );
@@ -41,5 +41,5 @@ export function userDataLabel(
 
 /** "Kiel tracker data" / "pledge list": what a kind is called on screen. */
 export function kindName(kind: DataSetMeta['kind']): string {
-  return importText().kindNames[kind];
+  return importLabels().kindNames[kind];
 }

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { loadLocale } from '@/lib/i18n/load-locale';
 import type { DataSetPayload } from '../model/import-types';
 import { createIdbStore } from '../storage/idb-store';
 import { runAnalysis } from './run-analysis';
@@ -19,13 +20,16 @@ const post = (message: ImportResponse) => self.postMessage(message);
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   if (request.type === 'check') {
-    try {
-      const analysis = runAnalysis(request, post);
-      pending = analysis.payload;
-      post({ type: 'result', summary: summarise(analysis, request.fx) });
-    } catch (error) {
-      post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
+    // The worker has English only until it loads the page's language (German is on demand).
+    loadLocale(request.locale)
+      .then(() => {
+        const analysis = runAnalysis(request, post);
+        pending = analysis.payload;
+        post({ type: 'result', summary: summarise(analysis, request.fx) });
+      })
+      .catch((error: unknown) => {
+        post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
     return;
   }
   const payload = pending;

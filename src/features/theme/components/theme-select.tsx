@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
+import { briefingLabels } from '@/features/briefing/briefing-labels';
 import { isThemeName, THEMES, type ThemeName } from '../model/themes';
 
 interface ThemeSelectProps {
@@ -12,7 +12,7 @@ export function ThemeSelect({ theme, onChange }: ThemeSelectProps) {
   const id = useId();
   return (
     <span className="theme-select">
-      <label htmlFor={id}>{BRIEFING_TEXT.themeLabel}</label>
+      <label htmlFor={id}>{briefingLabels().themeLabel}</label>
       <select
         id={id}
         value={theme}
@@ -22,7 +22,7 @@ export function ThemeSelect({ theme, onChange }: ThemeSelectProps) {
       >
         {THEMES.map((name) => (
           <option key={name} value={name}>
-            {BRIEFING_TEXT.themeNames[name]}
+            {briefingLabels().themeNames[name]}
           </option>
         ))}
       </select>
