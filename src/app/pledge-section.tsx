@@ -5,7 +5,6 @@ import type { FilterState } from '@/features/filters/model/filter-state';
 import { PLEDGES_FILE_NAME } from '@/features/pledges/api/pledge-queries';
 import type { PledgeDataState } from '@/features/pledges/api/use-pledge-data';
 import { HeadlineFigures } from '@/features/pledges/components/headline-figures';
-import { PledgeTable } from '@/features/pledges/components/pledge-table';
 import { PledgesByDonorChart } from '@/features/pledges/components/pledges-by-donor-chart';
 import { RejectedRowsNotice } from '@/features/pledges/components/rejected-rows-notice';
 import { selectPledgeView, type PledgeView } from '@/features/pledges/model/pledge-view';
@@ -22,6 +21,13 @@ import { messages } from '@/lib/i18n/messages';
 const PurlTimelineChart = lazy(() =>
   import('@/features/purl/components/purl-timeline-chart').then((module) => ({
     default: module.PurlTimelineChart,
+  })),
+);
+
+/** The last section: its code loads after the first view, like the timeline's. */
+const PledgeTable = lazy(() =>
+  import('@/features/pledges/components/pledge-table').then((module) => ({
+    default: module.PledgeTable,
   })),
 );
 
@@ -138,12 +144,14 @@ export function PledgeTableSection({
   return (
     // Below the charts: off screen, a filter change rebuilds it when the browser is idle.
     <DeferOffscreen>
-      <PledgeTable
-        counted={state.view.counted}
-        asOf={data.prepared.dataset.dataset.asOf}
-        fxNote={data.fxNote}
-        undatedExcluded={state.view.undatedExcluded}
-      />
+      <Suspense fallback={<LoadingBlock label={messages().table.loading} height={480} />}>
+        <PledgeTable
+          counted={state.view.counted}
+          asOf={data.prepared.dataset.dataset.asOf}
+          fxNote={data.fxNote}
+          undatedExcluded={state.view.undatedExcluded}
+        />
+      </Suspense>
     </DeferOffscreen>
   );
 }

@@ -177,6 +177,7 @@ export const de = {
   },
   table: {
     title: 'Alle Zusagen im Filter',
+    loading: 'die Tabelle der Zusagen',
     units: 'Originalwährung und Mio. €; die Summe zählt jeden Euro einmal',
     source: 'die eigenen Quellen jeder Zeile (letzte Spalte)',
     columns: {

@@ -178,6 +178,7 @@ export const en = {
   },
   table: {
     title: 'Every pledge in the filter',
+    loading: 'the table of pledges',
     units: 'Original currency and EUR million; the total counts each euro once',
     source: 'each line’s own sources (last column)',
     columns: {

@@ -1,4 +1,7 @@
 import type { LegendItem, SlideModel } from '@/features/briefing/model/slide-types';
+import { escapeXml } from '@/lib/escape-xml';
+
+export { escapeXml };
 
 /** The canonical export: 1920 x 1080 whatever the window, PNG at 1x or 2x of this. */
 export const CANVAS = { width: 1920, height: 1080 } as const;
@@ -10,14 +13,6 @@ export const INK = { text: '#14181f', muted: '#4a5361', background: '#ffffff' } 
 /** Where the chart goes and how big it is drawn (the registry renders it at this size). */
 export const CHART_BOX = { x: PAD, y: 300, width: CANVAS.width - 2 * PAD, height: 600 } as const;
 export const EXPORT_FONT_SIZE = 22;
-
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
 
 /** Greedy wrap by an average glyph width (0.55 em for the system sans fonts), at most `maxLines`. */
 export function wrapText(

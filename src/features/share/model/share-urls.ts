@@ -1,4 +1,4 @@
-import { escapeXml } from '@/features/export/model/compose-svg';
+import { escapeXml } from '@/lib/escape-xml';
 
 /** Parameters that belong to presenting, not to the view: left out of shared links. */
 const PRESENTATION_PARAMS = ['deck', 'slide', 'embed', 'chart', 'theme'] as const;
