@@ -1,3 +1,5 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import { detectSeparator, parseCsv, type CsvRow } from './parse-csv';
 
 interface Case {
@@ -203,5 +205,20 @@ describe('detectSeparator', () => {
     { header: 'a;b\n1,2,3,4', expected: ';' },
   ] as const)('$header -> $expected', ({ header, expected }) => {
     expect(detectSeparator(header)).toBe(expected);
+  });
+});
+
+describe('problems in the interface language', () => {
+  afterEach(() => setLocale('en'));
+
+  it('names an unclosed quote and an empty file in German', () => {
+    setLocale('de');
+    expect(parseCsv('a,b\n1,"2').problems[0]?.message).toBe(
+      'ein Feld in Anführungszeichen wird bis zum Dateiende nicht geschlossen (Datei abgeschnitten?); Datensatz ausgelassen',
+    );
+    expect(parseCsv('').problems[0]?.message).toBe('leere Datei: keine Kopfzeile');
+    expect(parseCsv('a,b\n"x"y,1').problems[0]?.message).toBe(
+      'unerwartete Zeichen nach einem schließenden Anführungszeichen: y',
+    );
   });
 });

@@ -10,6 +10,8 @@
  * It never throws on bad input: it returns what it could read plus `problems`.
  * Checking the number of cells per row is the caller's job (it knows the columns).
  */
+import { messages } from '@/lib/i18n/messages';
+
 export type CsvSeparator = ',' | ';';
 
 export interface CsvRow {
@@ -129,7 +131,7 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
         if (tail > pos) {
           problems.push({
             line,
-            message: `unexpected characters after a closing quote: ${text.slice(pos, Math.min(tail, pos + 20))}`,
+            message: messages().csv.afterQuote(text.slice(pos, Math.min(tail, pos + 20))),
           });
           value += text.slice(pos, tail);
           pos = tail;
@@ -166,8 +168,7 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
       unterminatedQuote = true;
       problems.push({
         line: recordLine,
-        message:
-          'a quoted field is not closed before the end of the file (file truncated?); record dropped',
+        message: messages().csv.unclosedQuote,
       });
       break;
     }
@@ -176,7 +177,7 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
 
   const [headerRow, ...rows] = records;
   if (!headerRow) {
-    if (problems.length === 0) problems.push({ line: 1, message: 'empty file: no header line' });
+    if (problems.length === 0) problems.push({ line: 1, message: messages().csv.empty });
     return { header: [], rows: [], problems, separator, unterminatedQuote };
   }
   return { header: headerRow.cells, rows, problems, separator, unterminatedQuote };

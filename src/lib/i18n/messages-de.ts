@@ -419,4 +419,11 @@ export const de = {
     seconds: (count: number, countText: string) =>
       `${countText} ${plural(count, 'Sekunde', 'Sekunden')}`,
   },
+  csv: {
+    afterQuote: (found: string) =>
+      `unerwartete Zeichen nach einem schließenden Anführungszeichen: ${found}`,
+    unclosedQuote:
+      'ein Feld in Anführungszeichen wird bis zum Dateiende nicht geschlossen (Datei abgeschnitten?); Datensatz ausgelassen',
+    empty: 'leere Datei: keine Kopfzeile',
+  },
 } satisfies Messages;

@@ -421,6 +421,13 @@ export const en = {
     seconds: (count: number, countText: string) =>
       `${countText} ${plural(count, 'second', 'seconds')}`,
   },
+  /** Problems the CSV reader (src/lib/csv/parse-csv.ts) reports, with their line. */
+  csv: {
+    afterQuote: (found: string) => `unexpected characters after a closing quote: ${found}`,
+    unclosedQuote:
+      'a quoted field is not closed before the end of the file (file truncated?); record dropped',
+    empty: 'empty file: no header line',
+  },
 };
 
 export type Messages = typeof en;
