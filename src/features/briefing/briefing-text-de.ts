@@ -59,6 +59,71 @@ export const BRIEFING_TEXT_DE = {
   conversionNote: (note: string) => note,
   legend: 'Legende',
 
+  explorer: {
+    and: ' und ',
+    /** German style: "68 %" (no-break space, never wrapped apart). */
+    percent: (value: string) => `${value}\u00a0%`,
+    jointLegend: 'Gemeinsam, nicht zugeordnet (schraffiert)',
+    donorCode: 'Geber-Code',
+    more: (count: string) => `${count} weitere`,
+    moreDonors: (count: string) => `${count} weitere Geber`,
+    pledgeSource:
+      'Rechercheliste des Projekts mit belegten Zusagen (pledges.json; die Quelle jeder Zeile steht in der Tabelle der Zusagen im Dashboard)',
+    purlUnits:
+      'Mio. € zu Referenzkursen: Balken = jedes Paket bei Ankündigung, Linie = laufende Summe (rechte Achse), jeder Euro einmal',
+    purlJointLegend: 'Gemeinsames Paket (gesamt, schraffiert)',
+    description: 'Beschreibung',
+    currency: 'Währung',
+    unitEurBn: 'Mrd. €',
+    unitGdp: '% des BIP',
+    notInGdpView: (list: string) => `Nicht in der Ansicht „% des BIP“: ${list}.`,
+
+    allFilters: 'Alle Geber, Instrumente, Kategorien und Zeiträume',
+    donorsFilter: (names: string) => `Geber: ${names}`,
+    manyDonors: (count: number, firstNames: string) => `${count} Geber (${firstNames}, …)`,
+    instrumentsFilter: (names: string) => `Instrumente: ${names}`,
+    categoriesFilter: (names: string) => `Kategorien: ${names}`,
+    fromTo: (from: string, to: string) => `${from} bis ${to}`,
+    fromOnly: (from: string) => `Ab ${from}`,
+    upTo: (to: string) => `Bis ${to}`,
+
+    noPledges: 'Keine Zusagen passen zu diesem Filter.',
+    onlyJoint: (total: string) =>
+      `${total} gezählt, alles in gemeinsamen Paketen, keinem einzelnen Land zugeordnet.`,
+    jointPart: (amount: string) => `; ${amount} aus gemeinsamen Paketen keinem Land zugeordnet`,
+    oneDonor: (donor: string, amount: string, joint: string) =>
+      `${donor}: ${amount} gezählt${joint}.`,
+    /** Worded without a verb on the donor: names such as "EU-Institutionen" are plural. */
+    leadingDonor: (
+      donor: string,
+      amount: string,
+      share: string,
+      total: string,
+      count: string,
+      joint: string,
+    ) =>
+      `An der Spitze: ${donor} mit ${amount} (${share} der ${total} von ${count} Gebern)${joint}.`,
+
+    noPurl: 'Keine PURL-Zusagen passen zu diesem Filter.',
+    purlLatestMonth: (month: string, label: string, running: string) =>
+      `Jüngster Monat ${month}: ${label}; insgesamt ${running}, jeder Euro einmal gezählt.`,
+    purlOnly: 'die einzige',
+    purlLatestOf: (count: string) => `die jüngste von ${count}`,
+    purlLatest: (who: string, amount: string, date: string, count: string, running: string) =>
+      `${who}: ${amount} über PURL am ${date}, ${count}; insgesamt ${running}, jeder Euro einmal gezählt.`,
+
+    noKiel: 'Keine Bereitstellungen des Kiel-Trackers passen zu diesem Filter.',
+    kielGdpLead: (donor: string, share: string, count: string, together: string) =>
+      `Gemessen an der Wirtschaftskraft am meisten: ${donor} mit ${share} des BIP; die ${count} Geber zusammen ${together} ihres gemeinsamen BIP.`,
+    kielOneDonor: (donor: string, amount: string) => `${donor}: ${amount} bereitgestellt.`,
+    kielLead: (donor: string, amount: string, share: string, total: string, count: string) =>
+      `Am meisten bereitgestellt: ${donor} mit ${amount}, ${share} der ${total} aller ${count} gezeigten Geber.`,
+    kielLargestMonth: (month: string, amount: string, latest: string) =>
+      `Stärkster Monat: ${month} mit ${amount}; ${latest}.`,
+    kielLargestIsLatest: 'zugleich der jüngste Monat',
+    kielLatestMonth: (month: string, amount: string) => `jüngster Monat ${month}: ${amount}`,
+  },
+
   financing: {
     fundingGapTitle: 'Finanzierungslücke 2026–2027: Bedarf und Deckung',
     fundingGapUnits: 'Mrd. EUR; Beträge in anderen Währungen zu den Referenzkursen umgerechnet',

@@ -65,6 +65,75 @@ const BRIEFING_TEXT_EN = {
   /** Accessible name of a slide's legend list. */
   legend: 'Legend',
 
+  /**
+   * The explorer slides (pledges by donor, PURL timeline, Kiel allocations and months) in the
+   * words the slide-only parts need; titles, column words and category labels come from the
+   * interface dictionary (messages()). Amounts and counts arrive formatted.
+   */
+  explorer: {
+    /** joinWords: "Poland, Norway and Germany". */
+    and: ' and ',
+    percent: (value: string) => `${value}%`,
+    jointLegend: 'Joint, not attributed (hatched)',
+    donorCode: 'Donor code',
+    more: (count: string) => `${count} more`,
+    moreDonors: (count: string) => `${count} more donors`,
+    pledgeSource:
+      'Project research file of sourced pledges (pledges.json; every line’s source in the pledge table of the dashboard)',
+    purlUnits:
+      'EUR million at reference rates: bars = each package at announcement, line = running total (right axis), every euro once',
+    purlJointLegend: 'Joint package (total, hatched)',
+    description: 'Description',
+    currency: 'Currency',
+    unitEurBn: 'EUR bn',
+    unitGdp: '% of GDP',
+    notInGdpView: (list: string) => `Not in the % of GDP view: ${list}.`,
+
+    allFilters: 'All donors, instruments, categories and dates',
+    donorsFilter: (names: string) => `Donors: ${names}`,
+    manyDonors: (count: number, firstNames: string) => `${count} donors (${firstNames}, …)`,
+    instrumentsFilter: (names: string) => `Instruments: ${names}`,
+    categoriesFilter: (names: string) => `Categories: ${names}`,
+    fromTo: (from: string, to: string) => `${from} to ${to}`,
+    fromOnly: (from: string) => `From ${from}`,
+    upTo: (to: string) => `Up to ${to}`,
+
+    noPledges: 'No pledges match this filter.',
+    onlyJoint: (total: string) =>
+      `${total} counted, all in joint packages not attributed to one country.`,
+    jointPart: (amount: string) => `; ${amount} of joint packages not attributed to one country`,
+    oneDonor: (donor: string, amount: string, joint: string) =>
+      `${donor}: ${amount} counted${joint}.`,
+    leadingDonor: (
+      donor: string,
+      amount: string,
+      share: string,
+      total: string,
+      count: string,
+      joint: string,
+    ) =>
+      `${donor} leads with ${amount}, ${share} of the ${total} counted for ${count} donors${joint}.`,
+
+    noPurl: 'No PURL pledges match this filter.',
+    purlLatestMonth: (month: string, label: string, running: string) =>
+      `Latest month ${month}: ${label}; ${running} in total, every euro counted once.`,
+    purlOnly: 'the only one',
+    purlLatestOf: (count: string) => `the latest of ${count}`,
+    purlLatest: (who: string, amount: string, date: string, count: string, running: string) =>
+      `${who}: ${amount} via PURL on ${date}, ${count}; ${running} in total, every euro counted once.`,
+
+    noKiel: 'No Kiel tracker allocations match this filter.',
+    kielGdpLead: (donor: string, share: string, count: string, together: string) =>
+      `${donor} gives the most relative to its economy: ${share} of GDP; the ${count} donors together ${together} of their combined GDP.`,
+    kielOneDonor: (donor: string, amount: string) => `${donor} allocated ${amount}.`,
+    kielLead: (donor: string, amount: string, share: string, total: string, count: string) =>
+      `${donor} allocated the most: ${amount}, ${share} of the ${total} allocated by the ${count} donors shown.`,
+    kielLargestMonth: (month: string, amount: string, latest: string) =>
+      `Largest month: ${month} with ${amount}; ${latest}.`,
+    kielLargestIsLatest: 'which is also the latest month',
+    kielLatestMonth: (month: string, amount: string) => `latest month ${month}: ${amount}`,
+  },
+
   /** Slides of the financing page (`?page=financing`); amounts arrive formatted. */
   financing: {
     fundingGapTitle: 'Funding gap 2026–2027: need and what covers it',

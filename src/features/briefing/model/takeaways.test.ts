@@ -2,6 +2,7 @@ import { allocationsByDonor, monthlyAllocations } from '@/features/kiel/model/ki
 import { selectPledgeView } from '@/features/pledges/model/pledge-view';
 import { buildPurlTimeline, aggregatePurlByMonth } from '@/features/purl/model/purl-timeline';
 import { formatMoney } from '@/lib/format';
+import { setLocale } from '@/lib/i18n/locale';
 import { filtersOf, realKielRows, realPledges } from './real-data.fixture';
 import {
   kielAllocationsTakeaway,
@@ -124,4 +125,84 @@ describe('Kiel takeaways (bundled data_explorer.csv)', () => {
       expect(kielMonthlyTakeaway(months)).toBe('No Kiel tracker allocations match this filter.');
     },
   );
+});
+
+describe('takeaways in German (bundled data)', () => {
+  beforeEach(() => setLocale('de'));
+  afterEach(() => setLocale('en'));
+
+  it('pledges by donor: the leader, its share with a German percent sign, the joint remainder', () => {
+    const { byDonor } = pledgeView({ donors: ['POL', 'NOR', 'DEU'] }).view;
+    expect(pledgesByDonorTakeaway(byDonor)).toBe(
+      `An der Spitze: Deutschland mit 17,1\u00a0Mrd.\u00a0€ (53\u00a0% der 32,5\u00a0Mrd.\u00a0€ von 3 Gebern); 197\u00a0Mio.\u00a0€ aus gemeinsamen Paketen keinem Land zugeordnet.`,
+    );
+  });
+  it('pledges by donor: the whole data set, led by the EU institutions (a plural name)', () => {
+    const text = pledgesByDonorTakeaway(pledgeView({}).view.byDonor);
+    expect(text).toMatch(
+      /^An der Spitze: EU-Institutionen mit \d+\u00a0Mrd\.\u00a0€ \(\d+\u00a0% der /,
+    );
+    expect(text).not.toMatch(/leads|counted|donors|of joint/);
+  });
+  it('pledges by donor: one donor, only joint money, nothing', () => {
+    expect(pledgesByDonorTakeaway(pledgeView({ donors: ['NOR'] }).view.byDonor)).toBe(
+      'Norwegen: 15,1\u00a0Mrd.\u00a0€ gezählt; 197\u00a0Mio.\u00a0€ aus gemeinsamen Paketen keinem Land zugeordnet.',
+    );
+    expect(
+      pledgesByDonorTakeaway({
+        bars: [{ donor: 'JOINT', totalEur: 5e8, parts: { purl: 5e8 }, pledgeCount: 1 }],
+        keys: ['purl'],
+        totalEur: 5e8,
+      }),
+    ).toBe(
+      '500\u00a0Mio.\u00a0€ gezählt, alles in gemeinsamen Paketen, keinem einzelnen Land zugeordnet.',
+    );
+    expect(pledgesByDonorTakeaway({ bars: [], keys: [], totalEur: 0 })).toBe(
+      'Keine Zusagen passen zu diesem Filter.',
+    );
+  });
+
+  it('PURL: donors joined with "und", German date, the running total', () => {
+    const { events } = pledgeView({ donors: ['POL', 'NOR', 'DEU'] });
+    expect(purlTimelineTakeaway(events, false)).toBe(
+      `Niederlande, Vereinigtes Königreich, Norwegen und Schweden: 500\u00a0Mio.\u00a0USD über PURL am 12. Feb. 2026, die jüngste von 8; insgesamt ${eur(events.at(-1)?.runningEur ?? NaN)}, jeder Euro einmal gezählt.`,
+    );
+    expect(purlTimelineTakeaway(events.slice(0, 1), false)).toContain(', die einzige; insgesamt ');
+    expect(purlTimelineTakeaway([], false)).toBe('Keine PURL-Zusagen passen zu diesem Filter.');
+  });
+  it('PURL per month', () => {
+    const months = aggregatePurlByMonth(pledgeView({}).events);
+    expect(purlTimelineTakeaway(months, true)).toMatch(
+      /^Jüngster Monat \S+ \d{4}: .+; insgesamt .+, jeder Euro einmal gezählt\.$/,
+    );
+  });
+
+  it('Kiel allocations in EUR, as % of GDP, and for one donor', () => {
+    const rows = realKielRows();
+    expect(kielAllocationsTakeaway(allocationsByDonor(rows, filtersOf(), 'eur'), 'eur')).toBe(
+      `Am meisten bereitgestellt: Vereinigte Staaten mit ${eur(115.38065e9)}, 32\u00a0% der ${eur(358.3995e9)} aller 42 gezeigten Geber.`,
+    );
+    expect(kielAllocationsTakeaway(allocationsByDonor(rows, filtersOf(), 'gdp'), 'gdp')).toBe(
+      'Gemessen an der Wirtschaftskraft am meisten: Dänemark mit 3,27\u00a0% des BIP; die 41 Geber zusammen 0,42\u00a0% ihres gemeinsamen BIP.',
+    );
+    const one = allocationsByDonor(rows, filtersOf({ donors: ['DEU'] }), 'eur');
+    expect(kielAllocationsTakeaway(one, 'eur')).toMatch(
+      /^Deutschland: \d+(,\d+)?\u00a0Mrd\.\u00a0€ bereitgestellt\.$/,
+    );
+    expect(kielAllocationsTakeaway({ ...one, rows: [] }, 'eur')).toBe(
+      'Keine Bereitstellungen des Kiel-Trackers passen zu diesem Filter.',
+    );
+  });
+  it('Kiel months: largest and latest, and the largest being the latest', () => {
+    expect(kielMonthlyTakeaway(monthlyAllocations(realKielRows(), filtersOf()))).toBe(
+      `Stärkster Monat: Okt. 2024 mit ${eur(23.1e9)}; jüngster Monat Apr. 2026: ${eur(7.794256e9)}.`,
+    );
+    const months = [
+      { period: '2025-01', military: 1, financial: 0, humanitarian: 0, total: 1 },
+      { period: '2025-03', military: 2, financial: 0, humanitarian: 0, total: 2 },
+    ];
+    expect(kielMonthlyTakeaway(months)).toBe(
+      'Stärkster Monat: März 2025 mit 2\u00a0Mrd.\u00a0€; zugleich der jüngste Monat.',
+    );
+  });
 });

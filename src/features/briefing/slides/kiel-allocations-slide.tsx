@@ -1,15 +1,12 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import {
-  KIEL_COLOURS,
-  KIEL_LABELS,
-  UNITS_EUR,
-  UNITS_GDP,
-} from '@/features/kiel/components/kiel-series';
+import { KIEL_COLOURS, kielLabels } from '@/features/kiel/components/kiel-series';
 import { allocationsByDonor, type DonorAllocation } from '@/features/kiel/model/kiel-selectors';
 import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
-import { formatNumber, formatSourceDate } from '@/lib/format';
+import { formatCount, formatNumber, formatSourceDate } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
+import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
-import { slideEntry } from './slide-entry';
+import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { kielAllocationsTakeaway } from '../model/takeaways';
 import { barsThatFit, labelWidth, tickStyle, topAndRest } from './chart-bits';
@@ -19,21 +16,24 @@ function build(inputs: SlideInputs): SlideModel {
   const { rows, release } = requireReady(inputs.kiel);
   const measure = inputs.view.kielMeasure;
   const view = allocationsByDonor(rows, inputs.filters, measure);
-  const unit = measure === 'gdp' ? '% of GDP' : 'EUR bn';
+  const text = messages().kiel;
+  const T = BRIEFING_TEXT.explorer;
+  const labels = kielLabels();
+  const unit = measure === 'gdp' ? T.unitGdp : T.unitEurBn;
   const decimals = measure === 'gdp' ? 3 : 2;
   return {
     id: 'kiel-allocations',
-    title: 'Allocations by donor (Kiel tracker)',
-    units: measure === 'gdp' ? UNITS_GDP : UNITS_EUR,
+    title: text.allocationsTitle,
+    units: measure === 'gdp' ? text.unitsGdp : text.unitsEur,
     takeaway: kielAllocationsTakeaway(view, measure),
     filterSummary: describeFilters(inputs.filters),
-    legend: view.categories.map((c) => ({ label: KIEL_LABELS[c], colour: KIEL_COLOURS[c] })),
+    legend: view.categories.map((c) => ({ label: labels[c], colour: KIEL_COLOURS[c] })),
     csv: {
       columns: [
-        'Donor',
-        'Donor code',
-        ...view.categories.map((c) => `${KIEL_LABELS[c]} (${unit})`),
-        `Total (${unit})`,
+        text.donor,
+        T.donorCode,
+        ...view.categories.map((c) => text.column(labels[c], unit)),
+        text.totalColumn(unit),
       ],
       rows: view.rows.map((row) => [
         row.name,
@@ -46,7 +46,7 @@ function build(inputs: SlideInputs): SlideModel {
     asOf: kielAsOf(release?.period ?? '04/2026'),
     note:
       view.excluded.length > 0
-        ? `Not in the % of GDP view: ${view.excluded.map((e) => `${e.name} (${e.reason})`).join(', ')}.`
+        ? T.notInGdpView(view.excluded.map((e) => `${e.name} (${e.reason})`).join(', '))
         : '',
     empty: !view.rows.some((row) => row.total > 0),
     renderChart: (size) => {
@@ -57,7 +57,7 @@ function build(inputs: SlideInputs): SlideModel {
           ? view.rows.slice(0, max)
           : topAndRest<DonorAllocation>(view.rows, max, (rest) => ({
               iso: 'MORE',
-              name: `${rest.length} more donors`,
+              name: T.moreDonors(formatCount(rest.length)),
               military: rest.reduce((s, r) => s + r.military, 0),
               financial: rest.reduce((s, r) => s + r.financial, 0),
               humanitarian: rest.reduce((s, r) => s + r.humanitarian, 0),
@@ -74,7 +74,7 @@ function build(inputs: SlideInputs): SlideModel {
           data={data}
           layout="vertical"
           margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-          title={`Allocations by donor, ${unit}`}
+          title={text.allocationsSvgTitle(unit)}
         >
           <CartesianGrid horizontal={false} stroke={size.palette.grid} />
           <XAxis
@@ -110,8 +110,8 @@ function build(inputs: SlideInputs): SlideModel {
   };
 }
 
-export const KIEL_ALLOCATIONS_SLIDE: SlideDefinition = {
-  ...slideEntry('kiel-allocations'),
-  needs: 'kiel',
+export const KIEL_ALLOCATIONS_SLIDE: SlideDefinition = slideDefinition(
+  'kiel-allocations',
+  'kiel',
   build,
-};
+);

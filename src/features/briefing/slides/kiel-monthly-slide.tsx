@@ -1,10 +1,12 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
-import { KIEL_COLOURS, KIEL_LABELS, UNITS_EUR } from '@/features/kiel/components/kiel-series';
+import { KIEL_COLOURS, kielLabels } from '@/features/kiel/components/kiel-series';
 import { monthlyAllocations, selectedCategories } from '@/features/kiel/model/kiel-selectors';
 import { formatMonth, formatNumber, formatSourceDate } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
+import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
-import { slideEntry } from './slide-entry';
+import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { kielMonthlyTakeaway } from '../model/takeaways';
 import { tickStyle } from './chart-bits';
@@ -14,15 +16,22 @@ function build(inputs: SlideInputs): SlideModel {
   const { rows, release } = requireReady(inputs.kiel);
   const months = monthlyAllocations(rows, inputs.filters);
   const categories = selectedCategories(inputs.filters);
+  const text = messages().kiel;
+  const labels = kielLabels();
+  const unit = BRIEFING_TEXT.explorer.unitEurBn;
   return {
     id: 'kiel-monthly',
-    title: 'Allocations per month (Kiel tracker)',
-    units: UNITS_EUR,
+    title: text.monthlyTitle,
+    units: text.unitsEur,
     takeaway: kielMonthlyTakeaway(months),
     filterSummary: describeFilters(inputs.filters),
-    legend: categories.map((c) => ({ label: KIEL_LABELS[c], colour: KIEL_COLOURS[c] })),
+    legend: categories.map((c) => ({ label: labels[c], colour: KIEL_COLOURS[c] })),
     csv: {
-      columns: ['Month', ...categories.map((c) => `${KIEL_LABELS[c]} (EUR bn)`), 'Total (EUR bn)'],
+      columns: [
+        text.month,
+        ...categories.map((c) => text.column(labels[c], unit)),
+        text.totalColumn(unit),
+      ],
       rows: months.map((m) => [m.period, ...categories.map((c) => m[c]), m.total]),
     },
     source: kielSource(release ? formatSourceDate(release.date) : null),
@@ -35,7 +44,7 @@ function build(inputs: SlideInputs): SlideModel {
         height={size.height}
         data={months}
         margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-        title="Allocations per month, EUR billion"
+        title={text.monthlySvgTitle}
       >
         <CartesianGrid vertical={false} stroke={size.palette.grid} />
         <XAxis
@@ -65,8 +74,4 @@ function build(inputs: SlideInputs): SlideModel {
   };
 }
 
-export const KIEL_MONTHLY_SLIDE: SlideDefinition = {
-  ...slideEntry('kiel-monthly'),
-  needs: 'kiel',
-  build,
-};
+export const KIEL_MONTHLY_SLIDE: SlideDefinition = slideDefinition('kiel-monthly', 'kiel', build);

@@ -3,40 +3,47 @@ import { hatchedFill } from '@/components/hatch-fill';
 import { JOINT_KEY, type DonorBar } from '@/features/pledges/model/aggregate-by-donor';
 import { SPLIT_COLOURS, splitLabel } from '@/features/pledges/model/labels';
 import { donorName } from '@/lib/donors';
-import { formatCompact, formatDecimal, formatSourceDate } from '@/lib/format';
+import { formatCompact, formatCount, formatDecimal, formatSourceDate } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
+import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
-import { slideEntry } from './slide-entry';
+import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { pledgesByDonorTakeaway } from '../model/takeaways';
 import { barsThatFit, labelWidth, tickStyle, topAndRest } from './chart-bits';
-import { PLEDGE_SOURCE, requireReady } from './slide-sources';
+import { pledgeSource, requireReady } from './slide-sources';
 
 const barLabel = (donor: string) =>
-  donor === JOINT_KEY ? 'Joint, not attributed' : donorName(donor);
+  donor === JOINT_KEY ? messages().pledges.joint : donorName(donor);
+
+/** The merged "N more" bar's code (never a donor code, so it is never looked up as one). */
+const MORE_KEY = '…more';
 
 function build(inputs: SlideInputs): SlideModel {
   const { prepared, fxNote, view } = requireReady(inputs.pledges);
   const { byDonor } = view;
   const split = inputs.view.split;
   const colour = (key: string) => SPLIT_COLOURS[key] ?? '#555555';
+  const text = messages().pledges;
+  const T = BRIEFING_TEXT.explorer;
   return {
     id: 'pledges-by-donor',
-    title: 'Pledges by donor',
-    units: `EUR million, converted at reference rates; split by ${split}`,
+    title: text.byDonorTitle,
+    units: text.byDonorUnits(text.splitNames[split]),
     takeaway: pledgesByDonorTakeaway(byDonor),
     filterSummary: describeFilters(inputs.filters),
     legend: [
       ...byDonor.keys.map((key) => ({ label: splitLabel(key), colour: colour(key) })),
       ...(byDonor.bars.some((bar) => bar.donor === JOINT_KEY)
-        ? [{ label: 'Joint, not attributed (hatched)', colour: '#555555', hatched: true }]
+        ? [{ label: T.jointLegend, colour: '#555555', hatched: true }]
         : []),
     ],
     csv: {
       columns: [
-        'Donor',
-        'Donor code',
-        ...byDonor.keys.map((key) => `${splitLabel(key)} (EUR m)`),
-        'Total (EUR m)',
+        text.donor,
+        T.donorCode,
+        ...byDonor.keys.map((key) => text.eurMillionColumn(splitLabel(key))),
+        text.totalEurM,
       ],
       rows: byDonor.bars.map((bar) => [
         barLabel(bar.donor),
@@ -45,14 +52,14 @@ function build(inputs: SlideInputs): SlideModel {
         bar.totalEur / 1e6,
       ]),
     },
-    source: PLEDGE_SOURCE,
+    source: pledgeSource(),
     asOf: formatSourceDate(prepared.dataset.dataset.asOf),
     note: fxNote,
     empty: byDonor.bars.length === 0,
     renderChart: (size) => {
       const max = barsThatFit(size, 40);
       const shown = topAndRest<DonorBar>(byDonor.bars, max, (rest) => ({
-        donor: `${rest.length} more`,
+        donor: MORE_KEY,
         totalEur: rest.reduce((sum, bar) => sum + bar.totalEur, 0),
         parts: Object.fromEntries(
           byDonor.keys.map((key) => [
@@ -62,8 +69,9 @@ function build(inputs: SlideInputs): SlideModel {
         ),
         pledgeCount: rest.reduce((sum, bar) => sum + bar.pledgeCount, 0),
       }));
+      const more = T.more(formatCount(byDonor.bars.length - shown.length + 1));
       const data = shown.map((bar) => ({
-        name: `${bar.donor.endsWith(' more') ? bar.donor : barLabel(bar.donor)} · ${formatCompact(bar.totalEur)}`,
+        name: `${bar.donor === MORE_KEY ? more : barLabel(bar.donor)} · ${formatCompact(bar.totalEur)}`,
         ...(bar.donor === JOINT_KEY ? { fill: hatchedFill() } : {}),
         ...Object.fromEntries(byDonor.keys.map((key) => [key, (bar.parts[key] ?? 0) / 1e6])),
       }));
@@ -74,7 +82,7 @@ function build(inputs: SlideInputs): SlideModel {
           data={data}
           layout="vertical"
           margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-          title="Pledges by donor in EUR million"
+          title={text.byDonorSvgTitle}
         >
           <CartesianGrid horizontal={false} stroke={size.palette.grid} />
           <XAxis
@@ -110,8 +118,8 @@ function build(inputs: SlideInputs): SlideModel {
   };
 }
 
-export const PLEDGES_BY_DONOR_SLIDE: SlideDefinition = {
-  ...slideEntry('pledges-by-donor'),
-  needs: 'pledges',
+export const PLEDGES_BY_DONOR_SLIDE: SlideDefinition = slideDefinition(
+  'pledges-by-donor',
+  'pledges',
   build,
-};
+);

@@ -2,37 +2,40 @@ import { Bar, CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts'
 import { hatchedFill } from '@/components/hatch-fill';
 import { PURL_COLOURS } from '@/features/purl/components/purl-colours';
 import { formatDecimal, formatSourceDate } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
+import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
-import { slideEntry } from './slide-entry';
+import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { purlTimelineTakeaway } from '../model/takeaways';
 import { tickStyle } from './chart-bits';
-import { PLEDGE_SOURCE, requireReady } from './slide-sources';
+import { pledgeSource, requireReady } from './slide-sources';
 
 function build(inputs: SlideInputs): SlideModel {
   const { prepared, fxNote, events, eventsPerMonth } = requireReady(inputs.pledges);
+  const text = messages().purl;
+  const T = BRIEFING_TEXT.explorer;
   return {
     id: 'purl-timeline',
-    title: 'PURL packages over time',
-    units:
-      'EUR million at reference rates: bars = each package at announcement, line = running total (right axis), every euro once',
+    title: text.title,
+    units: T.purlUnits,
     takeaway: purlTimelineTakeaway(events, eventsPerMonth),
     filterSummary: describeFilters(inputs.filters),
     legend: [
-      { label: 'Single-country contribution', colour: PURL_COLOURS.single },
-      { label: 'Joint package (total, hatched)', colour: PURL_COLOURS.joint, hatched: true },
-      { label: 'Running total (right axis)', colour: 'currentColor', line: true },
+      { label: text.single, colour: PURL_COLOURS.single },
+      { label: T.purlJointLegend, colour: PURL_COLOURS.joint, hatched: true },
+      { label: text.running, colour: 'currentColor', line: true },
     ],
     csv: {
       columns: [
-        'Announced',
-        'Package or contribution',
-        'Description',
-        'Amount (original)',
-        'Currency',
-        'EUR m (converted)',
-        'Adds to running total (EUR m)',
-        'Running total (EUR m)',
+        text.columns.date,
+        text.columns.label,
+        T.description,
+        text.columns.amount,
+        T.currency,
+        text.columns.eur,
+        text.columns.adds,
+        text.columns.running,
       ],
       rows: events.map((e) => [
         e.date,
@@ -45,7 +48,7 @@ function build(inputs: SlideInputs): SlideModel {
         e.runningEur / 1e6,
       ]),
     },
-    source: PLEDGE_SOURCE,
+    source: pledgeSource(),
     asOf: formatSourceDate(prepared.dataset.dataset.asOf),
     note: fxNote,
     empty: events.length === 0,
@@ -64,7 +67,7 @@ function build(inputs: SlideInputs): SlideModel {
           height={size.height}
           data={data}
           margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
-          title="PURL packages over time, EUR million"
+          title={text.svgTitle}
         >
           <CartesianGrid vertical={false} stroke={size.palette.grid} />
           <XAxis
@@ -118,8 +121,8 @@ function build(inputs: SlideInputs): SlideModel {
   };
 }
 
-export const PURL_TIMELINE_SLIDE: SlideDefinition = {
-  ...slideEntry('purl-timeline'),
-  needs: 'pledges',
+export const PURL_TIMELINE_SLIDE: SlideDefinition = slideDefinition(
+  'purl-timeline',
+  'pledges',
   build,
-};
+);

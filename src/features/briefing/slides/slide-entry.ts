@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n/messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import type { SlideDefinition } from '../model/slide-types';
 import { catalogEntry, SLIDE_CATALOG, type SlideEntry } from './slide-catalog';
@@ -7,10 +8,10 @@ export type TitledSlideEntry = SlideEntry & Pick<SlideDefinition, 'title'>;
 
 /** Each slide's title, read when asked (the text follows the current language). */
 const TITLES: Record<string, () => string> = {
-  'pledges-by-donor': () => 'Pledges by donor',
-  'purl-timeline': () => 'PURL packages over time',
-  'kiel-allocations': () => 'Allocations by donor (Kiel tracker)',
-  'kiel-monthly': () => 'Allocations per month (Kiel tracker)',
+  'pledges-by-donor': () => messages().pledges.byDonorTitle,
+  'purl-timeline': () => messages().purl.title,
+  'kiel-allocations': () => messages().kiel.allocationsTitle,
+  'kiel-monthly': () => messages().kiel.monthlyTitle,
   'funding-gap': () => BRIEFING_TEXT.financing.fundingGapTitle,
   'eu-guarantees': () => BRIEFING_TEXT.financing.guaranteesTitle,
   scenario: () => BRIEFING_TEXT.financing.scenarioDeckTitle,
@@ -27,4 +28,24 @@ export function slideEntry(id: string): TitledSlideEntry {
 /** Every slide of the catalog with its title, in page order. */
 export function titledSlides(): TitledSlideEntry[] {
   return SLIDE_CATALOG.map((entry) => slideEntry(entry.id));
+}
+
+/**
+ * A slide definition whose `title` is read at each use, so that the deck, the slide picker and
+ * the export menu follow a change of language made after the slides were loaded.
+ */
+export function slideDefinition(
+  id: string,
+  needs: SlideDefinition['needs'],
+  build: SlideDefinition['build'],
+): SlideDefinition {
+  slideEntry(id); // throws now, not at first use, for an id without a title
+  return {
+    ...catalogEntry(id),
+    needs,
+    build,
+    get title() {
+      return slideEntry(id).title;
+    },
+  };
 }

@@ -1,14 +1,17 @@
 import { KIEL_CITATION, KIEL_URL } from '@/features/kiel/components/kiel-series';
+import { messages } from '@/lib/i18n/messages';
+import { BRIEFING_TEXT } from '../briefing-text';
 import type { Loadable } from '../model/slide-types';
 
-export const PLEDGE_SOURCE = {
-  text: 'Project research file of sourced pledges (pledges.json; every line’s source in the pledge table of the dashboard)',
-  url: null,
-};
+/** The pledge slides' source line, in the current language. */
+export function pledgeSource() {
+  return { text: BRIEFING_TEXT.explorer.pledgeSource, url: null };
+}
 
+/** The tracker's citation (a title, kept as published) and its release date in words. */
 export function kielSource(releaseDate: string | null) {
   return {
-    text: `${KIEL_CITATION}${releaseDate ? `, released ${releaseDate}` : ''}`,
+    text: `${KIEL_CITATION}${releaseDate ? messages().kiel.released(releaseDate) : ''}`,
     url: KIEL_URL,
   };
 }
