@@ -22,6 +22,8 @@ export const BRIEFING_TEXT_DE = {
   sourceLabel: 'Quelle',
   asOfLabel: 'Stand',
   filtersLabel: 'Filter',
+  unitsLabel: 'Einheiten',
+  noteLabel: 'Hinweis',
 
   pickTitle: 'Folien auswählen und ordnen',
   pickIntro: 'Die zu zeigenden Diagramme ankreuzen; mit „Nach oben“ und „Nach unten“ ordnen.',

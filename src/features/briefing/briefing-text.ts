@@ -28,6 +28,8 @@ const BRIEFING_TEXT_EN = {
   sourceLabel: 'Source',
   asOfLabel: 'As of',
   filtersLabel: 'Filters',
+  unitsLabel: 'Units',
+  noteLabel: 'Note',
 
   pickTitle: 'Pick and order the slides',
   pickIntro: 'Tick the charts to show; move them up or down to set the order.',
@@ -214,3 +216,12 @@ export function briefingText(locale: Locale = getLocale()): BriefingText {
 export const BRIEFING_TEXT: BriefingText = new Proxy(BRIEFING_TEXT_EN, {
   get: (_target, key) => Reflect.get(briefingText(), key) as unknown,
 });
+
+/**
+ * The funding-page slide words in the current locale, read at each use: modules may keep it in
+ * a constant without freezing the language they were first loaded in.
+ */
+export const FINANCING_SLIDE_TEXT: BriefingText['financing'] = new Proxy(
+  BRIEFING_TEXT_EN.financing,
+  { get: (_target, key) => Reflect.get(briefingText().financing, key) as unknown },
+);

@@ -1,3 +1,4 @@
+import { setLocale } from '@/lib/i18n/locale';
 import { formatEurBn } from '@/features/financing/model/format-bn';
 import type { FundingGap } from '@/features/financing/model/funding-gap';
 import { realEuOptions, realFinancing } from './financing-data.fixture';
@@ -51,6 +52,16 @@ describe('guaranteesTakeaway (bundled eu-options.json)', () => {
   });
   it('none reported', () => {
     expect(guaranteesTakeaway([])).toBe('No national guarantees are reported.');
+  });
+  it('follows a language switch made after the module was loaded', () => {
+    setLocale('de');
+    try {
+      const german = guaranteesTakeaway(realEuOptions().data.guarantees.countries);
+      expect(german).toMatch(/^Deutschland/);
+      expect(german).toContain('51,3\u00a0Mrd.\u00a0€');
+    } finally {
+      setLocale('en');
+    }
   });
 });
 

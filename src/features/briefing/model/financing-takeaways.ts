@@ -7,13 +7,13 @@ import { formatEurBn } from '@/features/financing/model/format-bn';
 import type { FundingGap } from '@/features/financing/model/funding-gap';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatScaledMoney } from '@/lib/format';
-import { BRIEFING_TEXT } from '../briefing-text';
+import { FINANCING_SLIDE_TEXT } from '../briefing-text';
 
 /**
  * One sentence per financing chart, from the numbers the page's chart draws. Pure; the wording
  * is in briefing-text.ts.
  */
-const T = BRIEFING_TEXT.financing;
+const T = FINANCING_SLIDE_TEXT;
 
 /** EUR bn with two decimals, as the calculator's outputs show it ("€12.34B" / "12,34 Mrd. €"). */
 export const calculatorBn = (value: number) => formatScaledMoney(value * 1e9, 'EUR', 2);

@@ -7,16 +7,16 @@ import {
 } from '@/features/eu-options/components/guarantees-chart';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
-import { BRIEFING_TEXT } from '../briefing-text';
+import { FINANCING_SLIDE_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
 import { guaranteesTakeaway, sortGuarantees } from '../model/financing-takeaways';
 import { sourcesText } from '../model/financing-views';
-import { slideEntry } from './slide-entry';
+import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { labelWidth, tickStyle } from './chart-bits';
 import { requireReady } from './slide-sources';
 
-const T = BRIEFING_TEXT.financing;
+const T = FINANCING_SLIDE_TEXT;
 
 function build(inputs: SlideInputs): SlideModel {
   const { data } = requireReady(inputs.euOptions);
@@ -100,8 +100,8 @@ function build(inputs: SlideInputs): SlideModel {
   };
 }
 
-export const EU_GUARANTEES_SLIDE: SlideDefinition = {
-  ...slideEntry('eu-guarantees'),
-  needs: 'euOptions',
+export const EU_GUARANTEES_SLIDE: SlideDefinition = slideDefinition(
+  'eu-guarantees',
+  'euOptions',
   build,
-};
+);

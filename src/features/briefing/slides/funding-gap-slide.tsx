@@ -10,15 +10,15 @@ import {
   STATUS_LABELS,
 } from '@/features/financing/model/status-style';
 import { formatNumber, formatSourceDate } from '@/lib/format';
-import { BRIEFING_TEXT } from '../briefing-text';
+import { FINANCING_SLIDE_TEXT } from '../briefing-text';
 import { fundingGapTakeaway } from '../model/financing-takeaways';
 import { fundingGapSlideView, sourcesText } from '../model/financing-views';
-import { slideEntry } from './slide-entry';
+import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { labelWidth, tickStyle } from './chart-bits';
 import { requireReady } from './slide-sources';
 
-const T = BRIEFING_TEXT.financing;
+const T = FINANCING_SLIDE_TEXT;
 /** EUR -> EUR bn without floating-point noise. */
 const bn = (eur: number) => Number((eur / 1e9).toPrecision(12));
 
@@ -138,8 +138,8 @@ function build(inputs: SlideInputs): SlideModel {
   };
 }
 
-export const FUNDING_GAP_SLIDE: SlideDefinition = {
-  ...slideEntry('funding-gap'),
-  needs: 'financing',
+export const FUNDING_GAP_SLIDE: SlideDefinition = slideDefinition(
+  'funding-gap',
+  'financing',
   build,
-};
+);

@@ -5,15 +5,15 @@ import {
 } from '@/features/eu-options/components/guarantees-chart';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
-import { BRIEFING_TEXT } from '../briefing-text';
+import { FINANCING_SLIDE_TEXT } from '../briefing-text';
 import { scenarioSummary, scenarioTakeaway } from '../model/financing-takeaways';
 import { scenarioSlideView, sourcesText } from '../model/financing-views';
-import { slideEntry } from './slide-entry';
+import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { tickStyle } from './chart-bits';
 import { requireReady } from './slide-sources';
 
-const T = BRIEFING_TEXT.financing;
+const T = FINANCING_SLIDE_TEXT;
 
 function build(inputs: SlideInputs): SlideModel {
   const options = requireReady(inputs.scenario);
@@ -119,8 +119,4 @@ function build(inputs: SlideInputs): SlideModel {
   };
 }
 
-export const SCENARIO_SLIDE: SlideDefinition = {
-  ...slideEntry('scenario'),
-  needs: 'scenario',
-  build,
-};
+export const SCENARIO_SLIDE: SlideDefinition = slideDefinition('scenario', 'scenario', build);

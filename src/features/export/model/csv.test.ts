@@ -1,3 +1,4 @@
+import { setLocale } from '@/lib/i18n/locale';
 import { BOM, buildCsv, csvCell, fileStem } from './csv';
 
 const META = {
@@ -63,6 +64,23 @@ describe('buildCsv', () => {
       { ...META, note: 'Rates:\n1 USD = 0.86 EUR' },
     );
     expect(withNote).toContain('# Note: Rates: 1 USD = 0.86 EUR\r\n');
+  });
+  it('labels the metadata lines in German in German, numbers unchanged', () => {
+    setLocale('de');
+    try {
+      const german = buildCsv(
+        { columns: ['Geber'], rows: [['Polen', 86.5]] },
+        { ...META, note: 'x' },
+      );
+      expect(german).toContain('# Einheiten: EUR million\r\n');
+      expect(german).toContain('# Filter: Donors: Poland and Norway\r\n');
+      expect(german).toContain('"# Quelle: project research, https://example.org/a"\r\n');
+      expect(german).toContain('# Stand: 3 Dec 2025\r\n');
+      expect(german).toContain('# Hinweis: x\r\n');
+      expect(german).toContain('Polen,86.5\r\n');
+    } finally {
+      setLocale('en');
+    }
   });
 });
 

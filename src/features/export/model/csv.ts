@@ -1,3 +1,4 @@
+import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
 import type { CsvTable } from '@/features/briefing/model/slide-types';
 
 /**
@@ -27,13 +28,15 @@ export function csvCell(value: string | number): string {
 }
 
 export function buildCsv(table: CsvTable, meta: CsvMeta): string {
+  // The labels follow the interface language; the numbers below stay machine-readable.
+  const t = BRIEFING_TEXT;
   const lines = [
     `# ${meta.title}`,
-    `# Units: ${meta.units}`,
-    `# Filters: ${meta.filters}`,
-    `# Source: ${meta.source}`,
-    `# As of: ${meta.asOf}`,
-    ...(meta.note ? [`# Note: ${meta.note}`] : []),
+    `# ${t.unitsLabel}: ${meta.units}`,
+    `# ${t.filtersLabel}: ${meta.filters}`,
+    `# ${t.sourceLabel}: ${meta.source}`,
+    `# ${t.asOfLabel}: ${meta.asOf}`,
+    ...(meta.note ? [`# ${t.noteLabel}: ${meta.note}`] : []),
   ].map((line) => csvCell(line.replaceAll(/\s+/g, ' ')));
   lines.push(table.columns.map(csvCell).join(','));
   for (const row of table.rows) lines.push(row.map(csvCell).join(','));
