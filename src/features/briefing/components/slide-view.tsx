@@ -64,9 +64,13 @@ function MeasuredChart({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(ref);
+  // Projector type is too large for a phone's chart: labels would be cut off.
+  const tickSize = width < 600 ? Math.min(fontSize, 13) : fontSize;
   return (
     <div className="slide__chart chart-panel" ref={ref}>
-      {width > 40 && height > 40 ? slide.renderChart({ width, height, fontSize, palette }) : null}
+      {width > 40 && height > 40
+        ? slide.renderChart({ width, height, fontSize: tickSize, palette })
+        : null}
     </div>
   );
 }

@@ -3,9 +3,13 @@ import type { ChartSize } from '../model/slide-types';
 /** Tick props for a canonical chart: the slide's font size and the palette's text colour. */
 export const tickStyle = ({ fontSize, palette }: ChartSize) => ({ fontSize, fill: palette.text });
 
-/** Bars that fit the height at this font size (label height plus a gap). */
-export function barsThatFit({ height, fontSize }: ChartSize, reserved: number): number {
-  return Math.max(3, Math.floor((height - reserved) / (fontSize * 1.7)));
+/**
+ * Bars that fit the height at this font size (label height plus a gap). On a narrow chart (a
+ * phone) labels take two lines, so each bar needs about twice the room.
+ */
+export function barsThatFit({ width, height, fontSize }: ChartSize, reserved: number): number {
+  const perBar = fontSize * (width < 600 ? 3.2 : 1.7);
+  return Math.max(3, Math.floor((height - reserved) / perBar));
 }
 
 /** Keep the first `max - 1` rows and sum the rest into one row made by `merge` (a slide stays legible). */
