@@ -18,7 +18,7 @@ function numberFormat(minDigits: number, maxDigits: number): Intl.NumberFormat {
 }
 
 /** Fixed abbreviations (ICU versions differ): German as in the Duden ("Dez.", "März", "Juni"). */
-const MONTHS: Record<Locale, readonly string[]> = {
+export const MONTHS: Record<Locale, readonly string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   de: [
     'Jan.',

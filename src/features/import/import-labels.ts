@@ -1,3 +1,4 @@
+import { MONTHS } from '@/lib/format';
 import { getLocale, type Locale } from '@/lib/i18n/locale';
 
 /**
@@ -6,7 +7,7 @@ import { getLocale, type Locale } from '@/lib/i18n/locale';
  * panel's and the report's text is in import-text.ts, which only the lazily loaded panel imports.
  */
 export const importLabelsEn = {
-  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  months: MONTHS.en,
   /** "25 Nov 2026 14:02" */
   dateTime: (day: number, month: string, year: number, time: string) =>
     `${day} ${month} ${year} ${time}`,
@@ -42,20 +43,7 @@ export const importLabelsEn = {
 export type ImportLabels = typeof importLabelsEn;
 
 export const importLabelsDe = {
-  months: [
-    'Jan.',
-    'Feb.',
-    'März',
-    'Apr.',
-    'Mai',
-    'Juni',
-    'Juli',
-    'Aug.',
-    'Sept.',
-    'Okt.',
-    'Nov.',
-    'Dez.',
-  ],
+  months: MONTHS.de,
   dateTime: (day: number, month: string, year: number, time: string) =>
     `${day}. ${month} ${year}, ${time} Uhr`,
   userDataLabel: (fileName: string, importedAt: string) =>
