@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import '@/features/export/components/export.css';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { briefingLabels } from '../briefing-labels';
 
 // Deck, export and embed are loaded on demand: the first view does not download the slides.
@@ -29,20 +30,6 @@ export function LazyEmbedView({ chart, fallback }: { chart: string; fallback: Re
   );
 }
 
-/** True once the browser has had a moment after the first paint (then optional code loads). */
-function useAfterFirstPaint(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      if ('requestIdleCallback' in window)
-        window.requestIdleCallback(() => setReady(true), { timeout: 1500 });
-      else setReady(true);
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, []);
-  return ready;
-}
-
 /** Holds the place of the Export button while its code loads (no layout shift when it arrives). */
 function ExportPlaceholder() {
   return (
@@ -56,7 +43,8 @@ function ExportPlaceholder() {
 
 /** A chart's Export menu, loaded once the page has drawn (it needs the slide of the chart). */
 export function LazyExportMenu({ frameId }: { frameId: string }) {
-  const ready = useAfterFirstPaint();
+  // The chart it belongs to is drawn when this mounts: its code loads once that is painted.
+  const ready = useAfterFirstPaint(true);
   if (!ready) return <ExportPlaceholder />;
   return (
     <Suspense fallback={<ExportPlaceholder />}>
