@@ -14,11 +14,12 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { z } from 'zod/mini';
+import type * as v from 'valibot';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
 import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
 import { fxRatesSchema } from '@/lib/fx-schema';
+import { safeParseData } from '@/lib/schema-primitives';
 import { FX_DERIVATIONS } from './fx-derivations';
 import { buildFxRates } from './fx-rates-build';
 import { OTHER_ANNOTATIONS } from './research-annotations-other';
@@ -42,11 +43,15 @@ function seedText(): string {
   return `${readFileSync(join(seedDir, name), 'utf8').replace(/\s+$/, '')}\n`;
 }
 
-function validated<S extends z.ZodMiniType>(file: string, schema: S, data: z.infer<S>): z.infer<S> {
-  const result = schema.safeParse(data);
+function validated<S extends v.GenericSchema>(
+  file: string,
+  schema: S,
+  data: v.InferOutput<S>,
+): v.InferOutput<S> {
+  const result = safeParseData(schema, data);
   if (!result.success) {
     throw new Error(
-      `${file} would not validate:\n${formatIssues(file, result.error.issues, data).join('\n')}`,
+      `${file} would not validate:\n${formatIssues(file, result.issues, data).join('\n')}`,
     );
   }
   return data;

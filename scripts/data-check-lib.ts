@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import * as v from 'valibot';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
 import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
@@ -6,6 +6,7 @@ import type { KielTableParse } from '@/features/kiel/model/kiel-table';
 import { parseCsv } from '@/lib/csv/parse-csv';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { formatPath } from '@/lib/format-path';
+import { issuePath, safeParseData } from '@/lib/schema-primitives';
 
 /**
  * The pure core of scripts/data-check.ts: each function takes a file's name and text and returns
@@ -45,18 +46,18 @@ function locate(data: unknown, path: readonly PropertyKey[]): { row: string; fie
   return { row: String(key), field: formatPath(path.slice(1)) || '(whole)' };
 }
 
-/** Zod issues -> problem lines `file: row: field: message`. */
+/** Schema issues -> problem lines `file: row: field: message`. */
 export function formatIssues(
   file: string,
-  issues: readonly { path: PropertyKey[]; message: string }[],
+  issues: readonly v.BaseIssue<unknown>[],
   data?: unknown,
 ): string[] {
   return issues.map((issue) =>
-    formatProblem({ file, ...locate(data, issue.path), message: issue.message }),
+    formatProblem({ file, ...locate(data, issuePath(issue)), message: issue.message }),
   );
 }
 
-/** What the document holds at `path`, shortened: zod/mini's messages do not say. */
+/** What the document holds at `path`, shortened: the plain schema messages do not say. */
 function found(json: unknown, path: readonly PropertyKey[]): string {
   let value = json;
   for (const key of path) {
@@ -70,14 +71,14 @@ function found(json: unknown, path: readonly PropertyKey[]): string {
   return `found ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }
 
-type Parsed<S extends z.ZodMiniType> = { report: FileReport; data: z.infer<S> | null };
+type Parsed<S extends v.GenericSchema> = { report: FileReport; data: v.InferOutput<S> | null };
 
 /** Parse JSON text and validate it; `rowsOf` counts the data rows of a valid document. */
-function checkJson<S extends z.ZodMiniType>(
+function checkJson<S extends v.GenericSchema>(
   file: string,
   text: string,
   schema: S,
-  rowsOf: (data: z.infer<S>) => number,
+  rowsOf: (data: v.InferOutput<S>) => number,
 ): Parsed<S> {
   const report: FileReport = { file, rows: 0, problems: [], warnings: [] };
   let json: unknown;
@@ -92,16 +93,17 @@ function checkJson<S extends z.ZodMiniType>(
     });
     return { report, data: null };
   }
-  const result = schema.safeParse(json);
+  const result = safeParseData(schema, json);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const message = `${issue.message} (${found(json, issue.path)})`;
-      report.problems.push({ file, ...locate(json, issue.path), message });
+    for (const issue of result.issues) {
+      const path = issuePath(issue);
+      const message = `${issue.message} (${found(json, path)})`;
+      report.problems.push({ file, ...locate(json, path), message });
     }
     return { report, data: null };
   }
-  report.rows = rowsOf(result.data);
-  return { report, data: result.data };
+  report.rows = rowsOf(result.output);
+  return { report, data: result.output };
 }
 
 export function checkFxRatesFile(

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import * as v from 'valibot';
 import { analyseImport } from '@/features/import/model/analyse-import';
 import { buildCliReport } from '@/features/import/model/cli-report';
 import { kielTotals, pledgeTotals } from '@/features/import/model/donor-totals';
@@ -41,7 +42,7 @@ export function runDataImport(args: string[], cwd: string): number {
   const bytes = readFileSync(path);
   const dataDir = join(cwd, 'public/data');
   const rates = buildRateTable(
-    fxRatesSchema.parse(JSON.parse(readFileSync(join(dataDir, 'fx-rates.json'), 'utf8'))),
+    v.parse(fxRatesSchema, JSON.parse(readFileSync(join(dataDir, 'fx-rates.json'), 'utf8'))),
   );
   const analysis = analyseImport(bytes.toString('utf8'), basename(path), {
     kind: kindArg as DataSetKind | undefined,
@@ -56,8 +57,10 @@ export function runDataImport(args: string[], cwd: string): number {
           ).rows,
         )
       : pledgeTotals(
-          pledgeDatasetSchema.parse(JSON.parse(readFileSync(join(dataDir, 'pledges.json'), 'utf8')))
-            .pledges,
+          v.parse(
+            pledgeDatasetSchema,
+            JSON.parse(readFileSync(join(dataDir, 'pledges.json'), 'utf8')),
+          ).pledges,
           rates,
         );
   const report = buildCliReport(analysis, bundled, rates);

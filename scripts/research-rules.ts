@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Pledge, PledgeDataset } from '@/features/pledges/api/pledge-schema';
 import type { PurlStatement, PurlTotals } from '@/features/purl/api/purl-totals-schema';
 import { parseCsv } from '@/lib/csv/parse-csv';
@@ -71,9 +72,9 @@ function amountOf(record: CsvRecord): number {
 }
 
 function currencyOf(code: string, line: number): Currency {
-  const parsed = currencySchema.safeParse(code);
+  const parsed = v.safeParse(currencySchema, code);
   if (!parsed.success) throw new Error(`line ${line}: unknown currency ${code}`);
-  return parsed.data;
+  return parsed.output;
 }
 
 /** One pledges.csv row plus its annotation -> a pledge of the project's schema. */

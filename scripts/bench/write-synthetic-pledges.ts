@@ -3,6 +3,7 @@
 // The file is checked against the app's pledge schema before it is written, so the benchmark
 // measures the app handling every row, not rejecting them.
 import { writeFile } from 'node:fs/promises';
+import * as v from 'valibot';
 import { syntheticPledgeDataset } from '../../mocks/synthetic-pledges';
 import { pledgeDatasetSchema } from '../../src/features/pledges/api/pledge-schema';
 
@@ -14,12 +15,12 @@ async function main(argv: readonly string[]): Promise<void> {
     throw new Error('usage: write-synthetic-pledges.ts <out.json> <rows> [seed]');
   }
   // safeParse, not src/lib/validate: that module reads Vite's import.meta.env, absent under tsx.
-  const result = pledgeDatasetSchema.safeParse(syntheticPledgeDataset(rows, seed));
+  const result = v.safeParse(pledgeDatasetSchema, syntheticPledgeDataset(rows, seed));
   if (!result.success) {
-    const problems = result.error.issues.slice(0, 3).map((issue) => issue.message);
+    const problems = result.issues.slice(0, 3).map((issue) => issue.message);
     throw new Error(`synthetic data does not match the pledge schema: ${problems.join('; ')}`);
   }
-  const dataset = result.data;
+  const dataset = result.output;
   if (dataset.pledges.length !== rows) {
     throw new Error(`expected ${rows} rows, the generator made ${dataset.pledges.length}`);
   }

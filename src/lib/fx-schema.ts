@@ -1,21 +1,27 @@
-import { z } from 'zod/mini';
-import { currencySchema, isoDateOrMonth, nonEmpty, sourceSchema } from './schema-primitives';
+import * as v from 'valibot';
+import {
+  currencySchema,
+  finiteNumber,
+  isoDateOrMonth,
+  nonEmpty,
+  sourceSchema,
+} from './schema-primitives';
 
 /** One reference rate: how many EUR one unit of `currency` is worth, with its date and source. */
-export const fxRateSchema = z.object({
+export const fxRateSchema = v.object({
   currency: currencySchema,
-  eurPerUnit: z.number().check(z.positive()),
+  eurPerUnit: v.pipe(finiteNumber, v.gtValue(0)),
   date: isoDateOrMonth,
   derivation: nonEmpty,
   source: sourceSchema,
 });
 
-export const fxRatesSchema = z.object({
+export const fxRatesSchema = v.object({
   title: nonEmpty,
   asOf: isoDateOrMonth,
   method: nonEmpty,
-  rates: z.array(fxRateSchema).check(z.minLength(1)),
+  rates: v.pipe(v.array(fxRateSchema), v.minLength(1)),
 });
 
-export type FxRate = z.infer<typeof fxRateSchema>;
-export type FxRates = z.infer<typeof fxRatesSchema>;
+export type FxRate = v.InferOutput<typeof fxRateSchema>;
+export type FxRates = v.InferOutput<typeof fxRatesSchema>;

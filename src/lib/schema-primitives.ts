@@ -1,10 +1,55 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+
+/**
+ * What an issue says where its schema sets no message of its own: zod/mini's words, which the data
+ * check, the load errors and their tests use.
+ */
+export const PLAIN_MESSAGE = 'Invalid input';
+
+type IssueMessage = string | ((issue: v.BaseIssue<unknown>) => string);
+
+/**
+ * `v.safeParse` with `message` for issues whose schema sets none, and with zod's reading of a list
+ * given for an object schema: valibot takes the list and reports each field of it missing, here it
+ * is one issue at the root ("Invalid input", or what `message` words for an `object` issue). A
+ * list nested deeper still reads as fields missing (it is rejected all the same).
+ */
+export function safeParseData<S extends v.GenericSchema>(
+  schema: S,
+  data: unknown,
+  message: IssueMessage = PLAIN_MESSAGE,
+): v.SafeParseResult<S> {
+  if (schema.type !== 'object' || !Array.isArray(data))
+    return v.safeParse(schema, data, { message });
+  const issue = {
+    kind: 'schema',
+    type: 'object',
+    input: data,
+    expected: 'Object',
+    received: 'Array',
+  } as const;
+  const text = typeof message === 'string' ? message : message({ ...issue, message: '' });
+  // The issue valibot's object schema gives for a value of the wrong type.
+  return {
+    typed: false,
+    success: false,
+    output: data,
+    issues: [{ ...issue, message: text }],
+  };
+}
+
+/** The path of a schema issue as keys and indexes: `['pledges', 3, 'amount']`. */
+export function issuePath(issue: Pick<v.BaseIssue<unknown>, 'path'>): PropertyKey[] {
+  return (issue.path ?? []).map((item) => item.key as PropertyKey);
+}
+
+/** A finite number: NaN and the infinities are not numbers (as with zod before). */
+export const finiteNumber = v.pipe(v.number(), v.finite());
 
 /** An ISO date `YYYY-MM-DD` or a month `YYYY-MM` (the source gave no day). Impossible dates are rejected. */
-export const isoDateOrMonth = z.string().check(
-  z.refine((value) => isValidIsoDateOrMonth(value), {
-    message: 'expected a real date as YYYY-MM-DD or YYYY-MM',
-  }),
+export const isoDateOrMonth = v.pipe(
+  v.string(),
+  v.check((value) => isValidIsoDateOrMonth(value), 'expected a real date as YYYY-MM-DD or YYYY-MM'),
 );
 
 export function isValidIsoDateOrMonth(value: string): boolean {
@@ -20,13 +65,12 @@ export function isValidIsoDateOrMonth(value: string): boolean {
 }
 
 /** Only http(s) addresses are accepted as source links. */
-export const httpUrl = z.string().check(
-  z.refine((value) => /^https?:\/\/[^\s]+$/i.test(value), {
-    message: 'expected an http or https address',
-  }),
+export const httpUrl = v.pipe(
+  v.string(),
+  v.check((value) => /^https?:\/\/[^\s]+$/i.test(value), 'expected an http or https address'),
 );
 
-export const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+export const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 
 export const currencyCodes = [
   'EUR',
@@ -40,8 +84,8 @@ export const currencyCodes = [
   'JPY',
   'SEK',
 ] as const;
-export const currencySchema = z.enum(currencyCodes);
-export type Currency = z.infer<typeof currencySchema>;
+export const currencySchema = v.picklist(currencyCodes);
+export type Currency = v.InferOutput<typeof currencySchema>;
 
 export const reliabilityValues = [
   'official',
@@ -55,20 +99,19 @@ export const reliabilityValues = [
  * A source address: an http(s) URL, or a copy shipped with the project under `data/sources/`
  * (for sources that have no known public address, e.g. the seed news report).
  */
-export const sourceUrl = z.string().check(
-  z.refine(
+export const sourceUrl = v.pipe(
+  v.string(),
+  v.check(
     (value) => /^https?:\/\/[^\s]+$/i.test(value) || /^data\/sources\/[\w.-]+$/.test(value),
-    {
-      message: 'expected an http or https address, or a bundled copy under data/sources/',
-    },
+    'expected an http or https address, or a bundled copy under data/sources/',
   ),
 );
 
 /** Where a figure comes from: title, address, date (as the source dated it). */
-export const sourceSchema = z.object({
+export const sourceSchema = v.object({
   title: nonEmpty,
   url: sourceUrl,
-  date: z.nullable(isoDateOrMonth),
-  reliability: z.optional(z.enum(reliabilityValues)),
+  date: v.nullable(isoDateOrMonth),
+  reliability: v.optional(v.picklist(reliabilityValues)),
 });
-export type Source = z.infer<typeof sourceSchema>;
+export type Source = v.InferOutput<typeof sourceSchema>;

@@ -1,17 +1,18 @@
-import type { z } from 'zod/mini';
+import type * as v from 'valibot';
 import { DataFormatError } from './fetch-json';
 import { formatPath } from './format-path';
+import { issuePath, safeParseData } from './schema-primitives';
 
 /** Validate `data` against `schema`; throws DataFormatError naming the file and each bad field. */
-export function parseWith<S extends z.ZodMiniType>(
+export function parseWith<S extends v.GenericSchema>(
   schema: S,
   data: unknown,
   url: string,
-): z.infer<S> {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map(
-    (issue) => `${formatPath(issue.path) || '(root)'}: ${issue.message}`,
+): v.InferOutput<S> {
+  const result = safeParseData(schema, data);
+  if (result.success) return result.output;
+  const problems = result.issues.map(
+    (issue) => `${formatPath(issuePath(issue)) || '(root)'}: ${issue.message}`,
   );
   throw new DataFormatError(url, problems);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { EU27_CODES } from '@/lib/donors';
 import { euOptionsSchema, validateEuOptionsData, type EuOptionsData } from './eu-options-schema';
@@ -13,7 +14,7 @@ describe('public/data/eu-options.json', () => {
   });
 
   it('has every aspect of the comparison, each side with sources', () => {
-    const data = euOptionsSchema.parse(real());
+    const data = v.parse(euOptionsSchema, real());
     expect(data.comparison.map((row) => row.id)).toEqual([
       'mechanism',
       'amount',
@@ -28,7 +29,7 @@ describe('public/data/eu-options.json', () => {
   });
 
   it("keeps Prévot's quote of 3 Dec 2025 verbatim and the Euroclear conflict with both sources", () => {
-    const data = euOptionsSchema.parse(real());
+    const data = v.parse(euOptionsSchema, real());
     const belgium = data.comparison.find((row) => row.id === 'belgium');
     expect(belgium?.planB.quotes?.[0]).toMatchObject({
       text: 'does not satisfactorily address our concerns … we have not been heard',
@@ -39,7 +40,7 @@ describe('public/data/eu-options.json', () => {
   });
 
   it('defaults: EUR 90 bn, 3 / 90 = 3.33 %, the 24 without Czechia, Hungary and Slovakia', () => {
-    const { calculatorDefaults: d, guarantees } = euOptionsSchema.parse(real());
+    const { calculatorDefaults: d, guarantees } = v.parse(euOptionsSchema, real());
     expect(d.principalEurBn).toBe(90);
     expect(d.ratePercent).toBeCloseTo((3 / 90) * 100, 2);
     expect(d.participants).toEqual(EU27_CODES.filter((c) => !['CZE', 'HUN', 'SVK'].includes(c)));
@@ -115,7 +116,7 @@ describe('validateEuOptionsData names the field of each problem', () => {
     ],
   ];
   it.each(cases)('%s', (_name, breakIt, expected) => {
-    const data = structuredClone(euOptionsSchema.parse(real()));
+    const data = structuredClone(v.parse(euOptionsSchema, real()));
     breakIt(data);
     const problems = validateEuOptionsData(data);
     expect(

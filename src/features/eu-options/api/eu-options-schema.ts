@@ -1,31 +1,39 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { EU27_CODES } from '@/lib/donors';
 import { formatPath } from '@/lib/format-path';
-import { isoDateOrMonth, nonEmpty, sourceSchema } from '@/lib/schema-primitives';
+import {
+  finiteNumber,
+  isoDateOrMonth,
+  issuePath,
+  nonEmpty,
+  safeParseData,
+  sourceSchema,
+} from '@/lib/schema-primitives';
 
-const sources = z.array(sourceSchema).check(z.minLength(1, 'needs at least one source'));
-const amountEurBn = z.number().check(z.positive(), z.lte(10_000));
-const memberCode = z
-  .string()
-  .check(z.refine((code) => EU27_CODES.includes(code), { message: 'expected an EU member code' }));
+const sources = v.pipe(v.array(sourceSchema), v.minLength(1, 'needs at least one source'));
+const amountEurBn = v.pipe(finiteNumber, v.gtValue(0), v.maxValue(10_000));
+const memberCode = v.pipe(
+  v.string(),
+  v.check((code) => EU27_CODES.includes(code), 'expected an EU member code'),
+);
 
 /** One reported amount in EUR bn (`upToEurBn` for a range such as 3–4), with its sources. */
-export const figureSchema = z.object({
+export const figureSchema = v.object({
   label: nonEmpty,
   amountEurBn,
-  upToEurBn: z.optional(amountEurBn),
+  upToEurBn: v.optional(amountEurBn),
   sources,
-  note: z.optional(nonEmpty),
+  note: v.optional(nonEmpty),
 });
 
 /** Sources that disagree on one quantity: every value is kept and shown with its own source. */
-export const conflictSchema = z.object({
+export const conflictSchema = v.object({
   about: nonEmpty,
-  values: z.array(figureSchema).check(z.minLength(2, 'a conflict needs at least two values')),
-  note: z.optional(nonEmpty),
+  values: v.pipe(v.array(figureSchema), v.minLength(2, 'a conflict needs at least two values')),
+  note: v.optional(nonEmpty),
 });
 
-export const quoteSchema = z.object({
+export const quoteSchema = v.object({
   text: nonEmpty,
   speaker: nonEmpty,
   date: isoDateOrMonth,
@@ -33,48 +41,48 @@ export const quoteSchema = z.object({
 });
 
 /** One side (Plan A or Plan B) of one aspect. */
-export const cellSchema = z.object({
+export const cellSchema = v.object({
   text: nonEmpty,
-  figures: z.optional(z.array(figureSchema)),
-  conflicts: z.optional(z.array(conflictSchema)),
-  quotes: z.optional(z.array(quoteSchema)),
+  figures: v.optional(v.array(figureSchema)),
+  conflicts: v.optional(v.array(conflictSchema)),
+  quotes: v.optional(v.array(quoteSchema)),
   sources,
-  note: z.optional(nonEmpty),
+  note: v.optional(nonEmpty),
 });
 
-export const comparisonRowSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case id')),
+export const comparisonRowSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case id')),
   aspect: nonEmpty,
   planA: cellSchema,
   planB: cellSchema,
 });
 
-export const guaranteeSchema = z.object({
+export const guaranteeSchema = v.object({
   code: memberCode,
   amountEurBn,
   sources,
 });
 
-export const interestFigureSchema = z.object({
+export const interestFigureSchema = v.object({
   id: nonEmpty,
   label: nonEmpty,
   amountEurBn,
-  upToEurBn: z.optional(amountEurBn),
+  upToEurBn: v.optional(amountEurBn),
   period: nonEmpty,
-  approximate: z.boolean(),
+  approximate: v.boolean(),
   sources,
 });
 
-export const calculatorDefaultsSchema = z.object({
+export const calculatorDefaultsSchema = v.object({
   principalEurBn: amountEurBn,
   principalSources: sources,
-  ratePercent: z.number().check(z.gte(0), z.lte(20)),
+  ratePercent: v.pipe(finiteNumber, v.minValue(0), v.maxValue(20)),
   rateDerivation: nonEmpty,
   rateSources: sources,
-  years: z.int().check(z.gte(1), z.lte(50)),
+  years: v.pipe(finiteNumber, v.safeInteger(), v.minValue(1), v.maxValue(50)),
   yearsDerivation: nonEmpty,
   yearsSources: sources,
-  participants: z.array(memberCode).check(z.minLength(1)),
+  participants: v.pipe(v.array(memberCode), v.minLength(1)),
   participantsNote: nonEmpty,
   participantsSources: sources,
   planBTotalEurBn: amountEurBn,
@@ -82,27 +90,27 @@ export const calculatorDefaultsSchema = z.object({
   planBTotalSources: sources,
 });
 
-export const euOptionsSchema = z.object({
+export const euOptionsSchema = v.object({
   title: nonEmpty,
   asOf: isoDateOrMonth,
   compiledFrom: nonEmpty,
-  comparison: z.array(comparisonRowSchema).check(z.minLength(1)),
-  guarantees: z.object({
+  comparison: v.pipe(v.array(comparisonRowSchema), v.minLength(1)),
+  guarantees: v.object({
     basis: nonEmpty,
-    countries: z.array(guaranteeSchema).check(z.minLength(1)),
+    countries: v.pipe(v.array(guaranteeSchema), v.minLength(1)),
     sources,
     note: nonEmpty,
   }),
-  interestCost: z.array(interestFigureSchema).check(z.minLength(1)),
+  interestCost: v.pipe(v.array(interestFigureSchema), v.minLength(1)),
   calculatorDefaults: calculatorDefaultsSchema,
 });
 
-export type EuOptionsData = z.infer<typeof euOptionsSchema>;
-export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
-export type ComparisonCell = z.infer<typeof cellSchema>;
-export type ReportedFigure = z.infer<typeof figureSchema>;
-export type Guarantee = z.infer<typeof guaranteeSchema>;
-export type CalculatorDefaults = z.infer<typeof calculatorDefaultsSchema>;
+export type EuOptionsData = v.InferOutput<typeof euOptionsSchema>;
+export type ComparisonRow = v.InferOutput<typeof comparisonRowSchema>;
+export type ComparisonCell = v.InferOutput<typeof cellSchema>;
+export type ReportedFigure = v.InferOutput<typeof figureSchema>;
+export type Guarantee = v.InferOutput<typeof guaranteeSchema>;
+export type CalculatorDefaults = v.InferOutput<typeof calculatorDefaultsSchema>;
 
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -152,11 +160,11 @@ export function crossCheckEuOptions(data: EuOptionsData): string[] {
  * script and the tests). Empty when the file is sound.
  */
 export function validateEuOptionsData(json: unknown): string[] {
-  const result = euOptionsSchema.safeParse(json);
+  const result = safeParseData(euOptionsSchema, json);
   if (!result.success) {
-    return result.error.issues.map(
-      (issue) => `${formatPath(issue.path) || '(root)'}: ${issue.message}`,
+    return result.issues.map(
+      (issue) => `${formatPath(issuePath(issue)) || '(root)'}: ${issue.message}`,
     );
   }
-  return crossCheckEuOptions(result.data);
+  return crossCheckEuOptions(result.output);
 }

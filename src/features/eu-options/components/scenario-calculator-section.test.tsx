@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDataServer, readFromDisk } from '@mocks/node';
 import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
@@ -17,7 +18,7 @@ let gdp: Map<string, number>;
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   const request = new Request('http://localhost/');
-  data = euOptionsSchema.parse(JSON.parse(await readFromDisk('eu-options.json', request)));
+  data = v.parse(euOptionsSchema, JSON.parse(await readFromDisk('eu-options.json', request)));
   const kiel = parseKielDataExplorer(await readFromDisk('kiel-ust-r29/data_explorer.csv', request));
   gdp = new Map(kiel.rows.flatMap((row) => (row.gdp ? [[row.iso, row.gdp] as const] : [])));
 });

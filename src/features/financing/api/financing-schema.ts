@@ -1,21 +1,32 @@
-import { z } from 'zod/mini';
-import { currencySchema, isoDateOrMonth, nonEmpty, sourceSchema } from '@/lib/schema-primitives';
+import * as v from 'valibot';
+import {
+  currencySchema,
+  finiteNumber,
+  isoDateOrMonth,
+  nonEmpty,
+  sourceSchema,
+} from '@/lib/schema-primitives';
 
 /** A source as in pledges.json, plus an optional note ("secondary: Politico relayed by ..."). */
-export const financingSourceSchema = z.extend(sourceSchema, { note: z.optional(nonEmpty) });
-const sources = z.array(financingSourceSchema).check(z.minLength(1, 'at least one source'));
+export const financingSourceSchema = v.object({
+  ...sourceSchema.entries,
+  note: v.optional(nonEmpty),
+});
+const sources = v.pipe(v.array(financingSourceSchema), v.minLength(1, 'at least one source'));
 
-const id = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected a lower-case id such as imf-135'));
-const amount = z.number().check(z.positive(), z.lte(1e13));
-const donorCode = z
-  .string()
-  .check(z.regex(/^[A-Z]{2,3}$/, 'expected a donor code such as DEU or EU'));
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected a lower-case id such as imf-135'),
+);
+const amount = v.pipe(finiteNumber, v.gtValue(0), v.maxValue(1e13));
+const donorCode = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{2,3}$/, 'expected a donor code such as DEU or EU'),
+);
 
 /** The two parts of the need the Commission named: armed forces, and macro-financial/budget. */
 export const componentValues = ['military', 'budget'] as const;
-export const componentSchema = z.enum(componentValues);
+export const componentSchema = v.picklist(componentValues);
 
 /** How the source qualified the figure ("more than EUR 100bn" is `over`). */
 export const needQualifierValues = ['exact', 'about', 'over', 'at-least'] as const;
@@ -35,19 +46,18 @@ export const eventStatusValues = [
   'unconfirmed',
 ] as const;
 
-const partSchema = z.object({ component: componentSchema, amount });
+const partSchema = v.object({ component: componentSchema, amount });
 
 /** Another source's value for a figure, kept beside the one used (never hidden). */
-export const needConflictSchema = z.object({
+export const needConflictSchema = v.object({
   /** Which figure it disputes: `amount`, or `breakdown.<component>`. */
-  field: z
-    .string()
-    .check(
-      z.regex(
-        /^(amount|breakdown\.(military|budget))$/,
-        'expected amount or breakdown.military|budget',
-      ),
+  field: v.pipe(
+    v.string(),
+    v.regex(
+      /^(amount|breakdown\.(military|budget))$/,
+      'expected amount or breakdown.military|budget',
     ),
+  ),
   amount,
   currency: currencySchema,
   statement: nonEmpty,
@@ -55,79 +65,80 @@ export const needConflictSchema = z.object({
 });
 
 /** One estimate of the 2026-2027 need the user can switch to. */
-export const needEstimateSchema = z.object({
+export const needEstimateSchema = v.object({
   id,
   label: nonEmpty,
   /** For the switcher and the chart axis. */
   shortLabel: nonEmpty,
   amount,
   currency: currencySchema,
-  qualifier: z.enum(needQualifierValues),
+  qualifier: v.picklist(needQualifierValues),
   period: nonEmpty,
   statedBy: nonEmpty,
   /** What the figure covers, in the source's words where possible. */
   basis: nonEmpty,
-  breakdown: z.optional(
-    z
-      .array(z.object({ component: componentSchema, label: nonEmpty, amount }))
-      .check(z.minLength(1)),
+  breakdown: v.optional(
+    v.pipe(
+      v.array(v.object({ component: componentSchema, label: nonEmpty, amount })),
+      v.minLength(1),
+    ),
   ),
   sources,
-  conflicts: z.optional(z.array(needConflictSchema)),
+  conflicts: v.optional(v.array(needConflictSchema)),
 });
 
 /** A need figure for another period or scope: shown for context, never as a 2026-27 estimate. */
-export const needContextSchema = z.object({
+export const needContextSchema = v.object({
   id,
   label: nonEmpty,
   amount,
   /** Upper end of a range ("USD 150-170bn"). */
-  amountHigh: z.optional(amount),
+  amountHigh: v.optional(amount),
   currency: currencySchema,
-  qualifier: z.enum(needQualifierValues),
+  qualifier: v.picklist(needQualifierValues),
   period: nonEmpty,
   scope: nonEmpty,
   sources,
 });
 
-export const trancheSchema = z.object({
+export const trancheSchema = v.object({
   label: nonEmpty,
   amount,
   currency: currencySchema,
   date: isoDateOrMonth,
   /** Only `paid` tranches count as disbursed. */
-  status: z.enum(trancheStatusValues),
-  parts: z.optional(z.array(partSchema)),
-  note: z.optional(nonEmpty),
+  status: v.picklist(trancheStatusValues),
+  parts: v.optional(v.array(partSchema)),
+  note: v.optional(nonEmpty),
   sources,
 });
 
 /** Money that covers part of the need. */
-export const coverageItemSchema = z.object({
+export const coverageItemSchema = v.object({
   id,
   label: nonEmpty,
   /** Donor codes (explorer filter); empty for an international institution such as the IMF. */
-  donors: z.array(donorCode),
+  donors: v.array(donorCode),
   amount,
   currency: currencySchema,
-  qualifier: z.enum(needQualifierValues),
+  qualifier: v.picklist(needQualifierValues),
   /** Status of the amount not yet paid; paid tranches count as disbursed. */
-  status: z.enum(coverageStatusValues),
+  status: v.picklist(coverageStatusValues),
   period: nonEmpty,
   /** Which part of the need it covers, when the source says so. */
-  parts: z.optional(z.array(partSchema).check(z.minLength(1))),
-  dates: z.array(z.object({ what: nonEmpty, date: isoDateOrMonth })).check(z.minLength(1)),
+  parts: v.optional(v.pipe(v.array(partSchema), v.minLength(1))),
+  dates: v.pipe(v.array(v.object({ what: nonEmpty, date: isoDateOrMonth })), v.minLength(1)),
   note: nonEmpty,
-  tranches: z.optional(z.array(trancheSchema)),
+  tranches: v.optional(v.array(trancheSchema)),
   /** The pledges.json lines it was taken from. */
-  pledgeIds: z.optional(
-    z.array(z.string().check(z.regex(/^[A-Z][0-9]{3,7}$/, 'expected an id such as E002'))),
+  pledgeIds: v.optional(
+    v.array(v.pipe(v.string(), v.regex(/^[A-Z][0-9]{3,7}$/, 'expected an id such as E002'))),
   ),
   sources,
 });
 
 /** Shown beside the coverage with the reason it is not counted. */
-export const notCountedSchema = z.object({
+export const notCountedSchema = v.object({
   id,
   label: nonEmpty,
   amount,
@@ -136,41 +147,41 @@ export const notCountedSchema = z.object({
   sources,
 });
 
-export const timelineEventSchema = z.object({
+export const timelineEventSchema = v.object({
   id,
   date: isoDateOrMonth,
-  endDate: z.optional(isoDateOrMonth),
+  endDate: v.optional(isoDateOrMonth),
   title: nonEmpty,
   what: nonEmpty,
   outcome: nonEmpty,
-  status: z.enum(eventStatusValues),
+  status: v.picklist(eventStatusValues),
   /** Countries or institutions involved (for the explorer's donor highlight). */
-  donors: z.array(donorCode),
+  donors: v.array(donorCode),
   sources,
 });
 
-export const financingDataSchema = z.object({
+export const financingDataSchema = v.object({
   title: nonEmpty,
   asOf: isoDateOrMonth,
   compiledFrom: nonEmpty,
-  needs: z.object({
+  needs: v.object({
     defaultEstimate: id,
-    estimates: z.array(needEstimateSchema).check(z.minLength(1)),
-    context: z.array(needContextSchema),
+    estimates: v.pipe(v.array(needEstimateSchema), v.minLength(1)),
+    context: v.array(needContextSchema),
   }),
-  coverage: z.array(coverageItemSchema),
-  notCounted: z.array(notCountedSchema),
-  timeline: z.array(timelineEventSchema).check(z.minLength(1)),
+  coverage: v.array(coverageItemSchema),
+  notCounted: v.array(notCountedSchema),
+  timeline: v.pipe(v.array(timelineEventSchema), v.minLength(1)),
 });
 
-export type FinancingSource = z.infer<typeof financingSourceSchema>;
-export type NeedComponent = z.infer<typeof componentSchema>;
-export type NeedEstimate = z.infer<typeof needEstimateSchema>;
-export type NeedContext = z.infer<typeof needContextSchema>;
-export type NeedConflict = z.infer<typeof needConflictSchema>;
-export type CoverageItem = z.infer<typeof coverageItemSchema>;
+export type FinancingSource = v.InferOutput<typeof financingSourceSchema>;
+export type NeedComponent = v.InferOutput<typeof componentSchema>;
+export type NeedEstimate = v.InferOutput<typeof needEstimateSchema>;
+export type NeedContext = v.InferOutput<typeof needContextSchema>;
+export type NeedConflict = v.InferOutput<typeof needConflictSchema>;
+export type CoverageItem = v.InferOutput<typeof coverageItemSchema>;
 export type CoverageStatus = (typeof coverageStatusValues)[number];
-export type Tranche = z.infer<typeof trancheSchema>;
-export type NotCountedItem = z.infer<typeof notCountedSchema>;
-export type TimelineEvent = z.infer<typeof timelineEventSchema>;
-export type FinancingData = z.infer<typeof financingDataSchema>;
+export type Tranche = v.InferOutput<typeof trancheSchema>;
+export type NotCountedItem = v.InferOutput<typeof notCountedSchema>;
+export type TimelineEvent = v.InferOutput<typeof timelineEventSchema>;
+export type FinancingData = v.InferOutput<typeof financingDataSchema>;

@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { formatPath } from '@/lib/format-path';
+import { issuePath, safeParseData } from '@/lib/schema-primitives';
 import { financingDataSchema, type FinancingData } from './financing-schema';
 
 /** Parts may differ from their total by rounding only (0.05 % or EUR 1m-equivalent units). */
@@ -126,17 +128,17 @@ export function checkFinancingConsistency(
  * `fxRatesJson` (the content of fx-rates.json) it also checks that every currency has a rate.
  */
 export function validateFinancingData(json: unknown, fxRatesJson?: unknown): string[] {
-  const result = financingDataSchema.safeParse(json);
+  const result = safeParseData(financingDataSchema, json);
   if (!result.success) {
-    return result.error.issues.map(
-      (issue) => `${formatPath(issue.path) || '(root)'}: ${issue.message}`,
+    return result.issues.map(
+      (issue) => `${formatPath(issuePath(issue)) || '(root)'}: ${issue.message}`,
     );
   }
   let currencies: Set<string> | undefined;
   if (fxRatesJson !== undefined) {
-    const fx = fxRatesSchema.safeParse(fxRatesJson);
+    const fx = v.safeParse(fxRatesSchema, fxRatesJson);
     if (!fx.success) return ['fx-rates.json: not a valid rates file, currencies not checked'];
-    currencies = new Set(fx.data.rates.map((rate) => rate.currency));
+    currencies = new Set(fx.output.rates.map((rate) => rate.currency));
   }
-  return checkFinancingConsistency(result.data, currencies);
+  return checkFinancingConsistency(result.output, currencies);
 }

@@ -1,6 +1,7 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
 import type { ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
+import { finiteNumber } from '@/lib/schema-primitives';
 import type { DonorTotal } from './donor-totals';
 
 export const dataSetKinds = ['kiel', 'pledges'] as const;
@@ -9,24 +10,45 @@ export type DataSetKind = (typeof dataSetKinds)[number];
 /** The id of the data shipped with the app; never overwritten, never removed. */
 export const BUNDLED_ID = 'bundled';
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * An ISO timestamp in UTC as `Date.toISOString()` writes it: `YYYY-MM-DDTHH:MM:SS[.fraction]Z`
+ * with a real calendar date (seconds required, no offset other than Z).
+ */
+export function isIsoUtcTimestamp(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?Z$/.exec(
+    value,
+  );
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+const count = v.pipe(finiteNumber, v.safeInteger(), v.minValue(0));
+
 /** What the registry knows of an imported data set without loading its rows. */
-export const dataSetMetaSchema = z.object({
-  id: z.string().check(z.regex(/^imp-[a-z0-9-]{4,64}$/)),
-  kind: z.enum(dataSetKinds),
-  fileName: z.string().check(z.minLength(1), z.maxLength(300)),
+export const dataSetMetaSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^imp-[a-z0-9-]{4,64}$/)),
+  kind: v.picklist(dataSetKinds),
+  fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
   /** ISO timestamp of the import. */
-  importedAt: z.iso.datetime(),
-  format: z.enum(['csv', 'json']),
+  importedAt: v.pipe(v.string(), v.check(isIsoUtcTimestamp)),
+  format: v.picklist(['csv', 'json']),
   /** Rows kept. */
-  accepted: z.number().check(z.int(), z.nonnegative()),
+  accepted: count,
   /** Rows left out (each named in the validation report). */
-  rejected: z.number().check(z.int(), z.nonnegative()),
+  rejected: count,
   /** Rows kept with a remark (e.g. a donor code the dashboard does not know). */
-  warnings: z.number().check(z.int(), z.nonnegative()),
+  warnings: count,
   /** Kiel release number when the file or the user gave one. */
-  release: z.nullable(z.string()),
+  release: v.nullable(v.string()),
 });
-export type DataSetMeta = z.infer<typeof dataSetMetaSchema>;
+export type DataSetMeta = v.InferOutput<typeof dataSetMetaSchema>;
 
 /** The validated rows, in exactly the shape the bundled data has after its own parsing. */
 export type DataSetPayload =

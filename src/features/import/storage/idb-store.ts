@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { dataSetMetaSchema, type StoredDataSet } from '../model/import-types';
 import { newestFirst, type DataSetStore } from './data-set-store';
 
@@ -50,9 +51,9 @@ export function createIdbStore(factory: IDBFactory = indexedDB): DataSetStore {
       const rows: unknown[] = await request(tx.objectStore(META).getAll());
       // Entries that do not match the schema (an older version, a damaged store) are skipped.
       return rows
-        .map((row) => dataSetMetaSchema.safeParse(row))
+        .map((row) => v.safeParse(dataSetMetaSchema, row))
         .filter((result) => result.success)
-        .map((result) => result.data)
+        .map((result) => result.output)
         .sort(newestFirst);
     },
     async get(id) {
@@ -61,11 +62,11 @@ export function createIdbStore(factory: IDBFactory = indexedDB): DataSetStore {
         request<unknown>(tx.objectStore(META).get(id)),
         request<unknown>(tx.objectStore(PAYLOAD).get(id)),
       ]);
-      const parsed = dataSetMetaSchema.safeParse(meta);
+      const parsed = v.safeParse(dataSetMetaSchema, meta);
       if (!parsed.success || typeof payload !== 'object' || payload === null) return null;
       const stored = (payload as { payload?: StoredDataSet['payload'] }).payload;
-      if (stored?.kind !== parsed.data.kind) return null;
-      return { ...parsed.data, payload: stored };
+      if (stored?.kind !== parsed.output.kind) return null;
+      return { ...parsed.output, payload: stored };
     },
     async put(set) {
       const tx = (await connect()).transaction([META, PAYLOAD], 'readwrite');

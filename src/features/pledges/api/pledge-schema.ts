@@ -1,5 +1,11 @@
-import { z } from 'zod/mini';
-import { currencySchema, isoDateOrMonth, nonEmpty, sourceSchema } from '@/lib/schema-primitives';
+import * as v from 'valibot';
+import {
+  currencySchema,
+  finiteNumber,
+  isoDateOrMonth,
+  nonEmpty,
+  sourceSchema,
+} from '@/lib/schema-primitives';
 
 /** Status vocabulary, from least to most advanced. `not-adopted` is never counted in totals. */
 export const statusValues = [
@@ -32,59 +38,60 @@ export const categoryValues = ['military', 'financial', 'humanitarian', 'mixed']
 /** How the source qualified the amount ("up to USD 500m", "at least EUR 150m", ...). */
 export const qualifierValues = ['exact', 'about', 'at-least', 'over', 'up-to', 'per-year'] as const;
 
-const donorCode = z
-  .string()
-  .check(z.regex(/^[A-Z]{2,3}$/, 'expected a donor code such as DEU or EU'));
-const pledgeId = z.string().check(z.regex(/^[A-Z][0-9]{3,7}$/, 'expected an id such as P019'));
+const donorCode = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{2,3}$/, 'expected a donor code such as DEU or EU'),
+);
+const pledgeId = v.pipe(v.string(), v.regex(/^[A-Z][0-9]{3,7}$/, 'expected an id such as P019'));
 
 /** A value another source gave for the same pledge; shown next to the main value, never hidden. */
-export const conflictSchema = z.object({
-  amount: z.number().check(z.positive()),
+export const conflictSchema = v.object({
+  amount: v.pipe(finiteNumber, v.gtValue(0)),
   currency: currencySchema,
-  qualifier: z.optional(z.enum(qualifierValues)),
+  qualifier: v.optional(v.picklist(qualifierValues)),
   statement: nonEmpty,
   source: sourceSchema,
 });
 
-export const pledgeSchema = z.object({
+export const pledgeSchema = v.object({
   id: pledgeId,
   /** One donor for a country contribution; every participant for a joint package total. */
-  donors: z.array(donorCode).check(z.minLength(1)),
-  kind: z.enum(['contribution', 'package-total']),
+  donors: v.pipe(v.array(donorCode), v.minLength(1)),
+  kind: v.picklist(['contribution', 'package-total']),
   label: nonEmpty,
-  instrument: z.enum(instrumentValues),
-  category: z.enum(categoryValues),
-  amount: z.number().check(z.positive(), z.lte(1e13)),
+  instrument: v.picklist(instrumentValues),
+  category: v.picklist(categoryValues),
+  amount: v.pipe(finiteNumber, v.gtValue(0), v.maxValue(1e13)),
   currency: currencySchema,
-  qualifier: z.enum(qualifierValues),
+  qualifier: v.picklist(qualifierValues),
   /** YYYY-MM-DD, or YYYY-MM when the source gave no day, or null when it gave no date. */
-  announced: z.nullable(isoDateOrMonth),
-  status: z.enum(statusValues),
-  statusNote: z.optional(nonEmpty),
+  announced: v.nullable(isoDateOrMonth),
+  status: v.picklist(statusValues),
+  statusNote: v.optional(nonEmpty),
   /** This contribution is a known share of that joint package. */
-  shareOf: z.optional(pledgeId),
+  shareOf: v.optional(pledgeId),
   /** This country total spans these joint packages (its share within each is not known). */
-  spans: z.optional(z.array(pledgeId)),
+  spans: v.optional(v.array(pledgeId)),
   /** This pledge is already contained in that later, larger pledge. */
-  includedIn: z.optional(pledgeId),
+  includedIn: v.optional(pledgeId),
   description: nonEmpty,
-  sources: z.array(sourceSchema).check(z.minLength(1)),
-  conflicts: z.optional(z.array(conflictSchema)),
+  sources: v.pipe(v.array(sourceSchema), v.minLength(1)),
+  conflicts: v.optional(v.array(conflictSchema)),
 });
 
-export const pledgeDatasetSchema = z.object({
-  dataset: z.object({
+export const pledgeDatasetSchema = v.object({
+  dataset: v.object({
     title: nonEmpty,
     asOf: isoDateOrMonth,
     compiledFrom: nonEmpty,
-    notes: z.array(nonEmpty),
+    notes: v.array(nonEmpty),
   }),
-  pledges: z.array(pledgeSchema),
+  pledges: v.array(pledgeSchema),
 });
 
-export type Pledge = z.infer<typeof pledgeSchema>;
-export type PledgeConflict = z.infer<typeof conflictSchema>;
-export type PledgeDataset = z.infer<typeof pledgeDatasetSchema>;
+export type Pledge = v.InferOutput<typeof pledgeSchema>;
+export type PledgeConflict = v.InferOutput<typeof conflictSchema>;
+export type PledgeDataset = v.InferOutput<typeof pledgeDatasetSchema>;
 export type PledgeStatus = (typeof statusValues)[number];
 export type Instrument = (typeof instrumentValues)[number];
 export type Category = (typeof categoryValues)[number];

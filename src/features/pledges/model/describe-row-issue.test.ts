@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/lib/i18n/locale';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { describeRowIssue, rowIssueWording, showValue } from './describe-row-issue';
 
 describe('showValue', () => {
@@ -19,19 +19,21 @@ describe('showValue', () => {
 });
 
 /** The sentence a schema gives for `value`, worded as rows are. */
-function sentence(schema: z.ZodMiniType, value: unknown): string[] {
-  const result = schema.safeParse(value, { error: rowIssueWording, reportInput: true });
-  return result.success ? [] : result.error.issues.map(describeRowIssue);
+function sentence(schema: v.GenericSchema, value: unknown): string[] {
+  const result = v.safeParse(schema, value, { message: rowIssueWording });
+  return result.success ? [] : result.issues.map(describeRowIssue);
 }
 
-const row = z.object({
-  n: z.number().check(z.positive(), z.lte(100)),
-  m: z.optional(z.number().check(z.gte(1))),
-  k: z.optional(z.number().check(z.gt(1))),
-  list: z.optional(z.array(z.string()).check(z.minLength(2))),
-  text: z.optional(z.string().check(z.minLength(3))),
-  own: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
-  pick: z.optional(z.enum(['a', 'b'])),
+const row = v.object({
+  n: v.pipe(v.number(), v.gtValue(0), v.maxValue(100)),
+  m: v.optional(v.pipe(v.number(), v.minValue(1))),
+  k: v.optional(v.pipe(v.number(), v.gtValue(1))),
+  list: v.optional(v.pipe(v.array(v.string()), v.minLength(2))),
+  text: v.optional(v.pipe(v.string(), v.minLength(3))),
+  own: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'))),
+  pick: v.optional(v.picklist(['a', 'b'])),
+  one: v.optional(v.literal('month')),
+  finite: v.optional(v.pipe(v.number(), v.finite())),
 });
 
 describe('rowIssueWording + describeRowIssue', () => {
@@ -48,6 +50,23 @@ describe('rowIssueWording + describeRowIssue', () => {
     ['value not in the list', { n: 1, pick: 'c' }, ['pick: expected one of a, b (got "c")']],
     ['the row itself', 'nope', ['(row): expected an object (got "nope")']],
     ['a list item', { n: 1, list: ['a', 2] }, ['list[1]: expected text (got 2)']],
+    ['a key present but undefined', { n: undefined }, ['n: missing']],
+    ['null where a number belongs', { n: null }, ['n: expected a number (got null)']],
+    ['not the literal', { n: 1, one: 'year' }, ['one: expected one of month (got "year")']],
+    [
+      'an infinite number',
+      { n: 1, finite: Infinity },
+      ['finite: expected a number (got Infinity)'],
+    ],
+    [
+      'several problems, in field order',
+      { n: -1, text: 'a', pick: 'z' },
+      [
+        'n: must be positive (got -1)',
+        'text: needs at least 3 characters (got "a")',
+        'pick: expected one of a, b (got "z")',
+      ],
+    ],
   ] as const)('%s', (_name, value, expected) => {
     expect(sentence(row, value)).toEqual(expected);
   });
@@ -77,10 +96,16 @@ describe('rowIssueWording + describeRowIssue in German', () => {
     expect(sentence(row, value)).toEqual(expected);
   });
 
-  it('issues zod words itself are worded in German too', () => {
+  it('issues without a wording of their own are worded in German too', () => {
     setLocale('de');
-    expect(sentence(z.object({ u: z.union([z.number(), z.boolean()]) }), { u: 'x' })).toEqual([
+    expect(sentence(v.object({ u: v.union([v.number(), v.boolean()]) }), { u: 'x' })).toEqual([
       'u: ungültiger Wert (erhalten: "x")',
+    ]);
+  });
+
+  it('and in English read "Invalid input", as before', () => {
+    expect(sentence(v.object({ u: v.union([v.number(), v.boolean()]) }), { u: 'x' })).toEqual([
+      'u: Invalid input (got "x")',
     ]);
   });
 });

@@ -1,11 +1,11 @@
-import type { z } from 'zod/mini';
+import type * as v from 'valibot';
 import { formatDecimal } from '@/lib/format';
 import { formatPath } from '@/lib/format-path';
 import { getLocale } from '@/lib/i18n/locale';
-import { messages, type Messages } from '@/lib/i18n/messages';
+import { messages } from '@/lib/i18n/messages';
+import { issuePath } from '@/lib/schema-primitives';
 
-type Issue = z.core.$ZodIssue;
-type RawIssue = z.core.$ZodRawIssue;
+type Issue = v.BaseIssue<unknown>;
 
 const MAX_SHOWN = 40;
 
@@ -21,44 +21,52 @@ export function showValue(value: unknown): string | null {
   return null;
 }
 
-type KindKey = keyof Messages['pledgeRows']['kinds'];
-const isKind = (kind: string, kinds: object): kind is KindKey => Object.hasOwn(kinds, kind);
-
 /** A limit from the schema, in the interface language's number format. */
 const number = (value: number | bigint) => formatDecimal(Number(value), 6);
 
+/** `("EUR" | "USD")` or `"month"` (what valibot expected of a picklist or literal) -> `EUR, USD`. */
+const listedValues = (expected: string | null) =>
+  (expected ?? '')
+    .replace(/^\((.*)\)$/, '$1')
+    .split(' | ')
+    .map((value) => value.replace(/^"(.*)"$/, '$1'))
+    .join(', ');
+
 /**
- * Plain wording for schema issues that carry no message of their own (zod/mini has no locale), in
- * the interface language: "must be positive" / "muss positiv sein", "missing" / "fehlt",
- * "expected one of EUR, USD". Returns undefined to keep a message the schema set (English keeps
- * zod's own words for issues not listed here; German says "ungültiger Wert").
+ * Plain wording for schema issues that carry no message of their own, in the interface language:
+ * "must be positive" / "muss positiv sein", "missing" / "fehlt", "expected one of EUR, USD". Pass
+ * it as the parse config's message: a message the schema sets itself wins over it. Issues not
+ * listed here read "Invalid input" / "ungültiger Wert".
  */
-export function rowIssueWording(issue: RawIssue): string | undefined {
+export function rowIssueWording(issue: Issue): string {
   const text = messages().pledgeRows;
-  const fallback = getLocale() === 'en' ? undefined : text.invalid;
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return text.missing;
-      return text.expected(
-        isKind(issue.expected, text.kinds) ? text.kinds[issue.expected] : issue.expected,
-      );
-    case 'invalid_value':
-      return issue.input === undefined ? text.missing : text.oneOf(issue.values.join(', '));
-    case 'too_small': {
-      const minimum = Number(issue.minimum);
-      if (issue.origin === 'number') {
-        if (minimum === 0 && !issue.inclusive) return text.positive;
-        return issue.inclusive ? text.atLeast(number(minimum)) : text.moreThan(number(minimum));
-      }
-      if (issue.origin === 'array') return text.minEntries(minimum, number(minimum));
-      if (issue.origin === 'string') return text.minCharacters(minimum, number(minimum));
-      return fallback;
-    }
-    case 'too_big':
-      if (issue.origin === 'number') return text.atMost(number(issue.maximum));
-      return fallback;
+  if (issue.input === undefined) return text.missing;
+  const limit = Number(issue.requirement);
+  switch (issue.type) {
+    case 'string':
+    case 'number':
+    case 'array':
+    case 'object':
+    case 'boolean':
+    case 'null':
+      return text.expected(text.kinds[issue.type]);
+    case 'finite':
+      return text.expected(text.kinds.number);
+    case 'picklist':
+    case 'literal':
+      return text.oneOf(listedValues(issue.expected));
+    case 'gt_value':
+      return limit === 0 ? text.positive : text.moreThan(number(limit));
+    case 'min_value':
+      return text.atLeast(number(limit));
+    case 'max_value':
+      return text.atMost(number(limit));
+    case 'min_length':
+      if (Array.isArray(issue.input)) return text.minEntries(limit, number(limit));
+      if (typeof issue.input === 'string') return text.minCharacters(limit, number(limit));
+      return text.invalid;
     default:
-      return fallback;
+      return text.invalid;
   }
 }
 
@@ -82,7 +90,7 @@ function localiseSchemaMessage(message: string): string {
  */
 export function describeRowIssue(issue: Issue): string {
   const text = messages().pledgeRows;
-  const where = formatPath(issue.path) || text.wholeRow;
+  const where = formatPath(issuePath(issue)) || text.wholeRow;
   const shown = issue.input === undefined ? null : showValue(issue.input);
   return text.issue(where, localiseSchemaMessage(issue.message), shown);
 }

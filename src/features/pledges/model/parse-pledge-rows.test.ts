@@ -121,12 +121,13 @@ const cases: Case[] = [
   },
   {
     name: 'rows that are not objects; a row without id',
-    rows: [...base(), null, 42, edit(4, { id: undefined })[4]],
+    rows: [...base(), null, 42, edit(4, { id: undefined })[4], ['P031']],
     kept: ALL,
     rejected: [
       { index: 5, id: null, problems: ['(row): expected an object (got null)'] },
       { index: 6, id: null, problems: ['(row): expected an object (got 42)'] },
       { index: 7, id: null, problems: ['id: missing'] },
+      { index: 8, id: null, problems: ['(row): expected an object'] },
     ],
   },
   {

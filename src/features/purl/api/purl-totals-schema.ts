@@ -1,5 +1,11 @@
-import { z } from 'zod/mini';
-import { currencySchema, isoDateOrMonth, nonEmpty, sourceSchema } from '@/lib/schema-primitives';
+import * as v from 'valibot';
+import {
+  currencySchema,
+  finiteNumber,
+  isoDateOrMonth,
+  nonEmpty,
+  sourceSchema,
+} from '@/lib/schema-primitives';
 
 /**
  * What a stated PURL figure is. These are statements by NATO, the US, Ukraine or the press, not
@@ -13,30 +19,30 @@ export const purlStatementTypes = [
   'cumulative_2025',
 ] as const;
 
-export const purlStatementSchema = z.object({
+export const purlStatementSchema = v.object({
   /** YYYY-MM-DD, or YYYY-MM when the source gave no day. */
   date: isoDateOrMonth,
   /** Who made the statement ("NATO SG Mark Rutte", "Politico (reporting)"). */
   who: nonEmpty,
-  type: z.enum(purlStatementTypes),
-  amount: z.number().check(z.positive()),
+  type: v.picklist(purlStatementTypes),
+  amount: v.pipe(finiteNumber, v.gtValue(0)),
   currency: currencySchema,
   /** "month" for a rate such as "USD 1bn per month", null for a stock. */
-  per: z.nullable(z.literal('month')),
+  per: v.nullable(v.literal('month')),
   description: nonEmpty,
   source: sourceSchema,
 });
 
-export const purlTotalsSchema = z.object({
-  dataset: z.object({
+export const purlTotalsSchema = v.object({
+  dataset: v.object({
     title: nonEmpty,
     asOf: isoDateOrMonth,
     compiledFrom: nonEmpty,
-    notes: z.array(nonEmpty),
+    notes: v.array(nonEmpty),
   }),
-  statements: z.array(purlStatementSchema),
+  statements: v.array(purlStatementSchema),
 });
 
-export type PurlStatement = z.infer<typeof purlStatementSchema>;
+export type PurlStatement = v.InferOutput<typeof purlStatementSchema>;
 export type PurlStatementType = (typeof purlStatementTypes)[number];
-export type PurlTotals = z.infer<typeof purlTotalsSchema>;
+export type PurlTotals = v.InferOutput<typeof purlTotalsSchema>;
