@@ -8,16 +8,12 @@ import { HeadlineFigures } from '@/features/pledges/components/headline-figures'
 import { PledgesByDonorChart } from '@/features/pledges/components/pledges-by-donor-chart';
 import { RejectedRowsNotice } from '@/features/pledges/components/rejected-rows-notice';
 import { selectPledgeView, type PledgeView } from '@/features/pledges/model/pledge-view';
-import {
-  aggregatePurlByMonth,
-  buildPurlTimeline,
-  describeEvents,
-  MAX_EVENTS_DRAWN,
-  type PurlEvent,
-} from '@/features/purl/model/purl-timeline';
 import { messages } from '@/lib/i18n/messages';
 
-/** Below the donor chart: its code (and Recharts' line chart) loads after the first view. */
+/**
+ * Below the donor chart: its code, its model (events and running totals from the counted rows) and
+ * Recharts' line chart load after the first view.
+ */
 const PurlTimelineChart = lazy(() =>
   import('@/features/purl/components/purl-timeline-chart').then((module) => ({
     default: module.PurlTimelineChart,
@@ -33,9 +29,6 @@ const PledgeTable = lazy(() =>
 
 export interface PledgeViewState {
   view: PledgeView;
-  events: PurlEvent[];
-  /** True when there were too many PURL events to draw one bar each: they are summed by month. */
-  eventsPerMonth: boolean;
 }
 
 /** Filter, count and aggregate once per filter change; every pledge view reads the result. */
@@ -47,19 +40,7 @@ export function usePledgeView(
   const prepared = data.status === 'success' ? data.prepared : null;
   return useMemo((): PledgeViewState | null => {
     if (!prepared) return null;
-    const view = selectPledgeView(prepared, filters, split);
-    // Descriptions are written only for events drawn one by one (not for 100,000 summed by month).
-    const events = buildPurlTimeline(view.counted, prepared.index, prepared.rates, {
-      describe: false,
-    });
-    const perMonth = events.length > MAX_EVENTS_DRAWN;
-    return {
-      view,
-      events: perMonth
-        ? aggregatePurlByMonth(events)
-        : describeEvents(events, prepared.index, prepared.rates),
-      eventsPerMonth: perMonth,
-    };
+    return { view: selectPledgeView(prepared, filters, split) };
   }, [prepared, filters, split]);
 }
 
@@ -122,7 +103,13 @@ export function PledgeSection({
         />
         {belowFold ? (
           <Suspense fallback={<LoadingBlock label={text.purlLoading} height={420} />}>
-            <PurlTimelineChart events={state.events} asOf={asOf} fxNote={data.fxNote} />
+            <PurlTimelineChart
+              counted={state.view.counted}
+              index={data.prepared.index}
+              rates={data.prepared.rates}
+              asOf={asOf}
+              fxNote={data.fxNote}
+            />
           </Suspense>
         ) : (
           <LoadingBlock label={text.purlLoading} height={420} />

@@ -10,11 +10,7 @@ import { KIEL_FILES, kielQueries } from '@/features/kiel/api/kiel-queries';
 import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
 import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
 import { selectPledgeView } from '@/features/pledges/model/pledge-view';
-import {
-  aggregatePurlByMonth,
-  buildPurlTimeline,
-  MAX_EVENTS_DRAWN,
-} from '@/features/purl/model/purl-timeline';
+import { purlTimelineView } from '@/features/purl/model/purl-timeline';
 import { readParam, useSearch } from '@/lib/url-params';
 import type {
   DataSetName,
@@ -28,7 +24,7 @@ import type {
 
 /**
  * The data every slide is built from, for the view in the URL: the same selectors as the
- * dashboard (selectPledgeView, buildPurlTimeline, the Kiel selectors in each slide). The Kiel
+ * dashboard (selectPledgeView, purlTimelineView, the Kiel selectors in each slide). The Kiel
  * and financing page files are fetched only when a slide shown or exported `needs` them.
  */
 export function useSlideInputs(needs: readonly DataSetName[]): SlideInputs {
@@ -55,15 +51,18 @@ export function useSlideInputs(needs: readonly DataSetName[]): SlideInputs {
       return { status: 'error', what: 'pledges.json or fx-rates.json' };
     if (!prepared) return { status: 'pending' };
     const pledgeView = selectPledgeView(prepared, filters, view.split);
-    const events = buildPurlTimeline(pledgeView.counted, prepared.index, prepared.rates);
-    const perMonth = events.length > MAX_EVENTS_DRAWN;
+    const { events, perMonth } = purlTimelineView(
+      pledgeView.counted,
+      prepared.index,
+      prepared.rates,
+    );
     return {
       status: 'ready',
       data: {
         prepared,
         fxNote,
         view: pledgeView,
-        events: perMonth ? aggregatePurlByMonth(events) : events,
+        events,
         eventsPerMonth: perMonth,
       },
     };

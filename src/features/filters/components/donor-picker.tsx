@@ -146,39 +146,41 @@ export function DonorPicker({ selected, onChange, purlContributors, available }:
           className="donor-picker__listbox"
           hidden={!expanded}
         >
-          {options.map((donor, index) => {
-            const isSelected = selected.includes(donor.code);
-            const missing = availableSet !== null && !availableSet.has(donor.code);
-            return (
-              // Keyboard use goes through the combobox (aria-activedescendant), as the pattern asks.
-              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-              <li
-                key={donor.code}
-                id={optionId(donor.code)}
-                role="option"
-                aria-selected={isSelected}
-                className={`donor-option${index === activeIndex ? ' donor-option--active' : ''}`}
-                onMouseDown={(event) => event.preventDefault()}
-                onMouseMove={() => setActiveIndex(index)}
-                onClick={() => toggle(donor.code)}
-              >
-                <span className="donor-option__check" aria-hidden="true">
-                  {isSelected ? '✓' : ''}
-                </span>
-                <span className="donor-option__text">
-                  <span>
-                    {german ? donor.de : donor.en} ({donor.code})
+          {/* Options exist only while the list is open: a closed list costs nothing to draw. */}
+          {expanded &&
+            options.map((donor, index) => {
+              const isSelected = selected.includes(donor.code);
+              const missing = availableSet !== null && !availableSet.has(donor.code);
+              return (
+                // Keyboard use goes through the combobox (aria-activedescendant), as the pattern asks.
+                // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+                <li
+                  key={donor.code}
+                  id={optionId(donor.code)}
+                  role="option"
+                  aria-selected={isSelected}
+                  className={`donor-option${index === activeIndex ? ' donor-option--active' : ''}`}
+                  onMouseDown={(event) => event.preventDefault()}
+                  onMouseMove={() => setActiveIndex(index)}
+                  onClick={() => toggle(donor.code)}
+                >
+                  <span className="donor-option__check" aria-hidden="true">
+                    {isSelected ? '✓' : ''}
                   </span>
-                  {donor.de !== donor.en && (
-                    <span className="donor-option__muted" lang={german ? 'en' : 'de'}>
-                      {german ? donor.en : donor.de}
+                  <span className="donor-option__text">
+                    <span>
+                      {german ? donor.de : donor.en} ({donor.code})
                     </span>
-                  )}
-                  {missing && <span className="donor-option__muted">{text.noPledgesInData}</span>}
-                </span>
-              </li>
-            );
-          })}
+                    {donor.de !== donor.en && (
+                      <span className="donor-option__muted" lang={german ? 'en' : 'de'}>
+                        {german ? donor.en : donor.de}
+                      </span>
+                    )}
+                    {missing && <span className="donor-option__muted">{text.noPledgesInData}</span>}
+                  </span>
+                </li>
+              );
+            })}
         </ul>
         {open && options.length === 0 && (
           <p className="donor-picker__empty">{text.noMatch(query)}</p>

@@ -27,6 +27,18 @@ const barLabel = (donor: string) =>
 /** The "Joint, not attributed" bar is hatched in every series colour (a data entry's own fill). */
 const JOINT_FILL = hatchedFill();
 
+// Props given to Recharts keep their identity between renders: a new function or object makes
+// Recharts store the axis or tooltip settings again and recompute what depends on them.
+const MARGIN = { top: 4, right: 16, bottom: 4, left: 4 };
+const numberTick = (value: number) => formatDecimal(value);
+const tooltipAmount = (value: unknown) =>
+  messages().pledges.eurMillionTooltip(formatDecimal(Number(value), 1));
+const TICK_WIDTH = { en: 150, de: 180 } as const;
+const categoryTicks = {
+  en: (props: CategoryTickProps) => <CategoryTick {...props} width={TICK_WIDTH.en} />,
+  de: (props: CategoryTickProps) => <CategoryTick {...props} width={TICK_WIDTH.de} />,
+};
+
 /** Horizontal bars of counted EUR by donor, stacked by instrument or category. */
 export function PledgesByDonorChart({
   byDonor,
@@ -49,7 +61,7 @@ export function PledgesByDonorChart({
     ),
   }));
   const height = Math.max(160, 20 + byDonor.bars.length * 30);
-  const tickWidth = getLocale() === 'de' ? 180 : 150;
+  const locale = getLocale() === 'de' ? 'de' : 'en';
   const columns: DataColumn<DonorBar>[] = [
     { key: 'donor', header: text.donor, cell: (bar) => barLabel(bar.donor) },
     ...byDonor.keys.map((key) => ({
@@ -125,23 +137,20 @@ export function PledgesByDonorChart({
             <BarChart
               data={data}
               layout="vertical"
-              margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+              margin={MARGIN}
               title={text.byDonorSvgTitle}
               desc={text.byDonorDesc(splitName)}
             >
               <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
-              <XAxis type="number" tickFormatter={(v: number) => formatDecimal(v)} />
+              <XAxis type="number" tickFormatter={numberTick} />
               <YAxis
                 type="category"
                 dataKey="name"
-                width={tickWidth}
+                width={TICK_WIDTH[locale]}
                 interval={0}
-                tick={(props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />}
+                tick={categoryTicks[locale]}
               />
-              <Tooltip
-                formatter={(value) => text.eurMillionTooltip(formatDecimal(Number(value), 1))}
-                itemStyle={TOOLTIP_ITEM_STYLE}
-              />
+              <Tooltip formatter={tooltipAmount} itemStyle={TOOLTIP_ITEM_STYLE} />
               {byDonor.keys.map((key) => (
                 <Bar
                   key={key}

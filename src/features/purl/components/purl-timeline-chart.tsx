@@ -15,12 +15,18 @@ import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { formatDecimal, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
-import type { PurlEvent } from '../model/purl-timeline';
+import { useMemo } from 'react';
+import type { CountedPledge, PackageIndex } from '@/features/pledges/model/attribution';
+import type { RateTable } from '@/features/pledges/model/convert';
+import { purlTimelineView, type PurlEvent } from '../model/purl-timeline';
 import { PURL_COLOURS } from './purl-colours';
 import { StatedTotals } from './stated-totals';
 
 interface PurlTimelineChartProps {
-  events: readonly PurlEvent[];
+  /** The counted rows of the current selection; the chart picks and orders the PURL events. */
+  counted: readonly CountedPledge[];
+  index: PackageIndex;
+  rates: RateTable;
   asOf: string;
   fxNote: string;
 }
@@ -59,8 +65,12 @@ const columns = (text: ReturnType<typeof messages>['purl']): DataColumn<PurlEven
 ];
 
 /** Each PURL package at its announcement date, with the running total that counts every euro once. */
-export function PurlTimelineChart({ events, asOf, fxNote }: PurlTimelineChartProps) {
+export function PurlTimelineChart({ counted, index, rates, asOf, fxNote }: PurlTimelineChartProps) {
   const text = messages().purl;
+  const { events } = useMemo(
+    () => purlTimelineView(counted, index, rates),
+    [counted, index, rates],
+  );
   const data = events.map((e) => ({
     key: e.id,
     tick: formatSourceDate(e.date),

@@ -7,6 +7,8 @@ import {
   buildPurlTimeline,
   describeEvents,
   describePackage,
+  MAX_EVENTS_DRAWN,
+  purlTimelineView,
 } from './purl-timeline';
 
 const pkg = makePledge({
@@ -124,6 +126,37 @@ describe('aggregatePurlByMonth', () => {
       ['2025-12', 480, 1380],
     ]);
     expect(months[2]?.label).toBe('2 packages and contributions');
+  });
+});
+
+describe('purlTimelineView', () => {
+  it('draws each event, described, while there are at most MAX_EVENTS_DRAWN', () => {
+    const counted = countPledges(all, index, TEST_RATES);
+    const view = purlTimelineView(counted, index, TEST_RATES);
+    expect(view.perMonth).toBe(false);
+    expect(view.events).toEqual(buildPurlTimeline(counted, index, TEST_RATES));
+    expect(view.events.every((e) => e.description !== '')).toBe(true);
+  });
+
+  it('sums by month above MAX_EVENTS_DRAWN events', () => {
+    const many = Array.from({ length: MAX_EVENTS_DRAWN + 1 }, (_, n) =>
+      makePledge({
+        id: `P${String(900 + n).padStart(4, '0')}`,
+        donors: ['NLD'],
+        instrument: 'purl',
+        amount: 1e6,
+        currency: 'EUR',
+        announced: `2025-${n % 2 === 0 ? '09' : '10'}-01`,
+      }),
+    );
+    const manyIndex = indexPackages(many);
+    const view = purlTimelineView(countPledges(many, manyIndex, TEST_RATES), manyIndex, TEST_RATES);
+    expect(view.perMonth).toBe(true);
+    expect(view.events.map((e) => [e.date, Math.round(e.addsEur / 1e6)])).toEqual([
+      ['2025-09', 61],
+      ['2025-10', 60],
+    ]);
+    expect(view.events[1]?.runningEur).toBe((MAX_EVENTS_DRAWN + 1) * 1e6);
   });
 });
 

@@ -177,3 +177,21 @@ export function aggregatePurlByMonth(events: readonly PurlEvent[]): PurlEvent[] 
     };
   });
 }
+
+/**
+ * What the timeline draws for a selection: one event per PURL pledge with its description, or, when
+ * there are more than MAX_EVENTS_DRAWN, one per month (descriptions are written only for events
+ * drawn one by one, not for 100,000 that are summed by month).
+ */
+export function purlTimelineView(
+  counted: readonly CountedPledge[],
+  index: PackageIndex,
+  rates: RateTable,
+): { events: PurlEvent[]; perMonth: boolean } {
+  const events = buildPurlTimeline(counted, index, rates, { describe: false });
+  const perMonth = events.length > MAX_EVENTS_DRAWN;
+  return {
+    events: perMonth ? aggregatePurlByMonth(events) : describeEvents(events, index, rates),
+    perMonth,
+  };
+}
