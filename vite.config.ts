@@ -42,12 +42,42 @@ function preloadFirstViewData(files: readonly string[]): Plugin {
   };
 }
 
+/**
+ * Every module the entry imports statically (the first view) goes into one chunk. Left to itself,
+ * the bundler splits what the first view shares with lazy chunks into eight small common chunks;
+ * compressed together they are about 5 kB smaller (gzip) and arrive as one request. The set is walked from
+ * the module graph at the end of each build, so it follows the code without a list to maintain.
+ */
+function firstViewChunk(entry: string) {
+  const firstView = new Set<string>();
+  const plugin: Plugin = {
+    name: 'first-view-chunk',
+    apply: 'build',
+    buildEnd() {
+      firstView.clear();
+      const pending = [...this.getModuleIds()].filter((id) => id.endsWith(entry));
+      while (pending.length > 0) {
+        const id = pending.pop() as string;
+        // Packages stay with the bundler: a package's index names modules only lazy code uses.
+        if (firstView.has(id) || id.includes('/node_modules/')) continue;
+        firstView.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  const group = { name: 'first-view', test: (id: string) => firstView.has(id) };
+  return { plugin, group };
+}
+
+const firstView = firstViewChunk('/src/main.tsx');
+
 // The production bundle reads static files from public/data; MSW is only
 // loaded by src/main.tsx in development when ?scenario=... asks for it.
 export default defineConfig({
   plugins: [
     react(),
     dropMockServiceWorker(),
+    firstView.plugin,
     preloadFirstViewData(['pledges.json', 'fx-rates.json']),
   ],
   resolve: {
@@ -58,6 +88,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    rolldownOptions: { output: { codeSplitting: { groups: [firstView.group] } } },
     sourcemap: false,
   },
   preview: { port: 4173, strictPort: true },
