@@ -18,6 +18,8 @@ export declare const format: {
 export interface InteractionConfig {
   rows: number;
   synthetic: boolean;
+  /** The baseline's redraw (its preset buttons): the floor shown beside every filter change. */
+  baseline?: boolean;
   cpuSlowdown: number;
   medianMs: number;
   pledgesChartMs: number;
@@ -40,7 +42,9 @@ export interface Check {
   goal: string;
   pass: boolean;
 }
-export declare function dataLabel(config: Pick<InteractionConfig, 'rows' | 'synthetic'>): string;
+export declare function dataLabel(
+  config: Pick<InteractionConfig, 'rows' | 'synthetic' | 'baseline'>,
+): string;
 export declare function growth(msAt10k: number, msAt100k: number): number | null;
 export declare function verdict(value: number | null, limit: number): 'PASS' | 'FAIL';
 export declare function interactionGoal(

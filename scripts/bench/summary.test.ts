@@ -48,6 +48,9 @@ describe('interactionGoal and dataLabel', () => {
   it('names real and synthetic data', () => {
     expect(dataLabel({ rows: 52, synthetic: false })).toBe('real data (52 rows)');
     expect(dataLabel({ rows: 100_000, synthetic: true })).toBe('100,000 rows');
+    expect(dataLabel({ rows: 10, synthetic: false, baseline: true })).toBe(
+      'baseline (one chart, 10 bars)',
+    );
   });
 });
 
@@ -118,6 +121,39 @@ describe('buildSummary', () => {
       ['≤ 250 ms', false],
     ]);
     expect(summary.passed).toBe(false);
+  });
+
+  it("shows the baseline's redraw at the same CPU speed as the floor of every filter change", () => {
+    const withFloor = buildSummary({
+      comparison: null,
+      interactions: [
+        config(52, false, 4, 300),
+        config(10_000, true, 4, 450),
+        config(10_000, true, 1, 90),
+        { ...config(10, false, 4, 100), baseline: true },
+      ],
+      changes: 6,
+    });
+    expect(withFloor.table.slice(1, 4)).toEqual([
+      [
+        'filter change, real data (52 rows), CPU 4x (median of 6)',
+        '300 ms',
+        '100 ms',
+        '3.00x',
+        '–',
+        '–',
+      ],
+      [
+        'filter change, 10,000 rows, CPU 4x (median of 6)',
+        '450 ms',
+        '100 ms',
+        '4.50x',
+        '≤ 50 ms',
+        'FAIL',
+      ],
+      ['filter change, 10,000 rows, CPU 1x (median of 6)', '90 ms', '–', '–', '–', '–'],
+    ]);
+    expect(withFloor.table).toHaveLength(4);
   });
 
   it('passes when every goal is met, and works without the baseline comparison', () => {
