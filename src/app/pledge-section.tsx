@@ -131,7 +131,7 @@ export function PledgeTableSection({
   return (
     // Below the charts: off screen, a filter change rebuilds it when the browser is idle.
     <DeferOffscreen>
-      <Suspense fallback={<LoadingBlock label={messages().table.loading} height={480} />}>
+      <Suspense fallback={<LoadingBlock label={messages().app.tableLoading} height={480} />}>
         <PledgeTable
           counted={state.view.counted}
           asOf={data.prepared.dataset.dataset.asOf}

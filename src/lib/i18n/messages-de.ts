@@ -15,6 +15,7 @@ export const de = {
       `Der Link nennt eine Seite „${page}“, die es nicht gibt; daher wird die Übersicht der Zusagen gezeigt.`,
     kielHeading: 'Kontext: Kiel Ukraine Support Tracker, Release 29',
     kielLoading: 'Diagramme des Kiel-Trackers',
+    tableLoading: 'die Tabelle der Zusagen',
     financingLoading: 'Finanzierungslücke und EU-Optionen',
   },
   language: {
@@ -175,125 +176,6 @@ export const de = {
         `${count} ${plural(count, 'Zeile', 'Zeilen')} von ${file} ${plural(count, 'wurde', 'wurden')} ausgelassen:`,
     },
   },
-  table: {
-    title: 'Alle Zusagen im Filter',
-    loading: 'die Tabelle der Zusagen',
-    units: 'Originalwährung und Mio. €; die Summe zählt jeden Euro einmal',
-    source: 'die eigenen Quellen jeder Zeile (letzte Spalte)',
-    columns: {
-      donor: 'Geber',
-      instrument: 'Instrument',
-      amount: 'Betrag (Originalwährung)',
-      eur: 'Mio. € (umgerechnet)',
-      counted: 'In Summen gezählt (Mio. €)',
-      date: 'Angekündigt',
-      status: 'Status',
-    },
-    sourceColumn: 'Quelle',
-    showing: (shown: string, total: string) =>
-      `${shown} von ${total} Zusagezeilen (sortiert); die Summe zählt alle. `,
-    lines: (total: string) => `${total} Zusagezeilen. `,
-    captionRest:
-      'Beträge in ihrer Originalwährung; Euro-Werte zu ungefähren Referenzkursen umgerechnet.',
-    undated: (count: number) =>
-      ` ${count} ${plural(count, 'Zeile', 'Zeilen')} ohne Datum ${plural(count, 'fällt', 'fallen')} durch den Datumsfilter heraus.`,
-    details: 'Details',
-    disagree: (amount: string) => `Quellen widersprechen sich: ${amount} laut `,
-    noDate: 'ohne Datum',
-    total: 'Summe',
-    notSummed: 'nicht addiert (enthält Paketsummen)',
-    showMore: (count: string) => `${count} weitere anzeigen`,
-    showAll: (count: string) => `Alle ${count} anzeigen`,
-    shareOf: (id: string) => `Anteil am gemeinsamen Paket ${id}.`,
-    spans: (ids: string) =>
-      `Umfasst das gemeinsame Paket ${ids} und weitere; Anteil je Paket nicht angegeben.`,
-    includedIn: (id: string) => `Enthalten in ${id}.`,
-    notAdopted: 'Vorschlag nicht beschlossen: nicht gezählt.',
-    jointRemainder: (attributed: string, covered: string | null) =>
-      `Gesamtbetrag eines gemeinsamen Pakets: Die bekannten Anteile (${attributed}) zählen beim jeweiligen Land${
-        covered ? `, Ländersummen über mehrere Pakete decken ${covered} ab` : ''
-      }; nur der Rest zählt hier, als „gemeinsam, nicht zugeordnet“.`,
-    contains: (ids: string, amount: string) => `Enthält ${ids} (${amount}), dort gezählt.`,
-    noRate: 'Kein Referenzkurs für diese Währung: nicht umgerechnet, nicht gezählt.',
-  },
-  purl: {
-    title: 'PURL-Pakete im Zeitverlauf',
-    units:
-      'Mio. €, umgerechnet zu Referenzkursen: Balken = jedes Paket oder jeder Beitrag bei Ankündigung, Linie = laufende Summe ohne Doppelzählung',
-    source:
-      'Rechercheliste des Projekts mit belegten Zusagen (Quellen je Zeile in der Tabelle der Zusagen)',
-    caption: 'PURL-Pakete und -Beiträge nach Datum',
-    noMatch: 'Keine PURL-Zusagen passen zu diesem Filter.',
-    svgTitle: 'PURL-Pakete im Zeitverlauf, Mio. €',
-    desc: 'Balken für jedes Paket am Tag seiner Ankündigung, eine Linie für die laufende Summe; die Datentabelle enthält dieselben Zahlen.',
-    columns: {
-      date: 'Angekündigt',
-      label: 'Paket oder Beitrag',
-      amount: 'Betrag (original)',
-      eur: 'Mio. € (umgerechnet)',
-      adds: 'Erhöht die laufende Summe um (Mio. €)',
-      running: 'Laufende Summe (Mio. €)',
-    },
-    single: 'Beitrag eines Landes',
-    jointTotal: 'Gemeinsames Paket (gesamt)',
-    running: 'Laufende Summe (rechte Achse)',
-    statedLoading: 'Genannte laufende Summen werden geladen …',
-    statedUnavailable: 'Genannte laufende Summen nicht verfügbar:',
-    statedSummary: (count: string) =>
-      `Laufende Summen laut NATO, USA, Ukraine und Presse (${count}; keine Zusagen, nie addiert)`,
-    per: (period: string) =>
-      ` pro ${period === 'month' ? 'Monat' : period === 'year' ? 'Jahr' : period}`,
-    statedTypes: {
-      cumulative_pledged: 'bisher zugesagt',
-      delivered_value: 'bisher geliefert',
-      new_pledges_at_meeting: 'neue Zusagen bei einem Treffen',
-      target: 'Ziel',
-      cumulative_2025: 'im Jahr 2025 aufgebracht',
-    },
-    notes:
-      'Gemeinsame Pakete sind ein schraffierter Balken; ihre bekannten Länderanteile werden dort genannt, der Rest ist „keinem einzelnen Land zugeordnet“.',
-  },
-  kiel: {
-    allocationsTitle: 'Bereitstellungen nach Geberland (Kiel-Tracker)',
-    monthlyTitle: 'Bereitstellungen je Monat (Kiel-Tracker)',
-    unitsEur: 'Mrd. €, Bereitstellungen',
-    unitsGdp: '% des BIP des Geberlands',
-    measure: 'Maß',
-    measureEur: 'Mrd. €',
-    measureGdp: '% des BIP',
-    categories: { military: 'Militärisch', financial: 'Finanziell', humanitarian: 'Humanitär' },
-    released: (date: string) => `, veröffentlicht am ${date}`,
-    dataPeriod: (month: string) => `${month} (Datenzeitraum)`,
-    noTable: (file: string) => `Keine Datentabelle: ${file} konnte nicht geladen werden.`,
-    loading: 'Wird geladen …',
-    loadWhat: (file: string) => `Datei ${file} des Kiel-Trackers`,
-    showTop: (count: number) => `Nur die größten ${count} Geber zeigen`,
-    showAll: (count: number) => `Alle ${count} Geber zeigen`,
-    noMatch: 'Keine Bereitstellungen des Kiel-Trackers passen zu diesem Filter.',
-    allocationsSvgTitle: (unit: string) => `Bereitstellungen nach Geberland, ${unit}`,
-    allocationsDesc: (count: number, categories: string) =>
-      `Gestapelte waagerechte Balken, einer je Geber (${count} gezeigt), aufgeteilt in ${categories}; die Datentabelle enthält dieselben Zahlen.`,
-    monthlySvgTitle: 'Bereitstellungen je Monat, Mrd. €',
-    monthlyDesc: (from: string, to: string) =>
-      `Gestapelte Balken, einer je Monat von ${from} bis ${to}; die Datentabelle enthält dieselben Zahlen.`,
-    donor: 'Geber',
-    month: 'Monat',
-    column: (label: string, unit: string) => `${label} (${unit})`,
-    totalColumn: (unit: string) => `Summe (${unit})`,
-    footerGdp: (count: number) => `Alle ${count} Geber (% ihres gemeinsamen BIP)`,
-    footerEur: (count: number) => `Summe, ${count} Geber`,
-    footerMonths: (count: number) => `Summe, ${count} Monate`,
-    allocationsCaption: (gdp: boolean) =>
-      `Bereitstellungen nach Geberland, ${gdp ? '% des BIP des Geberlands' : 'Mrd. €'}, größte zuerst`,
-    monthlyCaption: 'Bereitstellungen je Monat, Mrd. €',
-    negative: (count: number) =>
-      `${count} ${plural(count, 'Geber-Monat', 'Geber-Monate')} in dieser Auswahl ${plural(count, 'weist', 'weisen')} einen negativen Wert „noch bereitzustellen“ aus (eine Nettogröße: Hilfe, die später bereitgestellt als zugesagt wurde). Wie veröffentlicht übernommen; nie von den gezeigten Bereitstellungen abgezogen.`,
-    excluded: (count: number, list: string) =>
-      `Nicht als % des BIP gezeigt (${count} Geber): ${list}.`,
-    instrumentsIgnored: 'Instrumentfilter gelten nur für Zusagen, nicht für den Kiel-Tracker.',
-    problems: (count: number, file: string, line: number, field: string, message: string) =>
-      `${count} ${plural(count, 'Zeile', 'Zeilen')} von ${file} ${plural(count, 'konnte', 'konnten')} nicht gelesen werden und ${plural(count, 'bleibt', 'bleiben')} außen vor (erste: Zeile ${line}, ${field}: ${message}).`,
-  },
   pledgeRows: {
     row: (row: string, id: string | null) => `Zeile ${row}${id ? ` (${id})` : ''}`,
     wholeRow: '(Zeile)',
@@ -388,32 +270,6 @@ export const de = {
       `${single} von einzelnen Ländern, ${joint} gemeinsam; Beträge in EUR zu Referenzkursen addiert`,
     fxNote: (rates: string) =>
       `Euro-Beträge sind mit einem ungefähren Kurs je Währung umgerechnet, abgeleitet aus den Umrechnungen der Quellen selbst (${rates}); die Quelle jedes Kurses steht in fx-rates.json.`,
-  },
-  kielRows: {
-    wholeRow: '(Zeile)',
-    wholeFile: '(Datei)',
-    empty: 'ist leer',
-    wholeNumber: (min: string, max: string, found: string) =>
-      `erwartet: eine ganze Zahl von ${min} bis ${max}, gefunden: „${found}“`,
-    number: (found: string) => `erwartet: eine Zahl, gefunden: „${found}“`,
-    negative: (value: string) => `darf nicht negativ sein, gefunden: ${value}`,
-    notNumber: (found: string) => `keine Zahl („${found}“); als fehlend behandelt`,
-    cells: (expected: string, found: string) => `erwartet: ${expected} Zellen, gefunden: ${found}`,
-    totalDiffers: (total: string, parts: string, sum: string) =>
-      `Summe ${total} weicht von ${parts} = ${sum} ab`,
-    secondRow: (iso: string, period: string, line: string) =>
-      `zweite Zeile für ${iso} ${period} (erste in Zeile ${line})`,
-    notDate: (date: string) => `kein gültiges Datum: „${date}“`,
-    format: (format: string, found: string) => `erwartet: ${format}, gefunden: „${found}“`,
-    euNoGdp: 'EU-Institutionen haben kein BIP',
-    noGdp: 'kein BIP in den Daten',
-    missingColumns: (list: string) => `Pflichtspalte(n) fehlen: ${list}`,
-    truncated: (rows: string) =>
-      `die Datei endet mitten in einer Zeile nach ${rows} Zeilen (Übertragung abgebrochen?)`,
-    noRows: 'keine Datenzeilen',
-    noneValid: (rows: string) => `keine ihrer ${rows} Datenzeilen ist gültig`,
-    at: (line: string, field: string | null, message: string) =>
-      `Zeile ${line}${field === null ? '' : `, ${field}`}: ${message}`,
   },
   loadTime: {
     seconds: (count: number, countText: string) =>

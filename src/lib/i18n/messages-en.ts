@@ -17,6 +17,7 @@ export const en = {
       `The link asked for a page “${page}” that does not exist, so the pledge explorer is shown.`,
     kielHeading: 'Context: Kiel Ukraine Support Tracker, release 29',
     kielLoading: 'Kiel tracker charts',
+    tableLoading: 'the table of pledges',
     financingLoading: 'Funding gap and EU options',
   },
   language: {
@@ -176,122 +177,6 @@ export const en = {
         `${count} ${plural(count, 'row', 'rows')} of ${file} ${plural(count, 'was', 'were')} left out:`,
     },
   },
-  table: {
-    title: 'Every pledge in the filter',
-    loading: 'the table of pledges',
-    units: 'Original currency and EUR million; the total counts each euro once',
-    source: 'each line’s own sources (last column)',
-    columns: {
-      donor: 'Donor',
-      instrument: 'Instrument',
-      amount: 'Amount (original currency)',
-      eur: 'EUR m (converted)',
-      counted: 'Counted in totals (EUR m)',
-      date: 'Announced',
-      status: 'Status',
-    },
-    sourceColumn: 'Source',
-    showing: (shown: string, total: string) =>
-      `Showing ${shown} of ${total} pledge lines (sorted); the total counts all of them. `,
-    lines: (total: string) => `${total} pledge lines. `,
-    captionRest:
-      'Amounts in their original currency; EUR converted at approximate reference rates.',
-    undated: (count: number) =>
-      ` ${count} ${plural(count, 'line', 'lines')} without a date ${plural(count, 'is', 'are')} left out by the date filter.`,
-    details: 'Details',
-    disagree: (amount: string) => `Sources disagree: ${amount} per `,
-    noDate: 'no date',
-    total: 'Total',
-    notSummed: 'not summed (includes joint totals)',
-    showMore: (count: string) => `Show ${count} more`,
-    showAll: (count: string) => `Show all ${count}`,
-    shareOf: (id: string) => `Share of joint package ${id}.`,
-    spans: (ids: string) => `Spans joint package ${ids} and others; share per package not stated.`,
-    includedIn: (id: string) => `Included in ${id}.`,
-    notAdopted: 'Proposal not adopted: not counted.',
-    jointRemainder: (attributed: string, covered: string | null) =>
-      `Joint package total: its known shares (${attributed}) are counted under each country${
-        covered ? `, country totals spanning it cover ${covered}` : ''
-      }; only the rest counts here, as “joint, not attributed”.`,
-    contains: (ids: string, amount: string) => `Contains ${ids} (${amount}), counted there.`,
-    noRate: 'No reference rate for this currency: not converted, not counted.',
-  },
-  purl: {
-    title: 'PURL packages over time',
-    units:
-      'EUR million, converted at reference rates: bars = each package or contribution at announcement, line = running total without double counting',
-    source: 'project research file of sourced pledges (sources per line in the pledge table)',
-    caption: 'PURL packages and contributions in date order',
-    noMatch: 'No PURL pledges match this filter.',
-    svgTitle: 'PURL packages over time, EUR million',
-    desc: 'Bars for each package at its announcement date, a line for the running total; the data table has the same numbers.',
-    columns: {
-      date: 'Announced',
-      label: 'Package or contribution',
-      amount: 'Amount (original)',
-      eur: 'EUR m (converted)',
-      adds: 'Adds to running total (EUR m)',
-      running: 'Running total (EUR m)',
-    },
-    single: 'Single-country contribution',
-    jointTotal: 'Joint package (total)',
-    running: 'Running total (right axis)',
-    statedLoading: 'Loading stated running totals…',
-    statedUnavailable: 'Stated running totals unavailable:',
-    statedSummary: (count: string) =>
-      `Running totals as stated by NATO, the US, Ukraine and the press (${count}; not pledges, never added)`,
-    per: (period: string) => ` per ${period}`,
-    statedTypes: {
-      cumulative_pledged: 'pledged so far',
-      delivered_value: 'delivered so far',
-      new_pledges_at_meeting: 'new pledges at one meeting',
-      target: 'target',
-      cumulative_2025: 'raised in 2025',
-    },
-    notes:
-      'Joint packages are one hatched bar; their known country shares are listed with them and the rest is “not attributed to one country”.',
-  },
-  kiel: {
-    allocationsTitle: 'Allocations by donor (Kiel tracker)',
-    monthlyTitle: 'Allocations per month (Kiel tracker)',
-    unitsEur: 'EUR billion, allocations',
-    unitsGdp: '% of donor GDP',
-    measure: 'Measure',
-    measureEur: 'EUR bn',
-    measureGdp: '% of GDP',
-    categories: { military: 'Military', financial: 'Financial', humanitarian: 'Humanitarian' },
-    released: (date: string) => `, released ${date}`,
-    dataPeriod: (month: string) => `${month} (data period)`,
-    noTable: (file: string) => `No data table: ${file} could not be loaded.`,
-    loading: 'Loading…',
-    loadWhat: (file: string) => `the Kiel tracker file ${file}`,
-    showTop: (count: number) => `Show top ${count} donors`,
-    showAll: (count: number) => `Show all ${count} donors`,
-    noMatch: 'No Kiel tracker allocations match this filter.',
-    allocationsSvgTitle: (unit: string) => `Allocations by donor, ${unit}`,
-    allocationsDesc: (count: number, categories: string) =>
-      `Horizontal stacked bars, one per donor (${count} shown), split into ${categories}; the data table has the same numbers.`,
-    monthlySvgTitle: 'Allocations per month, EUR billion',
-    monthlyDesc: (from: string, to: string) =>
-      `Stacked bars, one per month from ${from} to ${to}; the data table has the same numbers.`,
-    donor: 'Donor',
-    month: 'Month',
-    column: (label: string, unit: string) => `${label} (${unit})`,
-    totalColumn: (unit: string) => `Total (${unit})`,
-    footerGdp: (count: number) => `All ${count} donors (% of their combined GDP)`,
-    footerEur: (count: number) => `Total, ${count} donors`,
-    footerMonths: (count: number) => `Total, ${count} months`,
-    allocationsCaption: (gdp: boolean) =>
-      `Allocations by donor, ${gdp ? '% of donor GDP' : 'EUR billion'}, largest first`,
-    monthlyCaption: 'Allocations per month, EUR billion',
-    negative: (count: number) =>
-      `${count} donor-${plural(count, 'month', 'months')} in this selection report a negative “to be allocated” (a net figure: aid allocated later than it was committed). Kept as published; never subtracted from the allocations shown.`,
-    excluded: (count: number, list: string) =>
-      `Not shown as % of GDP (${count} ${plural(count, 'donor', 'donors')}): ${list}.`,
-    instrumentsIgnored: 'Instrument filters apply to pledges only, not to the Kiel tracker.',
-    problems: (count: number, file: string, line: number, field: string, message: string) =>
-      `${count} ${plural(count, 'row', 'rows')} of ${file} could not be read and ${plural(count, 'is', 'are')} left out (first: line ${line}, ${field}: ${message}).`,
-  },
   /** Why a row of pledges.json (or an imported pledge list) was left out. */
   pledgeRows: {
     row: (row: string, id: string | null) => `row ${row}${id ? ` (${id})` : ''}`,
@@ -388,33 +273,6 @@ export const en = {
       `${single} single-country, ${joint} joint; amounts summed in EUR at reference rates`,
     fxNote: (rates: string) =>
       `EUR figures are converted at one approximate rate per currency, implied by the sources' own conversions (${rates}); see fx-rates.json for each rate's source.`,
-  },
-  /** Rows of a Kiel tracker file that could not be read, and why donors are left out. */
-  kielRows: {
-    wholeRow: '(row)',
-    wholeFile: '(file)',
-    empty: 'is empty',
-    wholeNumber: (min: string, max: string, found: string) =>
-      `expected a whole number from ${min} to ${max}, found "${found}"`,
-    number: (found: string) => `expected a number, found "${found}"`,
-    negative: (value: string) => `must not be negative, found ${value}`,
-    notNumber: (found: string) => `not a number ("${found}"); treated as missing`,
-    cells: (expected: string, found: string) => `expected ${expected} cells, found ${found}`,
-    totalDiffers: (total: string, parts: string, sum: string) =>
-      `total ${total} differs from ${parts} = ${sum}`,
-    secondRow: (iso: string, period: string, line: string) =>
-      `second row for ${iso} ${period} (first on line ${line})`,
-    notDate: (date: string) => `not a real date: "${date}"`,
-    format: (format: string, found: string) => `expected ${format}, found "${found}"`,
-    euNoGdp: 'EU institutions have no GDP',
-    noGdp: 'no GDP in the data',
-    missingColumns: (list: string) => `missing required column(s): ${list}`,
-    truncated: (rows: string) =>
-      `the file ends in the middle of a row after ${rows} rows (truncated transfer?)`,
-    noRows: 'no data rows',
-    noneValid: (rows: string) => `none of its ${rows} data rows is valid`,
-    at: (line: string, field: string | null, message: string) =>
-      `line ${line}${field === null ? '' : `, ${field}`}: ${message}`,
   },
   /** Durations in load messages. */
   loadTime: {

@@ -3,7 +3,7 @@ import { KIEL_COLOURS, kielLabels } from '@/features/kiel/components/kiel-series
 import { allocationsByDonor, type DonorAllocation } from '@/features/kiel/model/kiel-selectors';
 import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
 import { formatCount, formatNumber, formatSourceDate } from '@/lib/format';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '@/features/kiel/kiel-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
 import { slideDefinition } from './slide-entry';
@@ -16,7 +16,7 @@ function build(inputs: SlideInputs): SlideModel {
   const { rows, release } = requireReady(inputs.kiel);
   const measure = inputs.view.kielMeasure;
   const view = allocationsByDonor(rows, inputs.filters, measure);
-  const text = messages().kiel;
+  const text = kielText();
   const T = BRIEFING_TEXT.explorer;
   const labels = kielLabels();
   const unit = measure === 'gdp' ? T.unitGdp : T.unitEurBn;

@@ -3,7 +3,7 @@ import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
 import { KIEL_COLOURS, kielLabels } from '@/features/kiel/components/kiel-series';
 import { monthlyAllocations, selectedCategories } from '@/features/kiel/model/kiel-selectors';
 import { formatMonth, formatNumber, formatSourceDate } from '@/lib/format';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '@/features/kiel/kiel-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
 import { slideDefinition } from './slide-entry';
@@ -16,7 +16,7 @@ function build(inputs: SlideInputs): SlideModel {
   const { rows, release } = requireReady(inputs.kiel);
   const months = monthlyAllocations(rows, inputs.filters);
   const categories = selectedCategories(inputs.filters);
-  const text = messages().kiel;
+  const text = kielText();
   const labels = kielLabels();
   const unit = BRIEFING_TEXT.explorer.unitEurBn;
   return {

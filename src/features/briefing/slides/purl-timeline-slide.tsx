@@ -2,7 +2,7 @@ import { Bar, CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts'
 import { hatchedFill } from '@/components/hatch-fill';
 import { PURL_COLOURS } from '@/features/purl/components/purl-colours';
 import { formatDecimal, formatSourceDate } from '@/lib/format';
-import { messages } from '@/lib/i18n/messages';
+import { purlChartText } from '@/features/purl/purl-chart-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
 import { slideDefinition } from './slide-entry';
@@ -13,7 +13,7 @@ import { pledgeSource, requireReady } from './slide-sources';
 
 function build(inputs: SlideInputs): SlideModel {
   const { prepared, fxNote, events, eventsPerMonth } = requireReady(inputs.pledges);
-  const text = messages().purl;
+  const text = purlChartText();
   const T = BRIEFING_TEXT.explorer;
   return {
     id: 'purl-timeline',

@@ -1,4 +1,6 @@
 import { messages } from '@/lib/i18n/messages';
+import { purlChartText } from '@/features/purl/purl-chart-messages';
+import { kielText } from '@/features/kiel/kiel-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import type { SlideDefinition } from '../model/slide-types';
 import { catalogEntry, SLIDE_CATALOG, type SlideEntry } from './slide-catalog';
@@ -9,9 +11,9 @@ export type TitledSlideEntry = SlideEntry & Pick<SlideDefinition, 'title'>;
 /** Each slide's title, read when asked (the text follows the current language). */
 const TITLES: Record<string, () => string> = {
   'pledges-by-donor': () => messages().pledges.byDonorTitle,
-  'purl-timeline': () => messages().purl.title,
-  'kiel-allocations': () => messages().kiel.allocationsTitle,
-  'kiel-monthly': () => messages().kiel.monthlyTitle,
+  'purl-timeline': () => purlChartText().title,
+  'kiel-allocations': () => kielText().allocationsTitle,
+  'kiel-monthly': () => kielText().monthlyTitle,
   'funding-gap': () => BRIEFING_TEXT.financing.fundingGapTitle,
   'eu-guarantees': () => BRIEFING_TEXT.financing.guaranteesTitle,
   scenario: () => BRIEFING_TEXT.financing.scenarioDeckTitle,

@@ -1,5 +1,5 @@
 import { KIEL_CITATION, KIEL_URL } from '@/features/kiel/components/kiel-series';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '@/features/kiel/kiel-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import type { Loadable } from '../model/slide-types';
 
@@ -11,7 +11,7 @@ export function pledgeSource() {
 /** The tracker's citation (a title, kept as published) and its release date in words. */
 export function kielSource(releaseDate: string | null) {
   return {
-    text: `${KIEL_CITATION}${releaseDate ? messages().kiel.released(releaseDate) : ''}`,
+    text: `${KIEL_CITATION}${releaseDate ? kielText().released(releaseDate) : ''}`,
     url: KIEL_URL,
   };
 }

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 import { getActiveSelection } from '@/features/import/storage/active-selection';
 import { showNumber, type KielParseIssue, type KielTableParse } from '../model/kiel-table';
 import { parseKielDataExplorer } from '../model/parse-kiel';
@@ -24,7 +24,7 @@ export function kielFileUrl(file: string): string {
 
 function describeIssue(issue: KielParseIssue): string {
   const field = issue.field.startsWith('(') ? null : issue.field;
-  return messages().kielRows.at(String(issue.line), field, issue.message);
+  return kielText().rows.at(String(issue.line), field, issue.message);
 }
 
 /**
@@ -38,17 +38,17 @@ export function ensureUsable<Parse extends KielTableParse<unknown>>(
 ): Parse {
   if (parse.missingRequired.length > 0) {
     throw new DataFormatError(url, [
-      messages().kielRows.missingColumns(parse.missingRequired.join(', ')),
+      kielText().rows.missingColumns(parse.missingRequired.join(', ')),
     ]);
   }
   if (parse.truncated) {
-    throw new DataFormatError(url, [messages().kielRows.truncated(showNumber(parse.recordCount))]);
+    throw new DataFormatError(url, [kielText().rows.truncated(showNumber(parse.recordCount))]);
   }
   if (parse.rows.length === 0) {
     const why =
       parse.recordCount === 0
-        ? messages().kielRows.noRows
-        : messages().kielRows.noneValid(showNumber(parse.recordCount));
+        ? kielText().rows.noRows
+        : kielText().rows.noneValid(showNumber(parse.recordCount));
     throw new DataFormatError(url, [why, ...parse.problems.map(describeIssue)]);
   }
   return parse;

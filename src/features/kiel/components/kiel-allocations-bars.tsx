@@ -12,7 +12,7 @@ import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
 import type { DonorAllocation, KielCategory, KielMeasure } from '../model/kiel-selectors';
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 
 interface KielAllocationsBarsProps {
   rows: readonly DonorAllocation[];
@@ -23,7 +23,7 @@ interface KielAllocationsBarsProps {
 /** Horizontal stacked bars, one per donor; the chart grows with the number of donors. */
 export function KielAllocationsBars({ rows, categories, measure }: KielAllocationsBarsProps) {
   const decimals = measure === 'gdp' ? 3 : 2;
-  const text = messages().kiel;
+  const text = kielText();
   const labels = kielLabels();
   const unit = measure === 'gdp' ? text.measureGdp : text.measureEur;
   const data = rows.map((row) => ({

@@ -12,7 +12,7 @@ import { KielAllocationsTable } from './kiel-allocations-table';
 import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMeasureToggle } from './kiel-measure-toggle';
 import { KielNotes } from './kiel-notes';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 
 /** Donors drawn before "Show all". */
 export const TOP_DONORS = 15;
@@ -41,7 +41,7 @@ export function KielAllocationsChart({
     [parsed, filters],
   );
 
-  const text = messages().kiel;
+  const text = kielText();
   const frame = {
     id: 'kiel-allocations',
     title: text.allocationsTitle,

@@ -2,7 +2,7 @@ import { DataTable, type DataColumn } from '@/components/data-table';
 import { formatNumber } from '@/lib/format';
 import type { DonorAllocation, DonorAllocations, KielMeasure } from '../model/kiel-selectors';
 import { kielLabels } from './kiel-series';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 
 interface KielAllocationsTableProps {
   view: DonorAllocations;
@@ -12,7 +12,7 @@ interface KielAllocationsTableProps {
 /** Every donor in the selection (not only the top 15 drawn), with a total row. */
 export function KielAllocationsTable({ view, measure }: KielAllocationsTableProps) {
   const decimals = measure === 'gdp' ? 3 : 2;
-  const text = messages().kiel;
+  const text = kielText();
   const labels = kielLabels();
   const unit = measure === 'gdp' ? text.measureGdp : text.measureEur;
   const format = (value: number) => formatNumber(value, decimals);

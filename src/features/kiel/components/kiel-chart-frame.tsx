@@ -6,7 +6,7 @@ import { LoadError, LoadingBlock } from '@/components/load-state';
 import { UserDataSource } from '@/features/import/components/user-data-source';
 import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
 import { KIEL_CITATION, KIEL_DATA_PERIOD, KIEL_URL } from './kiel-series';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 
 interface KielChartFrameProps {
   id: string;
@@ -21,7 +21,7 @@ interface KielChartFrameProps {
 /** "04/2026" -> "Apr 2026 (data period)". */
 export function kielAsOf(period: string): string {
   const match = /^(\d{2})\/(\d{4})$/.exec(period);
-  return messages().kiel.dataPeriod(match ? formatMonth(`${match[2]}-${match[1]}`) : period);
+  return kielText().dataPeriod(match ? formatMonth(`${match[2]}-${match[1]}`) : period);
 }
 
 /**
@@ -56,7 +56,7 @@ export function KielChartFrame({
               <a href={KIEL_URL} target="_blank" rel="noopener noreferrer">
                 {KIEL_CITATION}
               </a>
-              {info ? messages().kiel.released(formatSourceDate(info.date)) : ''}.
+              {info ? kielText().released(formatSourceDate(info.date)) : ''}.
             </>
           }
         />
@@ -77,14 +77,12 @@ export function kielPendingContent(
   height: number,
 ): Pick<KielChartFrameProps, 'table' | 'children'> {
   return {
-    table: (
-      <p>{error ? messages().kiel.noTable(KIEL_FILES.dataExplorer) : messages().kiel.loading}</p>
-    ),
+    table: <p>{error ? kielText().noTable(KIEL_FILES.dataExplorer) : kielText().loading}</p>,
     children: error ? (
       <LoadError
         error={error}
         onRetry={onRetry}
-        what={messages().kiel.loadWhat(KIEL_FILES.dataExplorer)}
+        what={kielText().loadWhat(KIEL_FILES.dataExplorer)}
       />
     ) : (
       <LoadingBlock label={KIEL_FILES.dataExplorer} height={height} />

@@ -1,5 +1,5 @@
 import type { KielMeasure } from '../model/kiel-selectors';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 
 const OPTIONS: KielMeasure[] = ['eur', 'gdp'];
 
@@ -11,7 +11,7 @@ export function KielMeasureToggle({
   measure: KielMeasure;
   onChange: (measure: KielMeasure) => void;
 }) {
-  const text = messages().kiel;
+  const text = kielText();
   return (
     <div className="segmented" role="group" aria-label={text.measure}>
       {OPTIONS.map((option) => (

@@ -23,7 +23,7 @@ import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMonthlyTable } from './kiel-monthly-table';
 import { KielNotes } from './kiel-notes';
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 
 interface KielMonthlyChartProps {
   filters: FilterState;
@@ -42,7 +42,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
     [parsed, filters],
   );
   const categories = selectedCategories(filters);
-  const text = messages().kiel;
+  const text = kielText();
   const labels = kielLabels();
   const frame = {
     id: 'kiel-monthly',

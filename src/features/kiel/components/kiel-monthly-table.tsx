@@ -2,7 +2,7 @@ import { DataTable, type DataColumn } from '@/components/data-table';
 import { formatMonth, formatNumber } from '@/lib/format';
 import type { KielCategory, MonthAllocation } from '../model/kiel-selectors';
 import { kielLabels } from './kiel-series';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 
 interface KielMonthlyTableProps {
   months: readonly MonthAllocation[];
@@ -12,7 +12,7 @@ interface KielMonthlyTableProps {
 /** One row per month (EUR bn, 2 decimals) and a total row over the months shown. */
 export function KielMonthlyTable({ months, categories }: KielMonthlyTableProps) {
   const format = (value: number) => formatNumber(value, 2);
-  const text = messages().kiel;
+  const text = kielText();
   const labels = kielLabels();
   const columns: DataColumn<MonthAllocation>[] = [
     { key: 'month', header: text.month, cell: (row) => formatMonth(row.period) },

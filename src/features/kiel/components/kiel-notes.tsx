@@ -1,7 +1,7 @@
 import type { FilterState } from '@/features/filters/model/filter-state';
 import type { KielParseIssue } from '../model/kiel-table';
 import type { ExcludedDonor } from '../model/kiel-selectors';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 
 interface KielNotesProps {
   file: string;
@@ -15,7 +15,7 @@ interface KielNotesProps {
 
 /** "(row)" and "(file)" stand for the whole row or file; column names stay as in the file. */
 function fieldName(field: string): string {
-  const rows = messages().kielRows;
+  const rows = kielText().rows;
   if (field === '(row)') return rows.wholeRow;
   if (field === '(file)') return rows.wholeFile;
   return field;
@@ -30,7 +30,7 @@ export function KielNotes({
   excluded = [],
 }: KielNotesProps) {
   const first = problems[0];
-  const text = messages().kiel;
+  const text = kielText();
   return (
     <>
       {negativeToBeAllocated > 0 && <p>{text.negative(negativeToBeAllocated)}</p>}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { LegendPayload } from 'recharts';
 import { KIEL_CATEGORIES, type KielCategory } from '../model/kiel-selectors';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 
 /**
  * Okabe-Ito colours (colour-blind safe), the same per category as the pledge chart's split.
@@ -15,9 +15,9 @@ export const KIEL_COLOURS: Record<KielCategory, string> = {
 };
 
 /** English labels; the screen uses kielLabels() (interface language). */
-export const KIEL_LABELS: Record<KielCategory, string> = messages('en').kiel.categories;
+export const KIEL_LABELS: Record<KielCategory, string> = kielText('en').categories;
 export function kielLabels(): Record<KielCategory, string> {
-  return messages().kiel.categories;
+  return kielText().categories;
 }
 
 export const KIEL_CITATION =
@@ -26,8 +26,8 @@ export const KIEL_URL =
   'https://www.ifw-kiel.de/topics/war-against-ukraine/ukraine-support-tracker/';
 export const KIEL_DATA_PERIOD = '04/2026';
 
-export const UNITS_EUR = messages('en').kiel.unitsEur;
-export const UNITS_GDP = messages('en').kiel.unitsGdp;
+export const UNITS_EUR = kielText('en').unitsEur;
+export const UNITS_GDP = kielText('en').unitsGdp;
 
 /** Legend in stacking order (Recharts 3 sorts legend items alphabetically by default). */
 export function kielLegendOrder(item: LegendPayload): number {

@@ -1,5 +1,5 @@
 import { getLocale } from '@/lib/i18n/locale';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 import type { FilterState } from '@/features/filters/model/filter-state';
 import { findDonor } from '@/lib/donors';
 import type { KielDonorMonth } from './parse-kiel';
@@ -140,7 +140,7 @@ export function allocationsByDonor(
       excluded.push({
         iso: donor.iso,
         name: donor.name,
-        reason: donor.iso === 'EU' ? messages().kielRows.euNoGdp : messages().kielRows.noGdp,
+        reason: donor.iso === 'EU' ? kielText().rows.euNoGdp : kielText().rows.noGdp,
       });
       continue;
     }

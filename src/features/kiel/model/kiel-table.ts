@@ -1,7 +1,7 @@
 import { parseCsv, type CsvRow } from '@/lib/csv/parse-csv';
 import { formatDecimal } from '@/lib/format';
 import { getLocale } from '@/lib/i18n/locale';
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 
 /**
  * A number from the file inside a message: as JavaScript writes it in English (unchanged for the
@@ -123,7 +123,7 @@ export class KielRowReader {
     if (record.cells.length !== table.header.length) {
       this.fail(
         '(row)',
-        messages().kielRows.cells(String(table.header.length), String(record.cells.length)),
+        kielText().rows.cells(String(table.header.length), String(record.cells.length)),
       );
     }
   }
@@ -148,7 +148,7 @@ export class KielRowReader {
   /** Trimmed text; empty is a failure. */
   text(name: string): string {
     const value = (this.cell(name) ?? '').trim();
-    if (value === '') this.fail(name, messages().kielRows.empty);
+    if (value === '') this.fail(name, kielText().rows.empty);
     return value;
   }
 
@@ -163,7 +163,7 @@ export class KielRowReader {
     const raw = this.cell(name) ?? '';
     const value = parseDecimal(raw, false);
     if (!Number.isInteger(value) || value < min || value > max) {
-      this.fail(name, messages().kielRows.wholeNumber(String(min), String(max), raw.trim()));
+      this.fail(name, kielText().rows.wholeNumber(String(min), String(max), raw.trim()));
       return Number.NaN;
     }
     return value;
@@ -174,11 +174,11 @@ export class KielRowReader {
     const raw = this.cell(name) ?? '';
     const value = parseDecimal(raw, this.table.decimalComma);
     if (!Number.isFinite(value)) {
-      this.fail(name, messages().kielRows.number(raw.trim()));
+      this.fail(name, kielText().rows.number(raw.trim()));
       return Number.NaN;
     }
     if (value < 0) {
-      this.fail(name, messages().kielRows.negative(showNumber(value)));
+      this.fail(name, kielText().rows.negative(showNumber(value)));
       return Number.NaN;
     }
     return value;
@@ -193,7 +193,7 @@ export class KielRowReader {
     if (raw === undefined || MISSING_MARKERS.has(raw.trim().toLowerCase())) return null;
     const value = parseDecimal(raw, this.table.decimalComma);
     if (!Number.isFinite(value)) {
-      this.warn(name, messages().kielRows.notNumber(raw.trim()));
+      this.warn(name, kielText().rows.notNumber(raw.trim()));
       return null;
     }
     return value;

@@ -1,4 +1,4 @@
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 import {
   KielRowReader,
   readKielTable,
@@ -92,7 +92,7 @@ export function parseKielDataExplorer(text: string): KielDataExplorerParse {
       warnings.push({
         line: r.line,
         field: 'total',
-        message: messages().kielRows.totalDiffers(
+        message: kielText().rows.totalDiffers(
           showNumber(total),
           'financial + humanitarian + military',
           showNumber(parts),
@@ -107,7 +107,7 @@ export function parseKielDataExplorer(text: string): KielDataExplorerParse {
       warnings.push({
         line: r.line,
         field: '(row)',
-        message: messages().kielRows.secondRow(iso, period, String(firstLine)),
+        message: kielText().rows.secondRow(iso, period, String(firstLine)),
       });
 
     if (toBeAllocated !== null && toBeAllocated < 0) {

@@ -1,4 +1,4 @@
-import { messages } from '@/lib/i18n/messages';
+import { kielText } from '../kiel-messages';
 import {
   KielRowReader,
   readKielTable,
@@ -53,7 +53,7 @@ export function parseKielTotalAllocations(text: string): KielTableParse<KielTota
       warnings.push({
         line: r.line,
         field: 'total_allocations',
-        message: messages().kielRows.totalDiffers(
+        message: kielText().rows.totalDiffers(
           showNumber(total),
           'military + financial + humanitarian',
           showNumber(parts),

@@ -1,11 +1,11 @@
 import type { CountedPledge } from '../model/attribution';
 import { formatEur } from '@/lib/format';
-import { messages } from '@/lib/i18n/messages';
+import { tableText } from '../table-messages';
 
 /** One sentence on how a row is counted, for the pledge table. */
 export function countingExplanation(row: CountedPledge): string | null {
   const { pledge, note } = row;
-  const text = messages().table;
+  const text = tableText();
   const parts: string[] = [];
   if (pledge.shareOf) parts.push(text.shareOf(pledge.shareOf));
   if (pledge.spans?.length) parts.push(text.spans(pledge.spans.join(', ')));

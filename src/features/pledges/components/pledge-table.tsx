@@ -5,6 +5,7 @@ import { donorName } from '@/lib/donors';
 import { formatCount, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
 import type { CountedPledge } from '../model/attribution';
 import { messages } from '@/lib/i18n/messages';
+import { tableText } from '../table-messages';
 import { instrumentLabels, statusLabels } from '../model/labels';
 import { countingExplanation } from './pledge-links';
 import { sortPledgeRows, type SortKey, type SortState } from '../model/sort-pledges';
@@ -31,7 +32,7 @@ const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
 
 /** Every pledge in the filter, sortable, with how it is counted and its sources. */
 export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTableProps) {
-  const text = messages().table;
+  const text = tableText();
   const instruments = instrumentLabels();
   const statuses = statusLabels();
   const qualifiers = messages().labels.qualifiers;

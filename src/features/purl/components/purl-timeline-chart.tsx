@@ -15,6 +15,8 @@ import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { formatDecimal, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
+import { purlChartText } from '../purl-chart-messages';
+import type { PurlChartText } from '../purl-chart-text';
 import { useMemo } from 'react';
 import type { CountedPledge, PackageIndex } from '@/features/pledges/model/attribution';
 import type { RateTable } from '@/features/pledges/model/convert';
@@ -31,7 +33,7 @@ interface PurlTimelineChartProps {
   fxNote: string;
 }
 
-const columns = (text: ReturnType<typeof messages>['purl']): DataColumn<PurlEvent>[] => [
+const columns = (text: PurlChartText): DataColumn<PurlEvent>[] => [
   { key: 'date', header: text.columns.date, cell: (e) => formatSourceDate(e.date) },
   {
     key: 'what',
@@ -66,7 +68,7 @@ const columns = (text: ReturnType<typeof messages>['purl']): DataColumn<PurlEven
 
 /** Each PURL package at its announcement date, with the running total that counts every euro once. */
 export function PurlTimelineChart({ counted, index, rates, asOf, fxNote }: PurlTimelineChartProps) {
-  const text = messages().purl;
+  const text = purlChartText();
   const { events } = useMemo(
     () => purlTimelineView(counted, index, rates),
     [counted, index, rates],

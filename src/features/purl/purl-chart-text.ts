@@ -1,0 +1,81 @@
+/**
+ * Text of the PURL timeline chart and of the stated running totals under it (English and German),
+ * read through `purlChartText()` (purl-chart-messages.ts). Not part of the app dictionaries, so it
+ * downloads with the chart (a lazy chunk). The descriptions of PURL packages that the first view's
+ * conversions need stay in the app dictionary (`purlText`).
+ */
+export const purlChartTextEn = {
+  title: 'PURL packages over time',
+  units:
+    'EUR million, converted at reference rates: bars = each package or contribution at announcement, line = running total without double counting',
+  source: 'project research file of sourced pledges (sources per line in the pledge table)',
+  caption: 'PURL packages and contributions in date order',
+  noMatch: 'No PURL pledges match this filter.',
+  svgTitle: 'PURL packages over time, EUR million',
+  desc: 'Bars for each package at its announcement date, a line for the running total; the data table has the same numbers.',
+  columns: {
+    date: 'Announced',
+    label: 'Package or contribution',
+    amount: 'Amount (original)',
+    eur: 'EUR m (converted)',
+    adds: 'Adds to running total (EUR m)',
+    running: 'Running total (EUR m)',
+  },
+  single: 'Single-country contribution',
+  jointTotal: 'Joint package (total)',
+  running: 'Running total (right axis)',
+  statedLoading: 'Loading stated running totals…',
+  statedUnavailable: 'Stated running totals unavailable:',
+  statedSummary: (count: string) =>
+    `Running totals as stated by NATO, the US, Ukraine and the press (${count}; not pledges, never added)`,
+  per: (period: string) => ` per ${period}`,
+  statedTypes: {
+    cumulative_pledged: 'pledged so far',
+    delivered_value: 'delivered so far',
+    new_pledges_at_meeting: 'new pledges at one meeting',
+    target: 'target',
+    cumulative_2025: 'raised in 2025',
+  },
+  notes:
+    'Joint packages are one hatched bar; their known country shares are listed with them and the rest is “not attributed to one country”.',
+};
+
+export type PurlChartText = typeof purlChartTextEn;
+
+export const purlChartTextDe = {
+  title: 'PURL-Pakete im Zeitverlauf',
+  units:
+    'Mio. €, umgerechnet zu Referenzkursen: Balken = jedes Paket oder jeder Beitrag bei Ankündigung, Linie = laufende Summe ohne Doppelzählung',
+  source:
+    'Rechercheliste des Projekts mit belegten Zusagen (Quellen je Zeile in der Tabelle der Zusagen)',
+  caption: 'PURL-Pakete und -Beiträge nach Datum',
+  noMatch: 'Keine PURL-Zusagen passen zu diesem Filter.',
+  svgTitle: 'PURL-Pakete im Zeitverlauf, Mio. €',
+  desc: 'Balken für jedes Paket am Tag seiner Ankündigung, eine Linie für die laufende Summe; die Datentabelle enthält dieselben Zahlen.',
+  columns: {
+    date: 'Angekündigt',
+    label: 'Paket oder Beitrag',
+    amount: 'Betrag (original)',
+    eur: 'Mio. € (umgerechnet)',
+    adds: 'Erhöht die laufende Summe um (Mio. €)',
+    running: 'Laufende Summe (Mio. €)',
+  },
+  single: 'Beitrag eines Landes',
+  jointTotal: 'Gemeinsames Paket (gesamt)',
+  running: 'Laufende Summe (rechte Achse)',
+  statedLoading: 'Genannte laufende Summen werden geladen …',
+  statedUnavailable: 'Genannte laufende Summen nicht verfügbar:',
+  statedSummary: (count: string) =>
+    `Laufende Summen laut NATO, USA, Ukraine und Presse (${count}; keine Zusagen, nie addiert)`,
+  per: (period: string) =>
+    ` pro ${period === 'month' ? 'Monat' : period === 'year' ? 'Jahr' : period}`,
+  statedTypes: {
+    cumulative_pledged: 'bisher zugesagt',
+    delivered_value: 'bisher geliefert',
+    new_pledges_at_meeting: 'neue Zusagen bei einem Treffen',
+    target: 'Ziel',
+    cumulative_2025: 'im Jahr 2025 aufgebracht',
+  },
+  notes:
+    'Gemeinsame Pakete sind ein schraffierter Balken; ihre bekannten Länderanteile werden dort genannt, der Rest ist „keinem einzelnen Land zugeordnet“.',
+} satisfies PurlChartText;
