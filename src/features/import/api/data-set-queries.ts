@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { BUNDLED_ID, type DataSetKind, type DataSetMeta } from '../model/import-types';
 import { useActiveSelection } from '../storage/active-selection';
-import { getDataSetStore } from '../storage/store-instance';
 
 export const dataSetQueries = {
   all: () => ['data-sets'] as const,
@@ -9,7 +8,9 @@ export const dataSetQueries = {
   list: () =>
     queryOptions({
       queryKey: ['data-sets', 'list'] as const,
-      queryFn: () => getDataSetStore().list(),
+      // Asked only while an imported set is in use: the store's code (IndexedDB) loads then.
+      queryFn: () =>
+        import('../storage/store-instance').then((module) => module.getDataSetStore().list()),
       staleTime: Infinity,
     }),
 };
