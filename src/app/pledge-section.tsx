@@ -100,6 +100,7 @@ export function PledgeSection({
           onSplitChange={onSplitChange}
           asOf={asOf}
           fxNote={data.fxNote}
+          interactive={belowFold}
         />
         {belowFold ? (
           <Suspense fallback={<LoadingBlock label={text.purlLoading} height={420} />}>

@@ -1,8 +1,9 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
 import { ChartLegend } from '@/components/chart-legend';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
+import { DeferredTooltip } from '@/components/deferred-tooltip';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
@@ -19,6 +20,8 @@ interface PledgesByDonorChartProps {
   onSplitChange: (split: 'instrument' | 'category') => void;
   asOf: string;
   fxNote: string;
+  /** True once the first view is drawn: the tooltip's code loads then. */
+  interactive: boolean;
 }
 
 const barLabel = (donor: string) =>
@@ -46,6 +49,7 @@ export function PledgesByDonorChart({
   onSplitChange,
   asOf,
   fxNote,
+  interactive,
 }: PledgesByDonorChartProps) {
   const text = messages().pledges;
   const splitName = text.splitNames[split];
@@ -150,7 +154,11 @@ export function PledgesByDonorChart({
                 interval={0}
                 tick={categoryTicks[locale]}
               />
-              <Tooltip formatter={tooltipAmount} itemStyle={TOOLTIP_ITEM_STYLE} />
+              <DeferredTooltip
+                ready={interactive}
+                formatter={tooltipAmount}
+                itemStyle={TOOLTIP_ITEM_STYLE}
+              />
               {byDonor.keys.map((key) => (
                 <Bar
                   key={key}
