@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import { hatchedFill } from '@/components/hatch-fill';
 import type { Guarantee } from '@/features/eu-options/api/eu-options-schema';
 import {
@@ -13,7 +13,7 @@ import { guaranteesTakeaway, sortGuarantees } from '../model/financing-takeaways
 import { sourcesText } from '../model/financing-views';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
-import { labelWidth, tickStyle } from './chart-bits';
+import { HorizontalBarChart } from './horizontal-bar-chart';
 import { requireReady } from './slide-sources';
 
 const T = FINANCING_SLIDE_TEXT;
@@ -59,33 +59,13 @@ function build(inputs: SlideInputs): SlideModel {
     note: guarantees.note,
     empty: rows.length === 0,
     renderChart: (size) => (
-      <BarChart
-        width={size.width}
-        height={size.height}
+      <HorizontalBarChart
+        size={size}
         data={chartRows}
-        layout="vertical"
-        margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+        categoryKey="name"
         title="Plan B national guarantees, EUR bn"
+        formatValue={(v) => formatNumber(v, 0)}
       >
-        <CartesianGrid horizontal={false} stroke={size.palette.grid} />
-        <XAxis
-          type="number"
-          tickFormatter={(v: number) => formatNumber(v, 0)}
-          tick={tickStyle(size)}
-          stroke={size.palette.muted}
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={labelWidth(
-            chartRows.map((r) => r.name),
-            size.fontSize,
-            size.width * 0.4,
-          )}
-          interval={0}
-          tick={tickStyle(size)}
-          stroke={size.palette.muted}
-        />
         <Bar dataKey="reported" stackId="g" fill={GUARANTEE_COLOUR} isAnimationActive={false} />
         <Bar
           dataKey="selected"
@@ -95,7 +75,7 @@ function build(inputs: SlideInputs): SlideModel {
           strokeWidth={2}
           isAnimationActive={false}
         />
-      </BarChart>
+      </HorizontalBarChart>
     ),
   };
 }

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Bar, ReferenceLine } from 'recharts';
 import { coverageStatusValues } from '@/features/financing/api/financing-schema';
 import { estimateLabel } from '@/features/financing/model/estimate-label';
 import { formatEurBn } from '@/features/financing/model/format-bn';
@@ -15,7 +15,7 @@ import { fundingGapTakeaway } from '../model/financing-takeaways';
 import { fundingGapSlideView, sourcesText } from '../model/financing-views';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
-import { labelWidth, tickStyle } from './chart-bits';
+import { HorizontalBarChart } from './horizontal-bar-chart';
 import { requireReady } from './slide-sources';
 
 const T = FINANCING_SLIDE_TEXT;
@@ -91,34 +91,17 @@ function build(inputs: SlideInputs): SlideModel {
     note: '',
     empty: gap.needEur === null && gap.coveredEur <= 0,
     renderChart: (size) => (
-      <BarChart
-        width={size.width}
-        height={size.height}
+      <HorizontalBarChart
+        size={size}
         data={data}
-        layout="vertical"
+        categoryKey="name"
+        title="Funding need and what covers it, EUR billion"
+        formatValue={(v) => formatNumber(v, 0)}
         margin={{ top: 8, right: 32, bottom: 8, left: 4 }}
         barCategoryGap="24%"
-        title="Funding need and what covers it, EUR billion"
+        maxLabelShare={0.35}
+        valueDomain={[0, (max: number) => Math.ceil(Math.max(max, bn(need)) / 20) * 20]}
       >
-        <CartesianGrid horizontal={false} stroke={size.palette.grid} />
-        <XAxis
-          type="number"
-          domain={[0, (max: number) => Math.ceil(Math.max(max, bn(need)) / 20) * 20]}
-          tickFormatter={(v: number) => formatNumber(v, 0)}
-          tick={tickStyle(size)}
-          stroke={size.palette.muted}
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={labelWidth(
-            data.map((d) => d.name),
-            size.fontSize,
-            size.width * 0.35,
-          )}
-          tick={tickStyle(size)}
-          stroke={size.palette.muted}
-        />
         <Bar dataKey="need" stackId="s" fill={NEED_COLOUR} isAnimationActive={false} />
         {shown.map((s) => (
           <Bar key={s} dataKey={s} stackId="s" fill={STATUS_COLOURS[s]} isAnimationActive={false} />
@@ -133,7 +116,7 @@ function build(inputs: SlideInputs): SlideModel {
           isAnimationActive={false}
         />
         <ReferenceLine x={bn(need)} stroke={size.palette.line} strokeDasharray="4 4" />
-      </BarChart>
+      </HorizontalBarChart>
     ),
   };
 }

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import { KIEL_COLOURS, kielLabels } from '@/features/kiel/components/kiel-series';
 import { allocationsByDonor, type DonorAllocation } from '@/features/kiel/model/kiel-selectors';
 import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
@@ -9,7 +9,8 @@ import { describeFilters } from '../model/filter-summary';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { kielAllocationsTakeaway } from '../model/takeaways';
-import { barsThatFit, labelWidth, tickStyle, topAndRest } from './chart-bits';
+import { barsThatFit, topAndRest } from './chart-bits';
+import { HorizontalBarChart } from './horizontal-bar-chart';
 import { kielSource, requireReady } from './slide-sources';
 
 function build(inputs: SlideInputs): SlideModel {
@@ -68,33 +69,13 @@ function build(inputs: SlideInputs): SlideModel {
         label: `${row.name} · ${formatNumber(row.total, decimals)}`,
       }));
       return (
-        <BarChart
-          width={size.width}
-          height={size.height}
+        <HorizontalBarChart
+          size={size}
           data={data}
-          layout="vertical"
-          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+          categoryKey="label"
           title={text.allocationsSvgTitle(unit)}
+          formatValue={(v) => formatNumber(v, measure === 'gdp' ? 2 : 0)}
         >
-          <CartesianGrid horizontal={false} stroke={size.palette.grid} />
-          <XAxis
-            type="number"
-            tick={tickStyle(size)}
-            tickFormatter={(v: number) => formatNumber(v, measure === 'gdp' ? 2 : 0)}
-            stroke={size.palette.muted}
-          />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={labelWidth(
-              data.map((d) => d.label),
-              size.fontSize,
-              size.width * 0.4,
-            )}
-            interval={0}
-            tick={tickStyle(size)}
-            stroke={size.palette.muted}
-          />
           {view.categories.map((c) => (
             <Bar
               key={c}
@@ -104,7 +85,7 @@ function build(inputs: SlideInputs): SlideModel {
               isAnimationActive={false}
             />
           ))}
-        </BarChart>
+        </HorizontalBarChart>
       );
     },
   };

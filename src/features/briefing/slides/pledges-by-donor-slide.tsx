@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import { hatchedFill } from '@/components/hatch-fill';
 import { JOINT_KEY, type DonorBar } from '@/features/pledges/model/aggregate-by-donor';
 import { SPLIT_COLOURS, splitLabel } from '@/features/pledges/model/labels';
@@ -10,7 +10,8 @@ import { describeFilters } from '../model/filter-summary';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { pledgesByDonorTakeaway } from '../model/takeaways';
-import { barsThatFit, labelWidth, tickStyle, topAndRest } from './chart-bits';
+import { barsThatFit, topAndRest } from './chart-bits';
+import { HorizontalBarChart } from './horizontal-bar-chart';
 import { pledgeSource, requireReady } from './slide-sources';
 
 const barLabel = (donor: string) =>
@@ -76,33 +77,13 @@ function build(inputs: SlideInputs): SlideModel {
         ...Object.fromEntries(byDonor.keys.map((key) => [key, (bar.parts[key] ?? 0) / 1e6])),
       }));
       return (
-        <BarChart
-          width={size.width}
-          height={size.height}
+        <HorizontalBarChart
+          size={size}
           data={data}
-          layout="vertical"
-          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+          categoryKey="name"
           title={text.byDonorSvgTitle}
+          formatValue={(v) => formatDecimal(v)}
         >
-          <CartesianGrid horizontal={false} stroke={size.palette.grid} />
-          <XAxis
-            type="number"
-            tick={tickStyle(size)}
-            tickFormatter={(v: number) => formatDecimal(v)}
-            stroke={size.palette.muted}
-          />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={labelWidth(
-              data.map((d) => d.name),
-              size.fontSize,
-              size.width * 0.4,
-            )}
-            interval={0}
-            tick={tickStyle(size)}
-            stroke={size.palette.muted}
-          />
           {byDonor.keys.map((key) => (
             <Bar
               key={key}
@@ -112,7 +93,7 @@ function build(inputs: SlideInputs): SlideModel {
               isAnimationActive={false}
             />
           ))}
-        </BarChart>
+        </HorizontalBarChart>
       );
     },
   };

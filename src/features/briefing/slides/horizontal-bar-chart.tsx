@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { BarChart, CartesianGrid, XAxis, YAxis, type AxisDomain, type Margin } from 'recharts';
+import type { ChartSize } from '../model/slide-types';
+import { labelWidth, tickStyle } from './chart-bits';
+
+const DEFAULT_MARGIN: Margin = { top: 4, right: 24, bottom: 4, left: 4 };
+
+interface HorizontalBarChartProps<Key extends string, Row extends Record<Key, string>> {
+  size: ChartSize;
+  /** One row per bar, top to bottom. */
+  data: readonly Row[];
+  /** The row field with the bar's label (drawn on the left; the label column fits the longest). */
+  categoryKey: Key;
+  /** The SVG's title (what a screen reader announces for the chart). */
+  title: string;
+  /** The value axis's tick text (called with the value only, never Recharts' tick index). */
+  formatValue: (value: number) => string;
+  /** At most this share of the chart's width goes to the label column (default 0.4). */
+  maxLabelShare?: number;
+  /** The value axis's domain (default: Recharts' own, from 0 to the largest stack). */
+  valueDomain?: AxisDomain;
+  margin?: Margin;
+  barCategoryGap?: string;
+  /** The bars (and any reference line). */
+  children: ReactNode;
+}
+
+/**
+ * A slide's horizontal bar chart: a `BarChart` with `layout="vertical"` at the slide's size,
+ * a vertical-only grid, values along the bottom and one label per bar on the left (every
+ * label shown), in the slide's font size and palette. The slide supplies the bars.
+ */
+export function HorizontalBarChart<Key extends string, Row extends Record<Key, string>>({
+  size,
+  data,
+  categoryKey,
+  title,
+  formatValue,
+  maxLabelShare = 0.4,
+  valueDomain,
+  margin = DEFAULT_MARGIN,
+  barCategoryGap,
+  children,
+}: HorizontalBarChartProps<Key, Row>) {
+  const tick = tickStyle(size);
+  const labels = data.map((row) => row[categoryKey]);
+  return (
+    <BarChart
+      width={size.width}
+      height={size.height}
+      data={data}
+      layout="vertical"
+      margin={margin}
+      {...(barCategoryGap === undefined ? {} : { barCategoryGap })}
+      title={title}
+    >
+      <CartesianGrid horizontal={false} stroke={size.palette.grid} />
+      <XAxis
+        type="number"
+        {...(valueDomain === undefined ? {} : { domain: valueDomain })}
+        tick={tick}
+        tickFormatter={(value: number) => formatValue(value)}
+        stroke={size.palette.muted}
+      />
+      <YAxis
+        type="category"
+        dataKey={categoryKey}
+        width={labelWidth(labels, size.fontSize, size.width * maxLabelShare)}
+        interval={0}
+        tick={tick}
+        stroke={size.palette.muted}
+      />
+      {children}
+    </BarChart>
+  );
+}
