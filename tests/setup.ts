@@ -7,7 +7,10 @@ import { registerLocale } from '../src/lib/i18n/messages';
 // The app downloads German on demand (load-locale.ts); tests render in German synchronously.
 registerLocale('de', de);
 
-// jsdom has no layout: Recharts' ResponsiveContainer needs ResizeObserver and a size.
+// jsdom has no layout: every element is this box (charts and their containers need a size).
+const BOX = { width: 800, height: 400, top: 0, left: 0, right: 800, bottom: 400, x: 0, y: 0 };
+
+// Recharts' ResponsiveContainer needs ResizeObserver and a size.
 class ResizeObserverStub {
   private readonly callback: ResizeObserverCallback;
   constructor(callback: ResizeObserverCallback) {
@@ -16,16 +19,7 @@ class ResizeObserverStub {
   observe(target: Element) {
     const entry = {
       target,
-      contentRect: {
-        width: 800,
-        height: 400,
-        top: 0,
-        left: 0,
-        right: 800,
-        bottom: 400,
-        x: 0,
-        y: 0,
-      },
+      contentRect: BOX,
       borderBoxSize: [{ inlineSize: 800, blockSize: 400 }],
       contentBoxSize: [{ inlineSize: 800, blockSize: 400 }],
     } as unknown as ResizeObserverEntry;
@@ -43,17 +37,7 @@ Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: tru
 Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, value: 800 });
 Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, value: 400 });
 HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
-  return {
-    width: 800,
-    height: 400,
-    top: 0,
-    left: 0,
-    right: 800,
-    bottom: 400,
-    x: 0,
-    y: 0,
-    toJSON() {},
-  };
+  return { ...BOX, toJSON() {} };
 };
 
 afterEach(() => {

@@ -54,6 +54,19 @@ function Probe() {
   );
 }
 
+/** German not loaded yet, the app's provider around the probe, German's download held by the test. */
+function renderWithGermanPending(search = '') {
+  unregisterLocale('de');
+  if (search) window.history.replaceState(null, '', `/${search}`);
+  const download = deferredLoad();
+  render(
+    <LocaleProvider load={download.load}>
+      <Probe />
+    </LocaleProvider>,
+  );
+  return download;
+}
+
 describe('German on demand', () => {
   it('messages() refuses a dictionary that is not loaded; loadLocale downloads it', async () => {
     unregisterLocale('de');
@@ -67,14 +80,7 @@ describe('German on demand', () => {
   });
 
   it('starts in German only once its text has arrived (a plain loading line before)', async () => {
-    unregisterLocale('de');
-    window.history.replaceState(null, '', '/?lang=de');
-    const download = deferredLoad();
-    render(
-      <LocaleProvider load={download.load}>
-        <Probe />
-      </LocaleProvider>,
-    );
+    const download = renderWithGermanPending('?lang=de');
     expect(screen.getByRole('status')).toHaveTextContent('Lädt …');
     expect(screen.queryByText('Show data table')).not.toBeInTheDocument();
     expect(download.calls).toEqual(['de']);
@@ -84,14 +90,7 @@ describe('German on demand', () => {
   });
 
   it('falls back to English with a notice when German cannot be loaded at start', async () => {
-    unregisterLocale('de');
-    window.history.replaceState(null, '', '/?lang=de');
-    const download = deferredLoad();
-    render(
-      <LocaleProvider load={download.load}>
-        <Probe />
-      </LocaleProvider>,
-    );
+    const download = renderWithGermanPending('?lang=de');
     await download.finish(false);
     expect(screen.getByText('Show data table')).toBeInTheDocument();
     expect(getLocale()).toBe('en');
@@ -103,13 +102,7 @@ describe('German on demand', () => {
   });
 
   it('switches to German after the download, never showing a mix of languages', async () => {
-    unregisterLocale('de');
-    const download = deferredLoad();
-    render(
-      <LocaleProvider load={download.load}>
-        <Probe />
-      </LocaleProvider>,
-    );
+    const download = renderWithGermanPending();
     await userEvent.click(screen.getByRole('button', { name: 'to German' }));
     expect(screen.getByText('pending de')).toBeInTheDocument();
     expect(screen.getByText('Show data table')).toBeInTheDocument();
@@ -122,13 +115,7 @@ describe('German on demand', () => {
   });
 
   it('stays in English when the switch cannot download German, and a later choice wins', async () => {
-    unregisterLocale('de');
-    const download = deferredLoad();
-    render(
-      <LocaleProvider load={download.load}>
-        <Probe />
-      </LocaleProvider>,
-    );
+    const download = renderWithGermanPending();
     await userEvent.click(screen.getByRole('button', { name: 'to German' }));
     await download.finish(false);
     expect(screen.getByText('Show data table')).toBeInTheDocument();
