@@ -60,7 +60,7 @@ export function runDataImport(args: string[], cwd: string): number {
           v.parse(
             pledgeDatasetSchema,
             JSON.parse(readFileSync(join(dataDir, 'pledges.json'), 'utf8')),
-          ).pledges,
+          ),
           rates,
         );
   const report = buildCliReport(analysis, bundled, rates);

@@ -134,10 +134,10 @@ export function PledgeTableSection({
     <DeferOffscreen>
       <Suspense fallback={<LoadingBlock label={messages().app.tableLoading} height={480} />}>
         <PledgeTable
-          counted={state.view.counted}
+          view={state.view}
+          columns={data.prepared.columns}
           asOf={data.prepared.dataset.dataset.asOf}
           fxNote={data.fxNote}
-          undatedExcluded={state.view.undatedExcluded}
         />
       </Suspense>
     </DeferOffscreen>

@@ -1,5 +1,6 @@
 import type { Pledge } from '@/features/pledges/api/pledge-schema';
 import type { RateTable } from '@/features/pledges/model/convert';
+import { preparePledges } from '@/features/pledges/model/pledge-view';
 
 /** A valid pledge with sensible defaults; override what the test is about. */
 export function makePledge(overrides: Partial<Pledge> & Pick<Pledge, 'id'>): Pledge {
@@ -26,3 +27,12 @@ export const TEST_RATES: RateTable = new Map([
   ['USD', 0.8],
   ['NOK', 0.1],
 ]);
+
+/** `rows` as a data set, prepared as the app prepares a loaded file (date order, columns). */
+export function prepareRows(rows: readonly Pledge[], rates: RateTable = TEST_RATES) {
+  const dataset = {
+    dataset: { title: 'Test pledges', asOf: '2025-12-31', compiledFrom: 'tests', notes: [] },
+    pledges: [...rows],
+  };
+  return preparePledges(dataset, rates);
+}

@@ -1,9 +1,10 @@
 import { donorName } from '@/lib/donors';
 import type { KielDonorMonth } from '@/features/kiel/model/parse-kiel';
-import { aggregateByDonor, JOINT_KEY } from '@/features/pledges/model/aggregate-by-donor';
-import { countPledges, indexPackages } from '@/features/pledges/model/attribution';
+import { EMPTY_FILTERS } from '@/features/filters/model/filter-state';
+import { JOINT_KEY } from '@/features/pledges/model/aggregate-by-donor';
 import type { RateTable } from '@/features/pledges/model/convert';
-import type { Pledge } from '@/features/pledges/api/pledge-schema';
+import { preparePledges, selectPledgeView } from '@/features/pledges/model/pledge-view';
+import type { PledgeDataset } from '@/features/pledges/api/pledge-schema';
 import type { DataSetPayload } from './import-types';
 
 /** One donor's total in EUR bn. */
@@ -28,9 +29,9 @@ export function kielTotals(rows: readonly KielDonorMonth[]): DonorTotal[] {
  * Pledges: what each donor counts for in the dashboard's totals (joint packages counted once,
  * their unattributed rest under "Joint, not attributed"), converted at the reference rates.
  */
-export function pledgeTotals(pledges: readonly Pledge[], rates: RateTable): DonorTotal[] {
-  const counted = countPledges(pledges, indexPackages(pledges), rates);
-  return aggregateByDonor(counted, 'category').bars.map((bar) => ({
+export function pledgeTotals(dataset: PledgeDataset, rates: RateTable): DonorTotal[] {
+  const view = selectPledgeView(preparePledges(dataset, rates), EMPTY_FILTERS, 'category');
+  return view.byDonor.bars.map((bar) => ({
     code: bar.donor,
     name: bar.donor === JOINT_KEY ? 'Joint, not attributed' : donorName(bar.donor),
     eurBn: bar.totalEur / 1e9,
@@ -40,7 +41,7 @@ export function pledgeTotals(pledges: readonly Pledge[], rates: RateTable): Dono
 export function payloadTotals(payload: DataSetPayload, rates: RateTable): DonorTotal[] {
   return payload.kind === 'kiel'
     ? kielTotals(payload.data.rows)
-    : pledgeTotals(payload.data.dataset.pledges, rates);
+    : pledgeTotals(payload.data.dataset, rates);
 }
 
 export interface TotalChange {

@@ -3,18 +3,22 @@ import { ChartFrame } from '@/components/chart-frame';
 import { SourceLink } from '@/components/source-link';
 import { donorName } from '@/lib/donors';
 import { formatCount, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
-import type { CountedPledge } from '../model/attribution';
+import type { PledgeColumns } from '../model/pledge-columns';
+import type { PledgeView } from '../model/pledge-view';
 import { messages } from '@/lib/i18n/messages';
 import { tableText } from '../table-messages';
 import { instrumentLabels, statusLabels } from '../model/labels';
 import { countingExplanation } from './pledge-links';
-import { sortPledgeRows, type SortKey, type SortState } from '../model/sort-pledges';
+import type { SortKey, SortState } from '../model/sort-pledges';
+import { tablePage } from '../model/table-page';
 
 interface PledgeTableProps {
-  counted: readonly CountedPledge[];
+  /** The filter's rows (counted, their rows in the columns, the total, undated rows left out). */
+  view: PledgeView;
+  /** The data set's columns: the table walks its rows in order to find a page. */
+  columns: PledgeColumns;
   asOf: string;
   fxNote: string;
-  undatedExcluded: number;
 }
 
 /** Lines drawn at first; the rest on request (a large imported file can have 100,000). */
@@ -31,16 +35,17 @@ const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
 ];
 
 /** Every pledge in the filter, sortable, with how it is counted and its sources. */
-export function PledgeTable({ counted, asOf, fxNote, undatedExcluded }: PledgeTableProps) {
+export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
+  const { counted, undatedExcluded } = view;
   const text = tableText();
   const instruments = instrumentLabels();
   const statuses = statusLabels();
   const qualifiers = messages().labels.qualifiers;
   const [sort, setSort] = useState<SortState>({ key: 'date', direction: 'desc' });
   const [limit, setLimit] = useState(PAGE_SIZE);
-  // Only the rows on the page are put in order (a bounded heap over the filter's rows).
-  const rows = useMemo(() => sortPledgeRows(counted, sort, limit), [counted, sort, limit]);
-  const totalCounted = counted.reduce((sum, row) => sum + row.countedEur, 0);
+  // Only the rows on the page are found, from the data set's order for this sort.
+  const rows = useMemo(() => tablePage(view, columns, sort, limit), [view, columns, sort, limit]);
+  const totalCounted = view.headline.totalEur;
 
   const toggle = (key: SortKey) =>
     setSort((current) =>

@@ -65,31 +65,11 @@ export function packageRemainderEur(pkg: Pledge, index: PackageIndex, rates: Rat
   };
 }
 
-/**
- * What every pledge of a data set adds when nothing is filtered out, computed once per data set:
- * countPledges reads it for all rows but containers (whose part depends on the filter).
- */
-export function countAll(
-  pledges: readonly Pledge[],
-  index: PackageIndex,
-  rates: RateTable,
-): ReadonlyMap<Pledge, CountedPledge> {
-  const counted = countPledges(pledges, index, rates);
-  return new Map(pledges.map((pledge, i) => [pledge, counted[i] as CountedPledge]));
-}
-
-/**
- * Decide what each pledge in `selection` (already filtered) adds to totals:
- * - proposals that were not adopted add nothing;
- * - a joint package adds only its unattributed remainder (its shares are counted as country rows);
- * - a pledge that contains other selected pledges adds only its amount beyond them;
- * - everything else adds its face value in EUR.
- */
+/** Decide what each pledge in `selection` (already filtered) adds to totals (see countPledge). */
 export function countPledges(
   selection: readonly Pledge[],
   index: PackageIndex,
   rates: RateTable,
-  base?: ReadonlyMap<Pledge, CountedPledge>,
 ): CountedPledge[] {
   // Only rows included in a container matter for what the container adds: a small set, built once.
   let selectedInner: Set<string> | null = null;
@@ -97,38 +77,49 @@ export function countPledges(
     selectedInner ??= new Set(selection.filter((p) => p.includedIn).map((p) => p.id));
     return selectedInner.has(id);
   };
-  return selection.map((pledge): CountedPledge => {
-    // What a row adds depends on the filter only for containers: the rest comes from `base`.
-    const known = index.contained.has(pledge.id) ? undefined : base?.get(pledge);
-    if (known) return known;
-    const eur = toEur(pledge.amount, pledge.currency, rates);
-    if (eur === null) return { pledge, eur, countedEur: 0, note: { kind: 'no-rate' } };
-    if (pledge.status === 'not-adopted') {
-      return { pledge, eur, countedEur: 0, note: { kind: 'not-adopted' } };
-    }
-    if (pledge.kind === 'package-total') {
-      const { remainderEur, attributedEur, coveredBySpanningEur } = packageRemainderEur(
-        pledge,
-        index,
-        rates,
-      );
-      return {
-        pledge,
-        eur,
-        countedEur: remainderEur,
-        note: { kind: 'joint-remainder', attributedEur, coveredBySpanningEur },
-      };
-    }
-    const inner = (index.contained.get(pledge.id) ?? []).filter((p) => isSelected(p.id));
-    if (inner.length > 0) {
-      const containedEur = sumEur(inner, rates);
-      return {
-        pledge,
-        eur,
-        countedEur: Math.max(0, eur - containedEur),
-        note: { kind: 'contains', containedIds: inner.map((p) => p.id), containedEur },
-      };
-    }
-    return { pledge, eur, countedEur: eur };
-  });
+  return selection.map((pledge) => countPledge(pledge, index, rates, isSelected));
+}
+
+/**
+ * What one pledge adds to totals, given which of the rows it includes are selected:
+ * - proposals that were not adopted add nothing;
+ * - a joint package adds only its unattributed remainder (its shares are counted as country rows);
+ * - a pledge that contains other selected pledges adds only its amount beyond them;
+ * - everything else adds its face value in EUR.
+ */
+export function countPledge(
+  pledge: Pledge,
+  index: PackageIndex,
+  rates: RateTable,
+  isSelected: (id: string) => boolean,
+): CountedPledge {
+  const eur = toEur(pledge.amount, pledge.currency, rates);
+  if (eur === null) return { pledge, eur, countedEur: 0, note: { kind: 'no-rate' } };
+  if (pledge.status === 'not-adopted') {
+    return { pledge, eur, countedEur: 0, note: { kind: 'not-adopted' } };
+  }
+  if (pledge.kind === 'package-total') {
+    const { remainderEur, attributedEur, coveredBySpanningEur } = packageRemainderEur(
+      pledge,
+      index,
+      rates,
+    );
+    return {
+      pledge,
+      eur,
+      countedEur: remainderEur,
+      note: { kind: 'joint-remainder', attributedEur, coveredBySpanningEur },
+    };
+  }
+  const inner = (index.contained.get(pledge.id) ?? []).filter((p) => isSelected(p.id));
+  if (inner.length > 0) {
+    const containedEur = sumEur(inner, rates);
+    return {
+      pledge,
+      eur,
+      countedEur: Math.max(0, eur - containedEur),
+      note: { kind: 'contains', containedIds: inner.map((p) => p.id), containedEur },
+    };
+  }
+  return { pledge, eur, countedEur: eur };
 }

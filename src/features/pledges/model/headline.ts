@@ -1,5 +1,5 @@
-import type { CountedPledge } from './attribution';
 import type { Pledge } from '../api/pledge-schema';
+import type { PledgeColumns } from './pledge-columns';
 
 export interface Headline {
   totalEur: number;
@@ -11,26 +11,44 @@ export interface Headline {
   latest: Pledge | null;
 }
 
-export function computeHeadline(counted: readonly CountedPledge[]): Headline {
+/**
+ * The headline figures, tallied row by row as the selection is made (rows in date order):
+ * the total, the joint remainders in it, the donors that gave and the latest adopted pledge.
+ */
+export function headlineTally(columns: PledgeColumns) {
+  const { headlineDonor, packageTotal, latestCandidate, dateRank } = columns;
+  const donorSeen = new Uint8Array(columns.donorCodes.length);
   let totalEur = 0;
   let jointUnattributedEur = 0;
-  const donors = new Set<string>();
-  let latest: Pledge | null = null;
-  for (const row of counted) {
-    totalEur += row.countedEur;
-    const { pledge } = row;
-    if (pledge.kind === 'package-total') jointUnattributedEur += row.countedEur;
-    else if (pledge.status !== 'not-adopted') donors.add(pledge.donors[0] ?? '');
-    if (pledge.announced && pledge.status !== 'not-adopted') {
-      if (!latest?.announced || pledge.announced > latest.announced) latest = pledge;
-    }
-  }
-  donors.delete('');
+  let donorCount = 0;
+  let pledgeCount = 0;
+  let latest = -1;
+  let latestRank = -1;
   return {
-    totalEur,
-    jointUnattributedEur,
-    donorCount: donors.size,
-    pledgeCount: counted.length,
-    latest,
+    add(row: number, countedEur: number) {
+      pledgeCount += 1;
+      totalEur += countedEur;
+      if (packageTotal[row]) jointUnattributedEur += countedEur;
+      const donor = headlineDonor[row] ?? -1;
+      if (donor >= 0 && !donorSeen[donor]) {
+        donorSeen[donor] = 1;
+        donorCount += 1;
+      }
+      // Strictly later only: of several pledges on the latest day, the first in file order.
+      const rank = dateRank[row] ?? -1;
+      if (latestCandidate[row] && rank > latestRank) {
+        latest = row;
+        latestRank = rank;
+      }
+    },
+    result(): Headline {
+      return {
+        totalEur,
+        jointUnattributedEur,
+        donorCount,
+        pledgeCount,
+        latest: columns.rows[latest] ?? null,
+      };
+    },
   };
 }

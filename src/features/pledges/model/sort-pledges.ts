@@ -43,7 +43,7 @@ function collator(): Intl.Collator {
  * One number per row that orders rows as the key does: the value itself for amounts, or the rank
  * of the text among the distinct texts (collated once, not once per comparison).
  */
-function sortKeys(rows: readonly CountedPledge[], key: SortKey): Float64Array {
+export function sortKeys(rows: readonly CountedPledge[], key: SortKey): Float64Array {
   const keys = new Float64Array(rows.length);
   const texts: string[] = [];
   let numeric = true;
@@ -74,15 +74,7 @@ export function sortPledgeRows(
   sort: SortState,
   limit: number = Number.POSITIVE_INFINITY,
 ): CountedPledge[] {
-  const sign = sort.direction === 'asc' ? 1 : -1;
-  const keys = sortKeys(rows, sort.key);
-  const before = (a: number, b: number): number => {
-    const cmp = ((keys[a] ?? 0) - (keys[b] ?? 0)) * sign;
-    if (cmp !== 0) return cmp;
-    const idA = rows[a]?.pledge.id ?? '';
-    const idB = rows[b]?.pledge.id ?? '';
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
-  };
+  const before = rowComparator(rows, sort);
   const take = Math.max(0, Math.min(rows.length, Math.floor(limit)));
   const order =
     take * 4 < rows.length
@@ -94,6 +86,22 @@ export function sortPledgeRows(
     if (row) result.push(row);
   }
   return result;
+}
+
+/** Compares rows by index: by the sort key in its direction, ties by id (ascending either way). */
+export function rowComparator(
+  rows: readonly CountedPledge[],
+  sort: SortState,
+): (a: number, b: number) => number {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const keys = sortKeys(rows, sort.key);
+  return (a, b) => {
+    const cmp = ((keys[a] ?? 0) - (keys[b] ?? 0)) * sign;
+    if (cmp !== 0) return cmp;
+    const idA = rows[a]?.pledge.id ?? '';
+    const idB = rows[b]?.pledge.id ?? '';
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  };
 }
 
 function allInOrder(count: number, compare: (a: number, b: number) => number): number[] {
