@@ -105,9 +105,8 @@ export function PledgeSection({
         {belowFold ? (
           <Suspense fallback={<LoadingBlock label={text.purlLoading} height={420} />}>
             <PurlTimelineChart
-              counted={state.view.counted}
-              index={data.prepared.index}
-              rates={data.prepared.rates}
+              selection={state.view}
+              prepared={data.prepared}
               asOf={asOf}
               fxNote={data.fxNote}
             />

@@ -51,11 +51,7 @@ export function useSlideInputs(needs: readonly DataSetName[]): SlideInputs {
       return { status: 'error', what: 'pledges.json or fx-rates.json' };
     if (!prepared) return { status: 'pending' };
     const pledgeView = selectPledgeView(prepared, filters, view.split);
-    const { events, perMonth } = purlTimelineView(
-      pledgeView.counted,
-      prepared.index,
-      prepared.rates,
-    );
+    const { events, perMonth } = purlTimelineView(pledgeView, prepared);
     return {
       status: 'ready',
       data: {

@@ -13,12 +13,16 @@ import { compileFilter, SELECTED, UNDATED } from './filter-pledges';
 import { headlineTally, type Headline } from './headline';
 import { buildPledgeColumns, type PledgeColumns } from './pledge-columns';
 
-/** Everything the pledge views need for one filter, computed once. */
-export interface PledgeView {
+/** The rows a filter selects. */
+export interface PledgeSelection {
   /** The selected rows in date order, with what each adds to totals. */
   counted: CountedPledge[];
-  /** For each entry of `counted`, its row in `columns` (the table puts pages in order with it). */
+  /** For each entry of `counted`, its row in the columns (views read typed columns with it). */
   rowIndex: Int32Array;
+}
+
+/** Everything the pledge views need for one filter, computed once. */
+export interface PledgeView extends PledgeSelection {
   undatedExcluded: number;
   headline: Headline;
   byDonor: DonorAggregate;

@@ -1,13 +1,8 @@
 import { getLocale } from '@/lib/i18n/locale';
 import type { CountedPledge } from './attribution';
 import type { PledgeColumns } from './pledge-columns';
+import type { PledgeSelection } from './pledge-view';
 import { rowComparator, sortPledgeRows, type SortState } from './sort-pledges';
-
-/** The selection the table shows: counted rows and, for each, its row in the columns. */
-export interface TableSelection {
-  counted: readonly CountedPledge[];
-  rowIndex: Int32Array;
-}
 
 /** Every row of a data set in the order of a sort, per language (names collate differently). */
 const orders = new WeakMap<PledgeColumns, Map<string, Int32Array>>();
@@ -39,7 +34,7 @@ export function rowOrder(columns: PledgeColumns, sort: SortState): Int32Array {
  * What a container counts depends on the filter, so "counted" with containers sorts the selection.
  */
 export function tablePage(
-  selection: TableSelection,
+  selection: PledgeSelection,
   columns: PledgeColumns,
   sort: SortState,
   limit: number,

@@ -18,17 +18,16 @@ import { messages } from '@/lib/i18n/messages';
 import { purlChartText } from '../purl-chart-messages';
 import type { PurlChartText } from '../purl-chart-text';
 import { useMemo } from 'react';
-import type { CountedPledge, PackageIndex } from '@/features/pledges/model/attribution';
-import type { RateTable } from '@/features/pledges/model/convert';
+import type { PledgeSelection, PreparedPledges } from '@/features/pledges/model/pledge-view';
 import { purlTimelineView, type PurlEvent } from '../model/purl-timeline';
 import { PURL_COLOURS } from './purl-colours';
 import { StatedTotals } from './stated-totals';
 
 interface PurlTimelineChartProps {
-  /** The counted rows of the current selection; the chart picks and orders the PURL events. */
-  counted: readonly CountedPledge[];
-  index: PackageIndex;
-  rates: RateTable;
+  /** The rows of the current filter; the chart picks and orders the PURL events. */
+  selection: PledgeSelection;
+  /** The data set (its columns, package index and rates). */
+  prepared: Pick<PreparedPledges, 'columns' | 'index' | 'rates'>;
   asOf: string;
   fxNote: string;
 }
@@ -67,12 +66,9 @@ const columns = (text: PurlChartText): DataColumn<PurlEvent>[] => [
 ];
 
 /** Each PURL package at its announcement date, with the running total that counts every euro once. */
-export function PurlTimelineChart({ counted, index, rates, asOf, fxNote }: PurlTimelineChartProps) {
+export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTimelineChartProps) {
   const text = purlChartText();
-  const { events } = useMemo(
-    () => purlTimelineView(counted, index, rates),
-    [counted, index, rates],
-  );
+  const { events } = useMemo(() => purlTimelineView(selection, prepared), [selection, prepared]);
   const data = events.map((e) => ({
     key: e.id,
     tick: formatSourceDate(e.date),

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/lib/i18n/locale';
 import { countPledges, indexPackages } from '@/features/pledges/model/attribution';
-import { makePledge, TEST_RATES } from '@/test-utils/pledge-fixtures';
+import { EMPTY_FILTERS } from '@/features/filters/model/filter-state';
+import { selectPledgeView } from '@/features/pledges/model/pledge-view';
+import { makePledge, prepareRows, TEST_RATES } from '@/test-utils/pledge-fixtures';
 import {
   aggregatePurlByMonth,
   buildPurlTimeline,
-  describeEvents,
   describePackage,
   MAX_EVENTS_DRAWN,
   purlTimelineView,
@@ -102,15 +103,6 @@ describe('buildPurlTimeline', () => {
   it('leaves out other instruments', () => {
     expect(timeline([bilateral])).toEqual([]);
   });
-
-  it('can leave descriptions to be written later for the events drawn, with the same result', () => {
-    const counted = countPledges(all, index, TEST_RATES);
-    const bare = buildPurlTimeline(counted, index, TEST_RATES, { describe: false });
-    expect(bare.every((e) => e.description === '')).toBe(true);
-    const described = describeEvents(bare, index, TEST_RATES);
-    expect(described).toEqual(timeline(all));
-    expect(described[1]?.description).toMatch(/^Norway \+ Sweden, USD 500/);
-  });
 });
 
 describe('aggregatePurlByMonth', () => {
@@ -131,10 +123,13 @@ describe('aggregatePurlByMonth', () => {
 
 describe('purlTimelineView', () => {
   it('draws each event, described, while there are at most MAX_EVENTS_DRAWN', () => {
-    const counted = countPledges(all, index, TEST_RATES);
-    const view = purlTimelineView(counted, index, TEST_RATES);
+    const prepared = prepareRows(all);
+    const selection = selectPledgeView(prepared, EMPTY_FILTERS, 'instrument');
+    const view = purlTimelineView(selection, prepared);
     expect(view.perMonth).toBe(false);
-    expect(view.events).toEqual(buildPurlTimeline(counted, index, TEST_RATES));
+    expect(view.events).toEqual(
+      buildPurlTimeline(countPledges(all, index, TEST_RATES), index, TEST_RATES),
+    );
     expect(view.events.every((e) => e.description !== '')).toBe(true);
   });
 
@@ -149,14 +144,76 @@ describe('purlTimelineView', () => {
         announced: `2025-${n % 2 === 0 ? '09' : '10'}-01`,
       }),
     );
-    const manyIndex = indexPackages(many);
-    const view = purlTimelineView(countPledges(many, manyIndex, TEST_RATES), manyIndex, TEST_RATES);
+    const prepared = prepareRows(many);
+    const view = purlTimelineView(
+      selectPledgeView(prepared, EMPTY_FILTERS, 'instrument'),
+      prepared,
+    );
     expect(view.perMonth).toBe(true);
     expect(view.events.map((e) => [e.date, Math.round(e.addsEur / 1e6)])).toEqual([
       ['2025-09', 61],
       ['2025-10', 60],
     ]);
     expect(view.events[1]?.runningEur).toBe((MAX_EVENTS_DRAWN + 1) * 1e6);
+  });
+
+  it('sums by month straight from the rows, as summing the events would', () => {
+    // Packages with shares (folded in), lone shares, other instruments, in no particular order.
+    const rows = Array.from({ length: 3 * MAX_EVENTS_DRAWN }, (_, n) => {
+      const day = `2025-${String(1 + ((n * 7) % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
+      const id = `R${String(n).padStart(4, '0')}`;
+      if (n % 10 === 0) {
+        return makePledge({
+          id,
+          donors: ['NOR', 'DEU'],
+          kind: 'package-total',
+          amount: 50e6,
+          currency: 'USD',
+          announced: day,
+        });
+      }
+      if (n % 10 === 1)
+        return makePledge({
+          id,
+          donors: ['DEU'],
+          amount: 10e6,
+          shareOf: `R${String(n - 1).padStart(4, '0')}`,
+          announced: day,
+        });
+      if (n % 10 === 2)
+        return makePledge({
+          id,
+          donors: ['POL'],
+          amount: 7e6,
+          instrument: 'bilateral-military',
+          announced: day,
+        });
+      return makePledge({
+        id,
+        donors: ['NLD'],
+        amount: 1e6 + n,
+        currency: n % 3 ? 'EUR' : 'NOK',
+        announced: day,
+      });
+    }).reverse();
+    const prepared = prepareRows(rows);
+    // With all rows, and with a donor filter that leaves out the packages but not their shares.
+    for (const donors of [[], ['DEU', 'NLD']]) {
+      const selection = selectPledgeView(prepared, { ...EMPTY_FILTERS, donors }, 'instrument');
+      const view = purlTimelineView(selection, prepared);
+      const expected = aggregatePurlByMonth(
+        buildPurlTimeline(selection.counted, prepared.index, prepared.rates),
+      );
+      expect(view.perMonth).toBe(true);
+      expect(
+        view.events.map((e) => ({ ...e, addsEur: 0, runningEur: 0, eur: 0, amount: 0 })),
+      ).toEqual(expected.map((e) => ({ ...e, addsEur: 0, runningEur: 0, eur: 0, amount: 0 })));
+      view.events.forEach((event, i) => {
+        for (const field of ['addsEur', 'runningEur', 'eur', 'amount'] as const) {
+          expect(event[field]).toBeCloseTo(expected[i]?.[field] ?? Number.NaN, 0);
+        }
+      });
+    }
   });
 });
 

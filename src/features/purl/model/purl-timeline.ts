@@ -1,5 +1,7 @@
 import type { Pledge } from '@/features/pledges/api/pledge-schema';
 import type { CountedPledge, PackageIndex } from '@/features/pledges/model/attribution';
+import type { PledgeColumns } from '@/features/pledges/model/pledge-columns';
+import type { PledgeSelection, PreparedPledges } from '@/features/pledges/model/pledge-view';
 import { toEur, type RateTable } from '@/features/pledges/model/convert';
 import { donorName } from '@/lib/donors';
 import { formatCount, formatMoney } from '@/lib/format';
@@ -71,17 +73,11 @@ export function describePackage(pkg: Pledge, index: PackageIndex, rates: RateTab
 }
 
 /**
- * PURL events in date order with a running total. A joint package is one event; its known shares in
- * the selection are folded into it (their money counted once). Shares whose package is filtered out
- * stand as events of their own.
+ * Of a selection's dated PURL rows, those that stand as events, and what each adds: a joint package
+ * is one event, and its known shares in the selection are folded into it (their money counted
+ * once). Shares whose package is filtered out stand as events of their own.
  */
-export function buildPurlTimeline(
-  counted: readonly CountedPledge[],
-  index: PackageIndex,
-  rates: RateTable,
-  { describe = true }: { describe?: boolean } = {},
-): PurlEvent[] {
-  const purl = counted.filter((row) => row.pledge.instrument === 'purl' && row.pledge.announced);
+function purlEventRows(purl: readonly CountedPledge[]) {
   const packagesInSelection = new Set(
     purl.filter((row) => row.pledge.kind === 'package-total').map((row) => row.pledge.id),
   );
@@ -91,8 +87,43 @@ export function buildPurlTimeline(
     if (pkg && packagesInSelection.has(pkg))
       foldedAdds.set(pkg, (foldedAdds.get(pkg) ?? 0) + row.countedEur);
   }
-  const events = purl
-    .filter((row) => !(row.pledge.shareOf && packagesInSelection.has(row.pledge.shareOf)))
+  return {
+    rows: purl.filter(
+      (row) => !(row.pledge.shareOf && packagesInSelection.has(row.pledge.shareOf)),
+    ),
+    addsOf: (row: CountedPledge) => row.countedEur + (foldedAdds.get(row.pledge.id) ?? 0),
+  };
+}
+
+/** PURL events in date order with a running total (see purlEventRows for what is one event). */
+export function buildPurlTimeline(
+  counted: readonly CountedPledge[],
+  index: PackageIndex,
+  rates: RateTable,
+): PurlEvent[] {
+  const purl = counted.filter((row) => row.pledge.instrument === 'purl' && row.pledge.announced);
+  return eventsOf(purl, index, rates);
+}
+
+/** The selection's dated PURL rows, found in the typed columns (no row object is read). */
+function purlRowsIn(selection: PledgeSelection, columns: PledgeColumns): CountedPledge[] {
+  const purl = columns.instrumentCodes.indexOf('purl');
+  const { instrument, month } = columns;
+  const rows: CountedPledge[] = [];
+  selection.rowIndex.forEach((row, at) => {
+    const counted = selection.counted[at];
+    if (counted && instrument[row] === purl && (month[row] ?? -1) >= 0) rows.push(counted);
+  });
+  return rows;
+}
+
+function eventsOf(
+  purl: readonly CountedPledge[],
+  index: PackageIndex,
+  rates: RateTable,
+): PurlEvent[] {
+  const { rows, addsOf } = purlEventRows(purl);
+  const events = rows
     .map((row) => {
       const { pledge } = row;
       const joint = pledge.kind === 'package-total';
@@ -100,11 +131,11 @@ export function buildPurlTimeline(
         id: pledge.id,
         date: pledge.announced ?? '',
         label: pledge.label,
-        description: describe ? describeEvent(pledge, index, rates) : '',
+        description: describeEvent(pledge, index, rates),
         amount: pledge.amount,
         currency: pledge.currency,
         eur: row.eur ?? 0,
-        addsEur: row.countedEur + (foldedAdds.get(pledge.id) ?? 0),
+        addsEur: addsOf(row),
         runningEur: 0,
         joint,
         pledge,
@@ -129,53 +160,78 @@ function describeEvent(pledge: Pledge, index: PackageIndex, rates: RateTable): s
     : `${donorName(pledge.donors[0] ?? '')}, ${formatMoney(pledge.amount, pledge.currency)}`;
 }
 
-/** Fills in the descriptions of events built with `describe: false` (only those to be drawn). */
-export function describeEvents(
-  events: readonly PurlEvent[],
-  index: PackageIndex,
-  rates: RateTable,
-): PurlEvent[] {
-  return events.map((event) =>
-    event.description
-      ? event
-      : { ...event, description: describeEvent(event.pledge, index, rates) },
-  );
-}
-
 /** Above this many events the timeline is drawn per month (aggregate before plotting). */
 export const MAX_EVENTS_DRAWN = 120;
 
+/** What a month's bar needs of each event in it. */
+interface MonthPart {
+  date: string;
+  id: string;
+  eur: number;
+  addsEur: number;
+  joint: boolean;
+  pledge: Pledge;
+}
+
 /**
  * One event per month: face values and what each month adds are summed, the running total is the
- * month's last. Used when a (large) data set has too many events to draw one bar each.
+ * total at the month's end, and the month keeps its last event's pledge. `parts` may come in any
+ * order: only the months are put in order (a month is a prefix of its ISO dates).
  */
-export function aggregatePurlByMonth(events: readonly PurlEvent[]): PurlEvent[] {
-  const months = new Map<string, PurlEvent[]>();
-  for (const event of events) {
-    const month = event.date.slice(0, 7);
-    const list = months.get(month);
-    if (list) list.push(event);
-    else months.set(month, [event]);
+function eventsByMonth<T>(parts: readonly T[], read: (part: T) => MonthPart): PurlEvent[] {
+  const months = new Map<
+    string,
+    { count: number; joint: number; eur: number; adds: number; last: MonthPart }
+  >();
+  for (const part of parts) {
+    const item = read(part);
+    const key = item.date.slice(0, 7);
+    const month = months.get(key);
+    if (!month) {
+      months.set(key, {
+        count: 1,
+        joint: item.joint ? 1 : 0,
+        eur: item.eur,
+        adds: item.addsEur,
+        last: item,
+      });
+      continue;
+    }
+    month.count += 1;
+    if (item.joint) month.joint += 1;
+    month.eur += item.eur;
+    month.adds += item.addsEur;
+    if ((compareText(item.date, month.last.date) || compareText(item.id, month.last.id)) > 0) {
+      month.last = item;
+    }
   }
   const text = messages().purlText;
-  return [...months.entries()].map(([month, list]) => {
-    const last = list[list.length - 1] as PurlEvent;
-    const joint = list.filter((e) => e.joint).length;
-    const eur = list.reduce((sum, e) => sum + e.eur, 0);
+  let running = 0;
+  return [...months.keys()].sort(compareText).map((key) => {
+    const month = months.get(key) as NonNullable<ReturnType<typeof months.get>>;
+    running += month.adds;
     return {
-      ...last,
-      id: month,
-      date: month,
-      label: text.monthLabel(list.length, formatCount(list.length)),
-      description: text.monthDescription(formatCount(list.length - joint), formatCount(joint)),
-      amount: eur,
+      id: key,
+      date: key,
+      label: text.monthLabel(month.count, formatCount(month.count)),
+      description: text.monthDescription(
+        formatCount(month.count - month.joint),
+        formatCount(month.joint),
+      ),
+      amount: month.eur,
       currency: 'EUR' as const,
-      eur,
-      addsEur: list.reduce((sum, e) => sum + e.addsEur, 0),
-      runningEur: last.runningEur,
-      joint: joint > 0 && joint === list.length,
+      eur: month.eur,
+      addsEur: month.adds,
+      runningEur: running,
+      joint: month.joint > 0 && month.joint === month.count,
+      pledge: month.last.pledge,
     };
   });
+}
+
+/** Events summed by month (aggregate before plotting), for data sets with too many to draw. */
+export function aggregatePurlByMonth(events: readonly PurlEvent[]): PurlEvent[] {
+  return eventsByMonth(events, (event) => event);
 }
 
 /**
@@ -184,14 +240,23 @@ export function aggregatePurlByMonth(events: readonly PurlEvent[]): PurlEvent[] 
  * drawn one by one, not for 100,000 that are summed by month).
  */
 export function purlTimelineView(
-  counted: readonly CountedPledge[],
-  index: PackageIndex,
-  rates: RateTable,
+  selection: PledgeSelection,
+  prepared: Pick<PreparedPledges, 'columns' | 'index' | 'rates'>,
 ): { events: PurlEvent[]; perMonth: boolean } {
-  const events = buildPurlTimeline(counted, index, rates, { describe: false });
-  const perMonth = events.length > MAX_EVENTS_DRAWN;
-  return {
-    events: perMonth ? aggregatePurlByMonth(events) : describeEvents(events, index, rates),
-    perMonth,
-  };
+  const { columns, index, rates } = prepared;
+  const purl = purlRowsIn(selection, columns);
+  const events = purlEventRows(purl);
+  if (events.rows.length <= MAX_EVENTS_DRAWN) {
+    return { events: eventsOf(purl, index, rates), perMonth: false };
+  }
+  // Summed straight from the rows: no event object (nor description) per row is built.
+  const months = eventsByMonth(events.rows, (row) => ({
+    date: row.pledge.announced ?? '',
+    id: row.pledge.id,
+    eur: row.eur ?? 0,
+    addsEur: events.addsOf(row),
+    joint: row.pledge.kind === 'package-total',
+    pledge: row.pledge,
+  }));
+  return { events: months, perMonth: true };
 }
