@@ -8,20 +8,41 @@
 //      of every DOM change after it.
 //   3. Every frame: a requestAnimationFrame callback notes when the frame began, and posts a
 //      message that runs right after the frame was rendered (style, layout, paint).
-//   4. Settled = no DOM change during `quietFrames` consecutive frames, and the watched text
-//      differs from the snapshot (so a render spread over several frames cannot pass for quiet).
-//   5. Result: the last DOM change minus start, plus the work of the frame that rendered it
-//      (its rAF-to-rendered time). The quiet frames and the wait for that frame's vsync are idle
-//      time and are not counted.
+//   4. Settled = no DOM change for `quietMs`, and the watched text differs from the snapshot (so
+//      a render spread over several frames cannot pass for quiet). `quietMs` is long enough for
+//      charts off screen, which catch up when the browser is idle, to have done so: every change
+//      the click causes is inside the window, whatever the timing of idle callbacks.
+//   5. Results, each the last DOM change of its kind minus start, plus the work of the frame that
+//      rendered it (its rAF-to-rendered time); the quiet time and the wait for vsync are idle
+//      time and are not counted:
+//      - onScreenMs: changes inside what was on screen at the click (the innermost figure,
+//        section, aside, header, nav or child of <body> around the change intersected the
+//        viewport; a change in a container made after the click counts as on screen);
+//      - settledMs: every change, off screen too.
 // Also recorded: the browser's Event Timing duration of the click (click to next paint, rounded
 // to 8 ms, as INP uses): it covers the work done while handling the click, not later renders.
 // Written as a plain function so that it can be serialised into the page: no imports, no closures.
 
 /**
- * @param {{ watchSelectors: string[], figureSelector: string, quietFrames: number, timeoutMs: number }} options
+ * @param {{ watchSelectors: string[], figureSelector: string, quietMs: number, timeoutMs: number }} options
  */
 export function installInteractionProbe(options) {
-  const { watchSelectors, figureSelector, quietFrames, timeoutMs } = options;
+  const { watchSelectors, figureSelector, quietMs, timeoutMs } = options;
+  // `body > *`: elements outside the app's root too (Recharts' hidden text-measuring span).
+  const REGIONS = 'figure, section, aside, header, nav, body > *';
+
+  /** The regions of the page (innermost containers of a change) that intersect the viewport. */
+  const regionsOnScreen = () => {
+    const onScreen = new Set();
+    const offScreen = new Set();
+    for (const region of document.querySelectorAll(REGIONS)) {
+      const rect = region.getBoundingClientRect();
+      const visible =
+        rect.bottom > 0 && rect.top < window.innerHeight && rect.width > 0 && rect.height > 0;
+      (visible ? onScreen : offScreen).add(region);
+    }
+    return { onScreen, offScreen };
+  };
 
   const watchedText = () =>
     watchSelectors
@@ -58,7 +79,7 @@ export function installInteractionProbe(options) {
     };
   }
 
-  function timeOneChange(event, before, eventTiming, resolve) {
+  function timeOneChange(event, before, regions, eventTiming, resolve) {
     const handlerStart = performance.now();
     const stamp = event.timeStamp;
     // A trusted event's timeStamp is when the input arrived; guard against clocks that disagree.
@@ -68,11 +89,18 @@ export function installInteractionProbe(options) {
     const figure = document.querySelector(figureSelector);
     let mutations = 0;
     let lastMutation = null;
+    let lastOnScreenMutation = null;
     let lastFigureMutation = null;
+    const isOnScreen = (node) => {
+      const element = node.nodeType === 1 ? node : node.parentElement;
+      const region = element?.closest(REGIONS) ?? null;
+      return region === null || !regions.offScreen.has(region);
+    };
     const observer = new MutationObserver((records) => {
       const now = performance.now();
       mutations += records.length;
       lastMutation = now;
+      if (records.some((record) => isOnScreen(record.target))) lastOnScreenMutation = now;
       if (figure && records.some((record) => figure.contains(record.target))) {
         lastFigureMutation = now;
       }
@@ -85,8 +113,6 @@ export function installInteractionProbe(options) {
     });
 
     const frames = [];
-    let seenMutations = 0;
-    let quiet = 0;
     const channel = new MessageChannel();
 
     const finish = (error) => {
@@ -97,11 +123,16 @@ export function installInteractionProbe(options) {
         resolve({ error });
         return;
       }
-      // The first frame that began after the last DOM change rendered it.
-      const rendering = frames.find((frame) => frame.rafAt >= lastMutation);
-      const renderMs = rendering ? rendering.renderedAt - rendering.rafAt : 0;
+      // The first frame that began after a DOM change rendered it.
+      const renderOf = (time) => {
+        const rendering = frames.find((frame) => frame.rafAt >= time);
+        return rendering ? rendering.renderedAt - rendering.rafAt : 0;
+      };
+      const renderMs = renderOf(lastMutation);
+      const onScreenAt = lastOnScreenMutation ?? lastMutation;
       resolve({
         settledMs: lastMutation - start + renderMs,
+        onScreenMs: onScreenAt - start + renderOf(onScreenAt),
         domSettledMs: lastMutation - start,
         figureSettledMs: lastFigureMutation === null ? null : lastFigureMutation - start,
         lastFrameRenderMs: renderMs,
@@ -119,18 +150,14 @@ export function installInteractionProbe(options) {
         finish(`not settled within ${timeoutMs} ms (${mutations} DOM changes)`);
         return;
       }
-      if (mutations !== seenMutations) {
-        seenMutations = mutations;
-        quiet = 0;
-      } else if (lastMutation !== null) {
-        quiet += 1;
-      }
-      if (quiet >= quietFrames) {
-        if (watchedText() !== before) {
-          finish(null);
-          return;
-        }
-        quiet = 0; // DOM quiet but the charts still show the old filter: keep waiting.
+      // DOM quiet long enough, and the charts show the new filter (else keep waiting).
+      if (
+        lastMutation !== null &&
+        performance.now() - lastMutation >= quietMs &&
+        watchedText() !== before
+      ) {
+        finish(null);
+        return;
       }
       requestAnimationFrame(onFrame);
     };
@@ -173,10 +200,11 @@ export function installInteractionProbe(options) {
      */
     arm() {
       const before = watchedText();
+      const regions = regionsOnScreen();
       const eventTiming = watchEventTiming(1000);
       window.__benchEventTiming = eventTiming.duration;
       window.__benchInteractionResult = new Promise((resolve) => {
-        const onClick = (event) => timeOneChange(event, before, eventTiming, resolve);
+        const onClick = (event) => timeOneChange(event, before, regions, eventTiming, resolve);
         window.addEventListener('click', onClick, {
           capture: true,
           once: true,

@@ -10,7 +10,8 @@ export const PRESET_SEQUENCE = ['EU-27', 'G7', 'All'];
 const PLEDGES_FIGURE = '#pledges-by-donor';
 const HEADLINE = 'section[aria-label="Headline figures"]';
 const PLEDGES_CHART_SELECTOR = `${PLEDGES_FIGURE} .recharts-bar-rectangle, ${PLEDGES_FIGURE} path.recharts-rectangle`;
-const QUIET_FRAMES = 2;
+/** Quiet this long after the last change: off-screen charts catch up (when idle) well within it. */
+const QUIET_MS = 1000;
 
 async function openDashboard(context, url, { cpuSlowdown, timeoutMs }) {
   const page = await context.newPage();
@@ -29,7 +30,7 @@ async function openDashboard(context, url, { cpuSlowdown, timeoutMs }) {
     content: interactionProbeScript({
       watchSelectors: [PLEDGES_FIGURE, HEADLINE],
       figureSelector: PLEDGES_FIGURE,
-      quietFrames: QUIET_FRAMES,
+      quietMs: QUIET_MS,
       timeoutMs,
     }),
   });

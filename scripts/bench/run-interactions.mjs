@@ -10,7 +10,10 @@ import { dataLabel } from './summary.mjs';
 const round = (value) => (Number.isFinite(value) ? Math.round(value * 10) / 10 : null);
 
 function describeConfig(variant, cpuSlowdown, measured, changes) {
-  const settled = measured.samples.map((sample) => sample.settledMs);
+  // The goal's figure: what was on screen at the click has changed. Off-screen charts, which
+  // catch up when the browser is idle, are in `everything`.
+  const settled = measured.samples.map((sample) => sample.onScreenMs);
+  const everything = measured.samples.map((sample) => sample.settledMs);
   return {
     data: dataLabel(variant),
     rows: variant.rows,
@@ -20,13 +23,15 @@ function describeConfig(variant, cpuSlowdown, measured, changes) {
     changes,
     medianMs: round(median(settled)),
     samplesMs: settled.map(round),
+    allMedianMs: round(median(everything)),
+    allSamplesMs: everything.map(round),
     presets: measured.samples.map((sample) => sample.preset),
     medianByPresetMs: Object.fromEntries(
       Object.entries(
         mediansBy(
           measured.samples,
           (sample) => sample.preset,
-          (sample) => sample.settledMs,
+          (sample) => sample.onScreenMs,
         ),
       ).map(([preset, ms]) => [preset, round(ms)]),
     ),
@@ -69,7 +74,7 @@ export async function runInteractionSuite(browser, variants, { changes, cpuSlowd
           .map((preset, index) => `${preset} ${Math.round(config.samplesMs[index] ?? NaN)}`)
           .join(', ');
         console.log(
-          `  ${name}: pledge chart on load ${Math.round(config.pledgesChartMs ?? NaN)} ms; changes (ms): ${each}; median ${Math.round(config.medianMs ?? NaN)} ms`,
+          `  ${name}: pledge chart on load ${Math.round(config.pledgesChartMs ?? NaN)} ms; changes on screen (ms): ${each}; median ${Math.round(config.medianMs ?? NaN)} ms; everything ${Math.round(config.allMedianMs ?? NaN)} ms`,
         );
         results.push(config);
       } catch (error) {
@@ -83,6 +88,7 @@ export async function runInteractionSuite(browser, variants, { changes, cpuSlowd
           cpuSlowdown,
           changes,
           medianMs: null,
+          allMedianMs: null,
           pledgesChartMs: null,
           loadAverage: os.loadavg()[0],
           error: message,
@@ -114,7 +120,7 @@ export async function profileInteraction(browser, variant, { cpuSlowdown, projec
       'unminified build with source maps, profiler running: times not comparable with the table',
     changesMs: measured.samples.map((sample) => ({
       preset: sample.preset,
-      ms: round(sample.settledMs),
+      ms: round(sample.onScreenMs),
     })),
     ...summariseProfile(measured.cpuProfile, { top, locate }),
     rawProfile: measured.cpuProfile,

@@ -21,7 +21,10 @@ export interface InteractionConfig {
   /** The baseline's redraw (its preset buttons): the floor shown beside every filter change. */
   baseline?: boolean;
   cpuSlowdown: number;
+  /** Median time until what was on screen at the click has changed (the goal's figure). */
   medianMs: number;
+  /** Median time until every chart has changed, off-screen ones too (when the bench measured it). */
+  allMedianMs?: number;
   pledgesChartMs: number;
 }
 export interface LoadMedians {
