@@ -239,12 +239,16 @@ describe('valid but unusual data', () => {
       serve(PLEDGES, json(file));
       renderApp();
       await expectPledgeLines(real.pledges.length);
-      const hugeRow = await waitFor(() => document.getElementById(`pledge-${huge.id}`)!);
-      expect(hugeRow).toHaveTextContent('€1,000B');
+      // The table loads after the charts: wait for its rows (waitFor retries only on a throw).
+      const rowOf = (id: string) =>
+        waitFor(() => {
+          const row = document.getElementById(`pledge-${id}`);
+          expect(row).not.toBeNull();
+          return row as HTMLElement;
+        });
+      expect(await rowOf(huge.id)).toHaveTextContent('€1,000B');
       // Amount column (after the instrument): compact, never "1e-2"; what a cent rounds to is open.
-      const tinyAmount = within(document.getElementById(`pledge-${tiny.id}`)!).getAllByRole(
-        'cell',
-      )[1];
+      const tinyAmount = within(await rowOf(tiny.id)).getAllByRole('cell')[1];
       expect(tinyAmount?.textContent).toMatch(/€0(\.01)?$/);
       expectNoBrokenNumbers();
       expect(consoleError).not.toHaveBeenCalled();

@@ -36,7 +36,8 @@ const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
 
 /** Every pledge in the filter, sortable, with how it is counted and its sources. */
 export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
-  const { counted, undatedExcluded } = view;
+  const { undatedExcluded } = view;
+  const lines = view.rowIndex.length;
   const text = tableText();
   const instruments = instrumentLabels();
   const statuses = statusLabels();
@@ -58,9 +59,9 @@ export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
     <div className="table-scroll">
       <table className="data-table pledge-table">
         <caption>
-          {rows.length < counted.length
-            ? text.showing(formatCount(rows.length), formatCount(counted.length))
-            : text.lines(formatCount(counted.length))}
+          {rows.length < lines
+            ? text.showing(formatCount(rows.length), formatCount(lines))
+            : text.lines(formatCount(lines))}
           {text.captionRest}
           {undatedExcluded > 0 && text.undated(undatedExcluded)}
         </caption>
@@ -155,13 +156,13 @@ export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
           </tr>
         </tfoot>
       </table>
-      {rows.length < counted.length && (
+      {rows.length < lines && (
         <div className="pledge-table__more">
           <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
-            {text.showMore(formatCount(Math.min(PAGE_SIZE, counted.length - rows.length)))}
+            {text.showMore(formatCount(Math.min(PAGE_SIZE, lines - rows.length)))}
           </button>
-          <button type="button" className="button" onClick={() => setLimit(counted.length)}>
-            {text.showAll(formatCount(counted.length))}
+          <button type="button" className="button" onClick={() => setLimit(lines)}>
+            {text.showAll(formatCount(lines))}
           </button>
         </div>
       )}

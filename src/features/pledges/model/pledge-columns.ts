@@ -9,8 +9,10 @@ import type { CountedPledge, PackageIndex } from './attribution';
 export interface PledgeColumns {
   /** The rows in date order (file order within a day). */
   rows: readonly Pledge[];
-  /** What each row adds with no filter (countAll); containers are recounted per filter. */
+  /** What each row adds with no filter; containers are recounted per filter. */
   base: readonly CountedPledge[];
+  /** base[i].countedEur, side by side. */
+  countedEur: Float64Array;
   /** Donor codes that occur in the data, as indexed by `donorList`. */
   donorCodes: readonly string[];
   /** Row i's donors are donorList[donorStart[i]] .. donorList[donorStart[i + 1] - 1]. */
@@ -126,6 +128,7 @@ export function buildPledgeColumns(
   return {
     rows,
     base,
+    countedEur: Float64Array.from(base, (entry) => entry.countedEur),
     donorCodes: donors.codes,
     donorStart,
     donorList: Int32Array.from(donorList),

@@ -15,10 +15,12 @@ import { buildPledgeColumns, type PledgeColumns } from './pledge-columns';
 
 /** The rows a filter selects. */
 export interface PledgeSelection {
-  /** The selected rows in date order, with what each adds to totals. */
-  counted: CountedPledge[];
-  /** For each entry of `counted`, its row in the columns (views read typed columns with it). */
+  /** The selected rows of the columns, in date order (views read typed columns with them). */
   rowIndex: Int32Array;
+  /** A selected row (by its index in the columns) with what it adds under this filter. */
+  countedAt(row: number): CountedPledge;
+  /** The selected rows with what each adds, in date order: built on first use. */
+  readonly counted: readonly CountedPledge[];
 }
 
 /** Everything the pledge views need for one filter, computed once. */
@@ -78,12 +80,14 @@ export function selectPledgeView(
   split: 'instrument' | 'category',
 ): PledgeView {
   const { columns, index, rates } = prepared;
-  const { rows, base, containedRows } = columns;
+  const { rows, base, countedEur, containedRows } = columns;
   const verdict = compileFilter(columns, filters);
   const headline = headlineTally(columns);
   const byDonor = donorTotals(columns, split);
-  const counted: CountedPledge[] = [];
-  const rowIndex = new Int32Array(rows.length);
+  const selected = new Int32Array(rows.length);
+  let count = 0;
+  /** Containers, recounted for this filter (every other row adds what it adds unfiltered). */
+  const recounted = new Map<number, CountedPledge>();
   let undatedExcluded = 0;
   for (let row = 0; row < rows.length; row += 1) {
     const test = verdict(row);
@@ -91,18 +95,32 @@ export function selectPledgeView(
       if (test === UNDATED) undatedExcluded += 1;
       continue;
     }
+    let eur = countedEur[row] ?? 0;
     const inner = containedRows.size > 0 ? containedRows.get(row) : undefined;
-    const entry = inner
-      ? recountContainer(columns, row, inner, verdict, index, rates)
-      : (base[row] as CountedPledge);
-    rowIndex[counted.length] = row;
-    counted.push(entry);
-    headline.add(row, entry.countedEur);
-    byDonor.add(row, entry.countedEur);
+    if (inner) {
+      const entry = recountContainer(columns, row, inner, verdict, index, rates);
+      recounted.set(row, entry);
+      eur = entry.countedEur;
+    }
+    selected[count] = row;
+    count += 1;
+    headline.add(row, eur);
+    byDonor.add(row, eur);
   }
+  const rowIndex = selected.subarray(0, count);
+  const countedAt = (row: number): CountedPledge => {
+    const entry = recounted.get(row) ?? base[row];
+    if (!entry) throw new RangeError(`row ${row} is not in the data set`);
+    return entry;
+  };
+  let counted: CountedPledge[] | null = null;
   return {
-    counted,
-    rowIndex: rowIndex.subarray(0, counted.length),
+    rowIndex,
+    countedAt,
+    get counted() {
+      counted ??= Array.from(rowIndex, countedAt);
+      return counted;
+    },
     undatedExcluded,
     headline: headline.result(),
     byDonor: byDonor.result(),

@@ -43,16 +43,13 @@ export function tablePage(
     return sortPledgeRows(selection.counted, sort, limit);
   }
   const order = rowOrder(columns, sort);
-  const position = new Int32Array(columns.rows.length).fill(-1);
-  selection.rowIndex.forEach((row, at) => {
-    position[row] = at;
-  });
-  const take = Math.min(limit, selection.counted.length);
+  const isSelected = new Uint8Array(columns.rows.length);
+  for (const row of selection.rowIndex) isSelected[row] = 1;
+  const take = Math.min(limit, selection.rowIndex.length);
   const page: CountedPledge[] = [];
   for (let i = 0; i < order.length && page.length < take; i += 1) {
-    const at = position[order[i] ?? 0] ?? -1;
-    const row = at >= 0 ? selection.counted[at] : undefined;
-    if (row) page.push(row);
+    const row = order[i] ?? 0;
+    if (isSelected[row]) page.push(selection.countedAt(row));
   }
   return page;
 }

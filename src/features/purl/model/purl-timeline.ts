@@ -110,10 +110,9 @@ function purlRowsIn(selection: PledgeSelection, columns: PledgeColumns): Counted
   const purl = columns.instrumentCodes.indexOf('purl');
   const { instrument, month } = columns;
   const rows: CountedPledge[] = [];
-  selection.rowIndex.forEach((row, at) => {
-    const counted = selection.counted[at];
-    if (counted && instrument[row] === purl && (month[row] ?? -1) >= 0) rows.push(counted);
-  });
+  for (const row of selection.rowIndex) {
+    if (instrument[row] === purl && (month[row] ?? -1) >= 0) rows.push(selection.countedAt(row));
+  }
   return rows;
 }
 
