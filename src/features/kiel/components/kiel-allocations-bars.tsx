@@ -13,6 +13,7 @@ import { formatNumber } from '@/lib/format';
 import type { DonorAllocation, KielCategory, KielMeasure } from '../model/kiel-selectors';
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
 import { kielText } from '../kiel-messages';
+import { FlatBar } from '@/components/flat-bar';
 
 interface KielAllocationsBarsProps {
   rows: readonly DonorAllocation[];
@@ -59,6 +60,7 @@ export function KielAllocationsBars({ rows, categories, measure }: KielAllocatio
             stackId="donor"
             fill={KIEL_COLOURS[category]}
             isAnimationActive={false}
+            shape={FlatBar}
           />
         ))}
       </BarChart>

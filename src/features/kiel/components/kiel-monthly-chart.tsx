@@ -24,6 +24,7 @@ import { KielMonthlyTable } from './kiel-monthly-table';
 import { KielNotes } from './kiel-notes';
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
 import { kielText } from '../kiel-messages';
+import { FlatBar } from '@/components/flat-bar';
 
 interface KielMonthlyChartProps {
   filters: FilterState;
@@ -105,6 +106,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
                 stackId="month"
                 fill={KIEL_COLOURS[category]}
                 isAnimationActive={false}
+                shape={FlatBar}
               />
             ))}
           </BarChart>

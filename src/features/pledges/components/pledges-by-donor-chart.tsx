@@ -13,6 +13,7 @@ import { messages } from '@/lib/i18n/messages';
 import { JOINT_KEY, type DonorAggregate, type DonorBar } from '../model/aggregate-by-donor';
 import { SPLIT_COLOURS, splitLabel } from '../model/labels';
 import { getLocale } from '@/lib/i18n/locale';
+import { FlatBar } from '@/components/flat-bar';
 
 interface PledgesByDonorChartProps {
   byDonor: DonorAggregate;
@@ -167,6 +168,7 @@ export function PledgesByDonorChart({
                   stackId="donor"
                   fill={SPLIT_COLOURS[key] ?? '#666'}
                   isAnimationActive={false}
+                  shape={FlatBar}
                 />
               ))}
             </BarChart>
