@@ -33,7 +33,9 @@ function rankDonor(donor: Donor, query: string): Rank | null {
   return best;
 }
 
-const byName = (a: Donor, b: Donor) => a.en.localeCompare(b.en, 'en');
+/** One collator for every comparison: `localeCompare(x, 'en')` builds a new one per call. */
+const english = new Intl.Collator('en');
+const byName = (a: Donor, b: Donor) => english.compare(a.en, b.en);
 
 /** Longest query that is looked at. */
 export const MAX_QUERY_LENGTH = 60;
