@@ -43,7 +43,7 @@ function collator(): Intl.Collator {
  * One number per row that orders rows as the key does: the value itself for amounts, or the rank
  * of the text among the distinct texts (collated once, not once per comparison).
  */
-export function sortKeys(rows: readonly CountedPledge[], key: SortKey): Float64Array {
+function sortKeys(rows: readonly CountedPledge[], key: SortKey): Float64Array {
   const keys = new Float64Array(rows.length);
   const texts: string[] = [];
   let numeric = true;

@@ -102,7 +102,7 @@ export function buildPurlTimeline(
   rates: RateTable,
 ): PurlEvent[] {
   const purl = counted.filter((row) => row.pledge.instrument === 'purl' && row.pledge.announced);
-  return eventsOf(purl, index, rates);
+  return eventsOf(purlEventRows(purl), index, rates);
 }
 
 /** The selection's dated PURL rows, found in the typed columns (no row object is read). */
@@ -116,12 +116,12 @@ function purlRowsIn(selection: PledgeSelection, columns: PledgeColumns): Counted
   return rows;
 }
 
+/** One described event per row (see purlEventRows), in date order, with the running total. */
 function eventsOf(
-  purl: readonly CountedPledge[],
+  { rows, addsOf }: ReturnType<typeof purlEventRows>,
   index: PackageIndex,
   rates: RateTable,
 ): PurlEvent[] {
-  const { rows, addsOf } = purlEventRows(purl);
   const events = rows
     .map((row) => {
       const { pledge } = row;
@@ -206,26 +206,27 @@ function eventsByMonth<T>(parts: readonly T[], read: (part: T) => MonthPart): Pu
   }
   const text = messages().purlText;
   let running = 0;
-  return [...months.keys()].sort(compareText).map((key) => {
-    const month = months.get(key) as NonNullable<ReturnType<typeof months.get>>;
-    running += month.adds;
-    return {
-      id: key,
-      date: key,
-      label: text.monthLabel(month.count, formatCount(month.count)),
-      description: text.monthDescription(
-        formatCount(month.count - month.joint),
-        formatCount(month.joint),
-      ),
-      amount: month.eur,
-      currency: 'EUR' as const,
-      eur: month.eur,
-      addsEur: month.adds,
-      runningEur: running,
-      joint: month.joint > 0 && month.joint === month.count,
-      pledge: month.last.pledge,
-    };
-  });
+  return [...months]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([key, month]) => {
+      running += month.adds;
+      return {
+        id: key,
+        date: key,
+        label: text.monthLabel(month.count, formatCount(month.count)),
+        description: text.monthDescription(
+          formatCount(month.count - month.joint),
+          formatCount(month.joint),
+        ),
+        amount: month.eur,
+        currency: 'EUR' as const,
+        eur: month.eur,
+        addsEur: month.adds,
+        runningEur: running,
+        joint: month.joint > 0 && month.joint === month.count,
+        pledge: month.last.pledge,
+      };
+    });
 }
 
 /** Events summed by month (aggregate before plotting), for data sets with too many to draw. */
@@ -243,10 +244,9 @@ export function purlTimelineView(
   prepared: Pick<PreparedPledges, 'columns' | 'index' | 'rates'>,
 ): { events: PurlEvent[]; perMonth: boolean } {
   const { columns, index, rates } = prepared;
-  const purl = purlRowsIn(selection, columns);
-  const events = purlEventRows(purl);
+  const events = purlEventRows(purlRowsIn(selection, columns));
   if (events.rows.length <= MAX_EVENTS_DRAWN) {
-    return { events: eventsOf(purl, index, rates), perMonth: false };
+    return { events: eventsOf(events, index, rates), perMonth: false };
   }
   // Summed straight from the rows: no event object (nor description) per row is built.
   const months = eventsByMonth(events.rows, (row) => ({
