@@ -80,4 +80,17 @@ export const OTHER_ANNOTATIONS: Record<string, PledgeAnnotation> = {
   },
   // Contains P007 (the ~CAD 680m PURL package).
   E029: { donors: ['CAN'], label: 'Canada: G7 Kananaskis military assistance pledge', instrument: 'bilateral-military', category: 'military', status: 'allocated', reliability: 'wire' },
+  // Research sweep Dec 2026: the newest 2027 figure found for Germany is the financial plan of Aug 2025.
+  // A plan per year, not the 2027 budget (not found); dpa's "more than EUR 8bn" kept as a conflict.
+  E030: {
+    donors: ['DEU'], label: 'Germany: financial plan, about EUR 9bn a year for Ukraine (2027)', instrument: 'bilateral-military', category: 'military', amountPhrase: 'EUR 9bn a year',
+    status: 'planned', statusNote: 'Financial plan (Aug 2025); the 2027 federal budget itself was not found in the Dec 2026 sweep.', reliability: 'media',
+    extraSources: [{ title: 'upday (dpa): Klingbeil sichert Ukraine weitere Milliarden-Hilfen zu', url: 'https://www.upday.com/de/ukraine/klingbeil-sichert-ukraine-weitere-milliarden-hilfen-zu/m1ypn6l', date: '2025-08-25', reliability: 'wire' }],
+    conflicts: [
+      {
+        amount: 8e9, currency: 'EUR', qualifier: 'over', statement: "dpa: military support to stay at 'more than EUR 8bn' a year until 2027 under the financial plan.",
+        source: { title: 'upday (dpa): Klingbeil sichert Ukraine weitere Milliarden-Hilfen zu', url: 'https://www.upday.com/de/ukraine/klingbeil-sichert-ukraine-weitere-milliarden-hilfen-zu/m1ypn6l', date: '2025-08-25', reliability: 'wire' },
+      },
+    ],
+  },
 };
