@@ -93,4 +93,18 @@ export const OTHER_ANNOTATIONS: Record<string, PledgeAnnotation> = {
       },
     ],
   },
+  // Research sweep Dec 2026. The PMO statement is the official source; CP and Radio Svoboda say FY 2026-27.
+  E031: {
+    donors: ['CAN'], label: 'Canada: military assistance for fiscal year 2026-27', instrument: 'bilateral-military', category: 'military', amountPhrase: 'approximately $2 billion',
+    status: 'allocated', statusNote: 'Allocated for fiscal year 2026-27 (from a CAD 6.2bn five-year envelope of the 2025 budget).', reliability: 'official',
+    extraSources: [
+      { title: 'Globe and Mail (Canadian Press), via newsbeep: Canada extends Ukraine training mission, provides military aid', url: 'https://www.newsbeep.com/407681', date: '2026-02-24', reliability: 'media' },
+      { title: 'Radio Svoboda: Canada to provide USD 2bn of military aid in 2026-2027', url: 'https://www.radiosvoboda.org/a/news-kanada-ukraina-viiskova-dopomoha-2-mlrd-dolariv/33687273.html', date: '2026-02-24', reliability: 'media' },
+    ],
+  },
+  // A 2023 plan for 2027: the only 2027 figure found; flagged as possibly out of date.
+  E032: {
+    donors: ['DNK'], label: 'Denmark: Ukraine Fund, planned for 2027 (2023 plan)', instrument: 'bilateral-military', category: 'military', status: 'planned',
+    statusNote: 'Planned in Nov 2023; the 2026 line was later changed (E028), so this 2027 figure may be out of date.', reliability: 'media',
+  },
 };
