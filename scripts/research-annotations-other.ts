@@ -107,4 +107,10 @@ export const OTHER_ANNOTATIONS: Record<string, PledgeAnnotation> = {
     donors: ['DNK'], label: 'Denmark: Ukraine Fund, planned for 2027 (2023 plan)', instrument: 'bilateral-military', category: 'military', status: 'planned',
     statusNote: 'Planned in Nov 2023; the 2026 line was later changed (E028), so this 2027 figure may be out of date.', reliability: 'media',
   },
+  // ANP is a news agency (reposted verbatim). Per year or in total: not stated, so kept as stated.
+  E033: {
+    donors: ['NLD'], label: 'Netherlands: military support 2027-2029 (coalition agreement)', instrument: 'bilateral-military', category: 'military', status: 'planned',
+    statusNote: 'Coalition agreement (Jan 2026); whether EUR 3bn is per year or for 2027-2029 together is not stated.', reliability: 'wire',
+    extraSources: [{ title: 'ANP via Welingelichte Kringen: Kabinet voert motie voor extra geld naar Oekraine niet uit', url: 'https://www.welingelichtekringen.nl/samenleving/kabinet-voert-motie-voor-extra-geld-naar-oekraine-niet-uit', date: '2026-03-05', reliability: 'wire' }],
+  },
 };
