@@ -141,7 +141,7 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     renderWithClient(<FinancingPage highlight={['HUN']} />);
     const figure = await screen.findByRole('figure', { name: /Decision timeline/ }, WAIT);
     const events = within(figure).getAllByRole('listitem');
-    expect(events.length).toBe(13);
+    expect(events.length).toBe(14);
     expect(events[0]).toHaveTextContent('3 Dec 2025');
     expect(
       events.some(

@@ -23,7 +23,7 @@ describe('pledgesByDonorTakeaway (bundled pledges.json)', () => {
   it.each([
     [
       { donors: ['POL', 'NOR', 'DEU'] },
-      /^Germany leads with €17\.1B, 53% of the €32\.5B counted for 3 donors; €197M of joint packages/,
+      /^Germany leads with €26\.1B, 63% of the €41\.5B counted for 3 donors; €197M of joint packages/,
     ],
     [
       { donors: ['NOR'] },
@@ -134,7 +134,7 @@ describe('takeaways in German (bundled data)', () => {
   it('pledges by donor: the leader, its share with a German percent sign, the joint remainder', () => {
     const { byDonor } = pledgeView({ donors: ['POL', 'NOR', 'DEU'] }).view;
     expect(pledgesByDonorTakeaway(byDonor)).toBe(
-      `An der Spitze: Deutschland mit 17,1\u00a0Mrd.\u00a0€ (53\u00a0% der 32,5\u00a0Mrd.\u00a0€ von 3 Gebern); 197\u00a0Mio.\u00a0€ aus gemeinsamen Paketen keinem Land zugeordnet.`,
+      `An der Spitze: Deutschland mit 26,1\u00a0Mrd.\u00a0€ (63\u00a0% der 41,5\u00a0Mrd.\u00a0€ von 3 Gebern); 197\u00a0Mio.\u00a0€ aus gemeinsamen Paketen keinem Land zugeordnet.`,
     );
   });
   it('pledges by donor: the whole data set, led by the EU institutions (a plural name)', () => {
