@@ -29,8 +29,9 @@ const sum = () => screen.getByTestId('funding-gap-sum').textContent ?? '';
 
 // Hand-computed from financing.json and fx-rates.json, coverage prorated to 2026-2027 (the IMF:
 // USD 1.5bn paid + USD 6.6bn x 23/48). Net reading (Commission: support promised before
-// 17 Nov 2025 is inside the need): EU loan EUR 90bn + IMF 4.01 + Denmark 1.26 + PURL 0.245
-// = 95.51 -> gap EUR 40.19bn. Gross reading: every line -> gap EUR 7.55bn.
+// 17 Nov 2025 is inside the need): EU loan EUR 90bn + IMF 4.01 + Denmark 1.26 + PURL 0.245 +
+// Canada FY 2026-27 1.23 = 96.74 -> gap EUR 38.96bn. Gross reading: every line -> EUR 3.43bn
+// covered beyond the need.
 describe('FinancingPage', { timeout: 30_000 }, () => {
   it('shows the gap for the default estimate, and switching changes the numbers and the URL', async () => {
     window.history.replaceState(null, '', '/?page=financing');
@@ -42,28 +43,28 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
       'The EU’s own arithmetic: need €135.7B = EU share €90.0B (66%, decided) + partners’ share €45.7B.',
     );
     expect(sum()).toContain(
-      'Partners’ money listed here and promised since 17 Nov 2025: €5.5B (7 lines, a partial list). Not matched by listed lines: €40.2B.',
+      'Partners’ money listed here and promised since 17 Nov 2025: €6.7B (8 lines, a partial list). Not matched by listed lines: €39.0B.',
     );
     expect(sum()).toContain(
-      'Net: only money promised since 17 Nov 2025 subtracted. Gap after each step of certainty: + disbursed → €134.4B; + decided → €41.7B; + pledged → €40.2B; + proposed → €40.2B.',
+      'Net: only money promised since 17 Nov 2025 subtracted. Gap after each step of certainty: + disbursed → €134.4B; + decided → €41.7B; + pledged → €39.0B; + proposed → €39.0B.',
     );
     expect(screen.getByTestId('funding-gap-rule')).toHaveTextContent(
-      /already counts the support promised before 17 Nov 2025.*gross need.*would be €7\.6B.*prorated to Jan 2026–Dec 2027.*not all support/,
+      /already counts the support promised before 17 Nov 2025.*gross need.*would be none \(€3\.4B to spare\).*prorated to Jan 2026–Dec 2027.*not all support/,
     );
     expect(sum()).not.toMatch(/remaining gap/i);
 
     await user.click(screen.getByRole('radio', { name: 'IMF/Commission: €137B' }));
     expect(sum()).toContain(
-      'Gross: every listed line subtracted. Gap after each step of certainty: + disbursed → €135.7B; + decided → €31.5B; + pledged → €16.1B; + proposed → €8.9B.',
+      'Gross: every listed line subtracted. Gap after each step of certainty: + disbursed → €135.7B; + decided → €31.5B; + pledged → €14.8B; + proposed → none (€2.1B to spare).',
     );
     expect(screen.getByTestId('funding-gap-rule')).toHaveTextContent(
-      /does not say whether IMF\/Commission: €137B is a gross need.*Gross.*€8\.9B; net.*€41\.5B/,
+      /does not say whether IMF\/Commission: €137B is a gross need.*Gross.*none \(€2\.1B to spare\); net.*€40\.3B/,
     );
     expect(new URLSearchParams(window.location.search).get('need')).toBe('imf-137');
     expect(new URLSearchParams(window.location.search).get('page')).toBe('financing');
 
     await user.click(screen.getByRole('radio', { name: 'News report: more than €100B' }));
-    expect(sum()).toContain('+ proposed → none at the lower bound (€28.1B above it');
+    expect(sum()).toContain('+ proposed → none at the lower bound (€39.1B above it');
     expect(screen.getByTestId('funding-gap-rule')).toHaveTextContent(/lower bound/);
 
     await user.click(screen.getByRole('radio', { name: 'Commission: €135.7B' }));
@@ -75,7 +76,7 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     const { unmount } = renderWithClient(<FinancingPage highlight={[]} />);
     await screen.findByTestId('funding-gap-sum', {}, WAIT);
     expect(screen.getByRole('radio', { name: 'IMF: €135B' })).toBeChecked();
-    expect(sum()).toContain('+ proposed → €6.9B.');
+    expect(sum()).toContain('+ proposed → none (€4.1B to spare).');
     unmount();
 
     window.history.replaceState(null, '', '/?need=bogus');
@@ -96,7 +97,7 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
       .getAllByRole('row')
       .map((row) => row.textContent ?? '');
     expect(stepRows[1]).toBe('Need€135.7B€135.7B');
-    expect(stepRows.at(-1)).toBe('+ proposed€0.0B€40.2B€7.2B€7.6B');
+    expect(stepRows.at(-1)).toBe('+ proposed€0.0B€39.0B€17.0B−€3.4B');
     const table = within(figure).getByRole('table', {
       name: /Coverage lines and how each is counted/,
     });
@@ -132,8 +133,10 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     expect(within(figure).getByText(/Sources disagree/).parentElement).toHaveTextContent(
       /€52\.3B.*€55\.2B/,
     );
+    // Germany's 2026 budget (EUR 11.5bn) and 2027 plan (EUR 9bn): listed, but both promised before
+    // the Commission's letter, so none of it is new money in the net reading.
     expect(within(figure).getByText(/Your donor selection/).parentElement).toHaveTextContent(
-      '€11.5B',
+      'contributes €20.5B of the listed coverage in 2026–2027 (€0.0B of it promised since 17 Nov 2025',
     );
   });
 

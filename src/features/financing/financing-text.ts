@@ -86,7 +86,8 @@ export const financingEn = {
   unknown: 'unknown',
   unconverted: (list: string) => `Not counted for want of an exchange rate: ${list}.`,
   yourSelection: 'Your donor selection',
-  contributes: (amount: string) => ` contributes ${amount} of the coverage`,
+  contributes: (amount: string, net: string, since: string) =>
+    ` contributes ${amount} of the listed coverage in 2026–2027 (${net} of it promised since ${since}, the new money the net reading subtracts)`,
   noneShown: ' (none of the lines shown)',
   markedInTable: 'Marked ★ in the data table.',
   notCounted: (count: number) => `Not counted (${count})`,
@@ -199,7 +200,8 @@ export const financingDe = {
   unknown: 'unbekannt',
   unconverted: (list: string) => `Mangels Wechselkurs nicht gezählt: ${list}.`,
   yourSelection: 'Ihre Geberauswahl',
-  contributes: (amount: string) => ` trägt ${amount} zur Deckung bei`,
+  contributes: (amount: string, net: string, since: string) =>
+    ` trägt ${amount} zur erfassten Deckung 2026–2027 bei (davon ${net} seit dem ${since} zugesagt: neues Geld, das die Netto-Lesart abzieht)`,
   noneShown: ' (keiner der gezeigten Posten)',
   markedInTable: 'In der Datentabelle mit ★ markiert.',
   notCounted: (count: number) => `Nicht gezählt (${count})`,

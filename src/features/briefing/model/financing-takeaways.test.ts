@@ -8,13 +8,16 @@ describe('the funding-gap takeaway (bundled financing.json and fx-rates.json)', 
   it.each([
     [
       null,
-      'Of the €135.7B that remains after support promised before 17 Nov 2025, the EU’s decided €90.0B and €5.5B of partners’ money listed since leave €40.2B not matched by listed lines.',
+      'Of the €135.7B that remains after support promised before 17 Nov 2025, the EU’s decided €90.0B and €6.7B of partners’ money listed since leave €39.0B not matched by listed lines.',
     ],
     ['no-such', 'Of the €135.7B that remains after support promised before 17 Nov 2025'],
-    ['imf-137', 'Against €137.0B, listed lines leave €8.9B (gross reading; net reading: €41.5B).'],
+    [
+      'imf-137',
+      'Against €137.0B, listed lines leave none (€2.1B to spare) (gross reading; net reading: €40.3B).',
+    ],
     [
       'news-100',
-      'Against at least €100.0B, listed lines leave none at the lower bound (€28.1B above it; the real need is larger) (gross reading; net reading: at least €4.5B).',
+      'Against at least €100.0B, listed lines leave none at the lower bound (€39.1B above it; the real need is larger) (gross reading; net reading: at least €3.3B).',
     ],
   ])('need=%s', (need, expected) => {
     const { model } = fundingGapSlideView(realFinancing(need));
@@ -27,7 +30,7 @@ describe('the funding-gap takeaway (bundled financing.json and fx-rates.json)', 
     expect(model.summary.rule).toContain('17 Nov 2025');
     expect(model.summary.rule).toContain('prorated');
     expect(model.summary.rule).toContain('not all support');
-    expect(model.summary.rule).toContain(formatEurBn(model.readings.gross.gapEur));
+    expect(model.summary.rule).toContain(formatEurBn(-model.readings.gross.gapEur));
   });
 
   it('in German', () => {

@@ -77,7 +77,11 @@ export function FundingGapNotes({ data, estimate, model, rateNote, share }: Note
       {share && (
         <p className="financing-highlight-note">
           <strong>{t.yourSelection}</strong>
-          {t.contributes(formatEurBn(share.eur))}
+          {t.contributes(
+            formatEurBn(share.eur),
+            formatEurBn(share.netEur),
+            formatSourceDate(readings.netBefore),
+          )}
           {share.items.length > 0 ? `: ${share.items.join('; ')}` : t.noneShown}. {t.markedInTable}
         </p>
       )}

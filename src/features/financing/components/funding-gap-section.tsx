@@ -32,7 +32,11 @@ export function FundingGapSection({ highlight }: { highlight: readonly string[] 
   const { estimate } = choice;
   const needLabel = estimateLabel(estimate);
   const windowed = model.lines.map((row) => ({ ...row.line, eur: row.line.eurInWindow }));
-  const share = highlightShare(windowed, highlight);
+  const share = highlightShare(
+    windowed,
+    highlight,
+    new Set(model.readings.net.counted.map((line) => line.key)),
+  );
   const rateNote = describeRatesUsed(
     [...data.coverage.map((item) => item.currency), estimate.currency],
     fx,
