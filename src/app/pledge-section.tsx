@@ -92,7 +92,12 @@ export function PledgeSection({
   return (
     <section className="dashboard__section" aria-label={text.section}>
       <RejectedRowsNotice rejected={data.rejected} fileName={PLEDGES_FILE_NAME} />
-      <HeadlineFigures headline={state.view.headline} asOf={asOf} filtered={isFiltered(filters)} />
+      <HeadlineFigures
+        headline={state.view.headline}
+        asOf={asOf}
+        filtered={isFiltered(filters)}
+        datasetLines={data.prepared.dataset.pledges.length}
+      />
       <div className="chart-grid">
         <PledgesByDonorChart
           byDonor={state.view.byDonor}
