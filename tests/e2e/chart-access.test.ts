@@ -70,3 +70,150 @@ void test('the German page announces in German', { timeout: TEST_TIMEOUT_MS }, a
   );
   expectNoConsoleErrors(page);
 });
+
+/** Tab from the top of the page to its end; the stops inside each chart's drawing, by figure id. */
+async function chartTabStops(page: Page, maxStops = 140): Promise<Record<string, string[]>> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const stops: Record<string, string[]> = {};
+  for (let stop = 0; stop < maxStops; stop += 1) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const element = document.activeElement;
+      const body = element?.closest('.chart-frame__body');
+      const figureId = body?.closest('figure')?.id;
+      if (!element || !figureId) return null;
+      const name = element.getAttribute('aria-label') ?? element.getAttribute('class') ?? '';
+      return { figureId, stop: `${element.tagName.toLowerCase()} ${name}` };
+    });
+    if (where) (stops[where.figureId] ??= []).push(where.stop);
+  }
+  return stops;
+}
+
+void test(
+  'each of the four charts is one Tab stop (no Recharts layer groups), and Tab leaves it',
+  { timeout: TEST_TIMEOUT_MS * 2 },
+  async () => {
+    const page = await harness.openApp('/');
+    await waitForDashboard(page);
+    // Draw everything below the fold first (charts off screen redraw when idle).
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(500);
+    const stops = await chartTabStops(page);
+    for (const id of ['pledges-by-donor', 'purl-over-time', 'kiel-allocations', 'kiel-monthly']) {
+      assert.deepEqual(
+        stops[id]?.filter((stop) => !stop.startsWith('button')),
+        [`div ${await figureTitle(page, id)} (chart)`],
+        `${id}: Tab stops in the chart ${JSON.stringify(stops[id])}`,
+      );
+    }
+    const layers = await page
+      .locator('g[class*="recharts-zIndex-layer"]:not([tabindex="-1"])')
+      .count();
+    assert.equal(layers, 0, 'every Recharts layer group has tabindex="-1"');
+    expectNoConsoleErrors(page);
+  },
+);
+
+async function figureTitle(page: Page, id: string): Promise<string> {
+  return (await page.locator(`#${id} .chart-frame__title`).textContent()) ?? '';
+}
+
+/** The focused point as the chart writes it above itself (and speaks it). */
+const readout = (page: Page, id: string) =>
+  page
+    .locator(`#${id} .chart-explorer__readout`)
+    .textContent()
+    .then((text) => text ?? '');
+
+async function pressAndRead(page: Page, id: string, key: string): Promise<string> {
+  const before = await readout(page, id);
+  await page.keyboard.press(key);
+  await page
+    .waitForFunction(
+      ([selector, text]) => document.querySelector(selector)?.textContent !== text,
+      [`#${id} .chart-explorer__readout`, before] as const,
+      { timeout: 3_000 },
+    )
+    .catch(() => undefined);
+  return readout(page, id);
+}
+
+void test(
+  'chart keys follow the layout: Up/Down along horizontal bars, Left/Right along months, Home/End',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    const page = await harness.openApp('/');
+    await waitForDashboard(page);
+    const byDonor = page.locator('#pledges-by-donor .chart-explorer');
+    assert.equal(await byDonor.getAttribute('role'), 'group', 'not role=application');
+    await byDonor.focus();
+    const first = await readout(page, 'pledges-by-donor');
+    const bars = Number(/\(1 of (\d+)\)$/.exec(first)?.[1]);
+    assert.ok(bars > 2, `the first bar is announced with its position: ${first}`);
+    assert.match(first, /^EU institutions · €[\d.]+B, .+: €[\d.]+[MB] \(1 of \d+\)$/, first);
+    assert.match(await pressAndRead(page, 'pledges-by-donor', 'ArrowDown'), /\(2 of \d+\)$/);
+    assert.match(await pressAndRead(page, 'pledges-by-donor', 'ArrowUp'), /\(1 of \d+\)$/);
+    assert.match(
+      await pressAndRead(page, 'pledges-by-donor', 'End'),
+      new RegExp(`\\(${bars} of ${bars}\\)$`),
+    );
+    assert.match(await pressAndRead(page, 'pledges-by-donor', 'Home'), /\(1 of \d+\)$/);
+    const segment = await pressAndRead(page, 'pledges-by-donor', 'ArrowRight');
+    assert.notEqual(segment, first, 'Right moves to the next segment of the same bar');
+    assert.match(segment, /^EU institutions .*\(1 of \d+\)$/);
+
+    const monthly = page.locator('#kiel-monthly .chart-explorer');
+    await monthly.focus();
+    assert.match(await readout(page, 'kiel-monthly'), /^Jan 2022, .+ EUR bn \(1 of \d+\)$/);
+    assert.match(
+      await pressAndRead(page, 'kiel-monthly', 'ArrowRight'),
+      /^Feb 2022, .*\(2 of \d+\)$/,
+    );
+    assert.match(
+      await pressAndRead(page, 'kiel-monthly', 'ArrowDown'),
+      /^Feb 2022, .*\(2 of \d+\)$/,
+    );
+    expectNoConsoleErrors(page);
+  },
+);
+
+void test(
+  'the segmented toggles paint their focus ring inside the clipping group',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    const page = await harness.openApp('/');
+    await waitForDashboard(page);
+    for (const [group, option] of [
+      ['Split bars by', 'By instrument'],
+      ['Measure', 'EUR bn'],
+    ] as const) {
+      const toggles = page.getByRole('group', { name: group, exact: true });
+      const button = toggles.getByRole('button', { name: option, exact: true });
+      await button.scrollIntoViewIfNeeded();
+      const box = await toggles.boundingBox();
+      assert.ok(box, `${group}: on screen`);
+      // The region of the clipping ancestor (the group), with and without keyboard focus.
+      const clip = { x: box.x, y: box.y, width: box.width, height: box.height };
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const unfocused = await page.screenshot({ clip });
+      // Keyboard focus (Shift+Tab from the next control) so that :focus-visible applies.
+      await button.evaluate((element) => {
+        const next = element.nextElementSibling as HTMLElement | null;
+        next?.focus();
+      });
+      await page.keyboard.press('Shift+Tab');
+      assert.ok(await button.evaluate((element) => element === document.activeElement));
+      assert.ok(
+        await button.evaluate((element) => element.matches(':focus-visible')),
+        `${option}: keyboard focus`,
+      );
+      const focused = await page.screenshot({ clip });
+      assert.notDeepEqual(focused, unfocused, `${option}: the focus ring is painted`);
+    }
+    expectNoConsoleErrors(page);
+  },
+);

@@ -64,6 +64,17 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
   return (
     <KielChartFrame
       {...frame}
+      explore={
+        hasValues
+          ? {
+              layout: 'vertical-bars',
+              categories: months.map((month) => formatMonth(month.period)),
+              series: categories.map((category) => labels[category]),
+              value: (month, category) => months[month]?.[categories[category] ?? 'military'],
+              format: (value) => `${formatNumber(value, 2)} ${text.measureEur}`,
+            }
+          : undefined
+      }
       notes={
         <KielNotes
           file={KIEL_FILES.dataExplorer}
@@ -78,6 +89,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
         <ResponsiveContainer width="100%" height={320}>
           <BarChart
             data={months}
+            accessibilityLayer={false}
             margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
             title={text.monthlySvgTitle}
             desc={text.monthlyDesc(

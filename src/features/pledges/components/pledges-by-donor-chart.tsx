@@ -94,6 +94,13 @@ export function PledgesByDonorChart({
     <ChartFrame
       id="pledges-by-donor"
       title={text.byDonorTitle}
+      explore={{
+        layout: 'horizontal-bars',
+        categories: data.map((row) => row.name),
+        series: byDonor.keys.map(splitLabel),
+        value: (bar, key) => byDonor.bars[bar]?.parts[byDonor.keys[key] ?? ''],
+        format: formatEur,
+      }}
       units={text.byDonorUnits(splitName)}
       source={<UserDataSource kind="pledges" fallback={text.researchSource} />}
       asOf={formatSourceDate(asOf)}
@@ -143,6 +150,7 @@ export function PledgesByDonorChart({
               data={data}
               layout="vertical"
               margin={MARGIN}
+              accessibilityLayer={false}
               title={text.byDonorSvgTitle}
               desc={text.byDonorDesc(splitName)}
             >

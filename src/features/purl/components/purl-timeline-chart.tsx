@@ -83,6 +83,19 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
     <ChartFrame
       id="purl-over-time"
       title={text.title}
+      explore={{
+        layout: 'vertical-bars',
+        categories: data.map((row) => `${row.tick}: ${row.label}`),
+        series: [text.single, text.jointTotal, text.running],
+        stacked: 2,
+        value: (event, series) => {
+          const row = data[event];
+          if (!row) return undefined;
+          const value = [row.single, row.joint, row.running][series];
+          return value === 0 && series < 2 ? undefined : value;
+        },
+        format: (value) => messages().pledges.eurMillionTooltip(formatDecimal(value)),
+      }}
       units={text.units}
       source={text.source}
       asOf={formatSourceDate(asOf)}
@@ -114,6 +127,7 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
           <ComposedChart
             data={data}
             margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
             title={text.svgTitle}
             desc={text.desc}
           >
