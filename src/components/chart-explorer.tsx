@@ -73,7 +73,7 @@ export function pointText(explore: ChartExplore, point: ChartPoint): string {
 /**
  * The chart as one Tab stop. The arrow keys, Home and End move through its points (see
  * chart-keys.ts); each point is shown above the chart and spoken through a polite live region
- * (label, series, value with unit, position). A plain focusable group, not role=application: a
+ * (label, series, value with unit, position). A named region (as a scrollable table is), not role=application: a
  * screen reader keeps its browse mode, and the section before the chart and its data table say
  * the same.
  */
@@ -108,7 +108,7 @@ export function ChartExplorer({
     /* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */
     <div
       className="chart-explorer"
-      role="group"
+      role="region"
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       aria-label={text.chartName(title)}

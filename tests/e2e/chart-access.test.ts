@@ -149,7 +149,7 @@ void test(
     const page = await harness.openApp('/');
     await waitForDashboard(page);
     const byDonor = page.locator('#pledges-by-donor .chart-explorer');
-    assert.equal(await byDonor.getAttribute('role'), 'group', 'not role=application');
+    assert.equal(await byDonor.getAttribute('role'), 'region', 'not role=application');
     await byDonor.focus();
     const first = await readout(page, 'pledges-by-donor');
     const bars = Number(/\(1 of (\d+)\)$/.exec(first)?.[1]);

@@ -132,13 +132,13 @@ void test(
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     assert.ok((await table.locator('tbody tr').count()) > 0, 'the table has rows');
     await page.keyboard.press('Enter');
-    const chart = byDonor.getByRole('group', { name: 'Pledges by donor (chart)' });
+    const chart = byDonor.getByRole('region', { name: 'Pledges by donor (chart)' });
     await chart.waitFor({ state: 'visible' });
     assert.equal(await toggle.count(), 0, 'the chart is back');
 
     // Each chart is one Tab stop; the arrow keys move through its points, written above it.
     const purl = figure(page, 'PURL packages over time');
-    await tabTo(page, purl.getByRole('group', { name: 'PURL packages over time (chart)' }), 15);
+    await tabTo(page, purl.getByRole('region', { name: 'PURL packages over time (chart)' }), 15);
     const readout = purl.locator('.chart-explorer__readout');
     const first = (await readout.textContent()) ?? '';
     assert.match(first, /\d{4}: .+\(1 of \d+\)$/, 'focusing the chart shows the first package');
