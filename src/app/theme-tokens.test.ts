@@ -8,9 +8,11 @@ function tokens(selector: string): Record<string, string> {
   const start = css.indexOf(`${selector} {`);
   expect(start, `rule ${selector}`).toBeGreaterThanOrEqual(0);
   const body = css.slice(start, css.indexOf('}', start));
-  return Object.fromEntries(
-    [...body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((match) => [match[1], match[2]]),
-  );
+  const values: Record<string, string> = {};
+  for (const match of body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)) {
+    values[match[1] ?? ''] = match[2] ?? '';
+  }
+  return values;
 }
 
 describe('status tag colours (decision timeline) in every theme', () => {
