@@ -217,3 +217,33 @@ void test(
     expectNoConsoleErrors(page);
   },
 );
+
+void test(
+  'after "Reset all filters" or "Clear all" focus is on the donor search, not the body',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    const page = await harness.openApp('/?donors=POL~NOR&instruments=purl');
+    await waitForDashboard(page);
+    const focusedName = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return element === document.body
+          ? 'body'
+          : `${element?.getAttribute('role')} ${element?.getAttribute('aria-label') ?? element?.id}`;
+      });
+    const clear = presetButton(page, 'Clear all');
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await waitForParam(page, 'donors', null);
+    assert.equal(await clear.isDisabled(), true, 'Clear all disables itself');
+    assert.match(await focusedName(), /^combobox/, 'focus after Clear all');
+
+    const reset = page.getByRole('button', { name: 'Reset all filters', exact: true });
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await waitForParam(page, 'instruments', null);
+    assert.equal(await reset.isDisabled(), true, 'Reset disables itself');
+    assert.match(await focusedName(), /^combobox/, 'focus after Reset all filters');
+    expectNoConsoleErrors(page);
+  },
+);
