@@ -247,3 +247,64 @@ void test(
     expectNoConsoleErrors(page);
   },
 );
+
+void test(
+  'each chart shows its takeaway under the title, as its description, following the filter; a screen-reader section comes first',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    const page = await harness.openApp('/');
+    await waitForDashboard(page);
+    const expected: Record<string, RegExp> = {
+      'pledges-by-donor':
+        /^EU institutions leads with €[\d.]+B, \d+% of the €[\d.]+B counted for \d+ donors/,
+      'purl-over-time': /via PURL on .+ in total, every euro counted once\.$/,
+      'kiel-allocations': /^United States allocated the most: €[\d.]+B/,
+      'kiel-monthly': /^Largest month: \w+ \d{4} with €[\d.]+B/,
+    };
+    for (const [id, pattern] of Object.entries(expected)) {
+      const summary = page.locator(`#${id} .chart-frame__summary`);
+      await summary.waitFor({ state: 'visible' });
+      const text = (await summary.textContent()) ?? '';
+      assert.match(text, pattern, `${id}: ${text}`);
+      const description = await page.locator(`#${id}`).evaluate((figure) =>
+        (figure.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((ref) => document.getElementById(ref)?.textContent ?? '')
+          .join(' '),
+      );
+      assert.equal(description, text, `${id}: the takeaway is the figure's description`);
+      const about =
+        (await page.locator(`#${id} .chart-frame__body > .visually-hidden`).textContent()) ?? '';
+      assert.match(about, /(Horizontal|Vertical) stacked bar chart, \d+ bars/, `${id}: type`);
+      assert.match(
+        about,
+        /Category axis: from .+ to .+\.\s*Value axis: .+, from .+ to .+\./,
+        `${id}: axes`,
+      );
+      assert.ok(about.includes(`Summary: ${text}`), `${id}: summary in the section`);
+    }
+
+    // It follows the filter.
+    await presetButton(page, 'Nordic-Baltic 8').click();
+    await page.waitForFunction(() =>
+      /^(Norway|Sweden|Denmark|Finland) leads/.test(
+        document.querySelector('#pledges-by-donor .chart-frame__summary')?.textContent ?? '',
+      ),
+    );
+
+    // The section's link opens the data table and puts focus on it.
+    // A screen reader activates it from browse mode (a click event; it is 1 px and not a Tab stop).
+    await page
+      .locator('#kiel-monthly .chart-frame__body > .visually-hidden a')
+      .evaluate((link: HTMLElement) => link.click());
+    const table = page.locator('#kiel-monthly table');
+    await table.waitFor({ state: 'visible' });
+    assert.ok(
+      await page.evaluate(
+        () => document.activeElement?.closest('#kiel-monthly .table-scroll') !== null,
+      ),
+      'focus is on the data table',
+    );
+    expectNoConsoleErrors(page);
+  },
+);

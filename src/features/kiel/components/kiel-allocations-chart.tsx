@@ -13,6 +13,7 @@ import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMeasureToggle } from './kiel-measure-toggle';
 import { KielNotes } from './kiel-notes';
 import { kielText } from '../kiel-messages';
+import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 import { kielLabels } from './kiel-series';
 import { formatNumber } from '@/lib/format';
 
@@ -33,6 +34,7 @@ export function KielAllocationsChart({
 }: KielAllocationsChartProps) {
   const query = useQuery(kielQueries.dataExplorer());
   const [showAll, setShowAll] = useState(false);
+  const takeaways = useTakeaways();
   const parsed = query.data;
   const view = useMemo(
     () => (parsed ? allocationsByDonor(parsed.rows, filters, measure) : null),
@@ -67,6 +69,7 @@ export function KielAllocationsChart({
   return (
     <KielChartFrame
       {...frame}
+      summary={takeaways?.kielAllocationsTakeaway(view, measure)}
       explore={
         hasValues
           ? {

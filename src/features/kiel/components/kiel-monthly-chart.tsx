@@ -24,6 +24,7 @@ import { KielMonthlyTable } from './kiel-monthly-table';
 import { KielNotes } from './kiel-notes';
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
 import { kielText } from '../kiel-messages';
+import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 import { FlatBar } from '@/components/flat-bar';
 
 interface KielMonthlyChartProps {
@@ -43,6 +44,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
     [parsed, filters],
   );
   const categories = selectedCategories(filters);
+  const takeaways = useTakeaways();
   const text = kielText();
   const labels = kielLabels();
   const frame = {
@@ -64,6 +66,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
   return (
     <KielChartFrame
       {...frame}
+      summary={takeaways?.kielMonthlyTakeaway(months)}
       explore={
         hasValues
           ? {

@@ -14,6 +14,7 @@ import { JOINT_KEY, type DonorAggregate, type DonorBar } from '../model/aggregat
 import { SPLIT_COLOURS, splitLabel } from '../model/labels';
 import { getLocale } from '@/lib/i18n/locale';
 import { FlatBar } from '@/components/flat-bar';
+import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 
 interface PledgesByDonorChartProps {
   byDonor: DonorAggregate;
@@ -53,6 +54,7 @@ export function PledgesByDonorChart({
   interactive,
 }: PledgesByDonorChartProps) {
   const text = messages().pledges;
+  const takeaways = useTakeaways();
   const splitName = text.splitNames[split];
   const data = byDonor.bars.map((bar) => ({
     name: `${barLabel(bar.donor)} · ${formatEur(bar.totalEur)}`,
@@ -94,6 +96,8 @@ export function PledgesByDonorChart({
     <ChartFrame
       id="pledges-by-donor"
       title={text.byDonorTitle}
+      // An empty chart says so in its body; the summary would say it twice.
+      summary={byDonor.bars.length > 0 ? takeaways?.pledgesByDonorTakeaway(byDonor) : undefined}
       explore={{
         layout: 'horizontal-bars',
         categories: data.map((row) => row.name),
