@@ -25,21 +25,28 @@ export interface ChartExplore {
 }
 
 const LAYER_SELECTOR = 'g[class*="recharts-zIndex-layer"]:not([tabindex])';
+const LEGEND_ICON_SELECTOR = '.recharts-legend-item > svg:not([aria-hidden])';
 
 /**
- * Recharts draws its z-index layers (`g.recharts-zIndex-layer_*`) as React portal targets, and
- * React listens for focus events on every portal container. Chromium makes an SVG element with
- * focus listeners focusable, and without a tabindex attribute a Tab stop (its tabIndex property
- * still reads -1). An explicit tabindex="-1" takes the layers out of the Tab order; layers come
- * and go as the chart redraws, hence the observer.
+ * Two fixes to what Recharts puts in the DOM, for every chart in a frame:
+ * - Recharts draws its z-index layers (`g.recharts-zIndex-layer_*`) as React portal targets, and
+ *   React listens for focus events on every portal container. Chromium makes an SVG element with
+ *   focus listeners focusable, and without a tabindex attribute a Tab stop (its tabIndex property
+ *   still reads -1). An explicit tabindex="-1" takes the layers out of the Tab order.
+ * - Recharts names each legend icon "<series> legend icon", in English whatever the page's
+ *   language. The icon is decorative (the series name is written beside it): hidden instead.
+ * Layers and legends come and go as the chart redraws, hence the observer.
  */
-export function useUntabbableLayers(root: React.RefObject<HTMLElement | null>): void {
+export function useRechartsDomFixes(root: React.RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const element = root.current;
     if (!element) return;
     const fix = () => {
       for (const layer of element.querySelectorAll(LAYER_SELECTOR)) {
         layer.setAttribute('tabindex', '-1');
+      }
+      for (const icon of element.querySelectorAll(LEGEND_ICON_SELECTOR)) {
+        icon.setAttribute('aria-hidden', 'true');
       }
     };
     fix();

@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { ChartAbout } from './chart-about';
-import { ChartExplorer, useUntabbableLayers, type ChartExplore } from './chart-explorer';
+import { ChartExplorer, useRechartsDomFixes, type ChartExplore } from './chart-explorer';
 import { DeferOffscreen } from './defer-offscreen';
 
 /**
@@ -71,7 +71,7 @@ export function ChartFrame({
   const summaryId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
-  useUntabbableLayers(bodyRef);
+  useRechartsDomFixes(bodyRef);
   useEffect(() => {
     if (!focusTable.current || !showTable) return;
     focusTable.current = false;

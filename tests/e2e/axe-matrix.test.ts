@@ -113,3 +113,58 @@ for (const theme of THEMES) {
     },
   );
 }
+
+void test(
+  'names: visible labels are part of the accessible name in the Data dialog; no English legend-icon names on the German page; Kiel chart titles under their section',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    const page = await harness.openApp('/');
+    await waitForCharts(page, 4);
+    await page.getByRole('button', { name: 'Data', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Data sets' });
+    await dialog.waitFor();
+    // The data sets are listed once the store is read: wait for the first row's buttons.
+    await dialog
+      .getByRole('button', { name: /^Export CSV: / })
+      .first()
+      .waitFor();
+    const mismatched = await dialog.evaluate((root) =>
+      [...root.querySelectorAll('button[aria-label], a[aria-label]')].flatMap((control) => {
+        const visible = (control.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+        const name = (control.getAttribute('aria-label') ?? '').toLowerCase();
+        return visible !== '' && !name.includes(visible) ? [`"${visible}" named "${name}"`] : [];
+      }),
+    );
+    assert.deepEqual(mismatched, [], 'WCAG 2.5.3 label in name');
+    await expectNoAxeViolations(page, 'the Data dialog', AXE_TAGS_ALL);
+
+    const german = await harness.openApp('/?lang=de');
+    await waitForCharts(german, 4);
+    const englishNames = await german.evaluate(() =>
+      [...document.querySelectorAll('.recharts-legend-item > svg:not([aria-hidden="true"])')]
+        .slice(0, 3)
+        .map((icon) => icon.getAttribute('aria-label') ?? ''),
+    );
+    const exposed = await german.evaluate(
+      () =>
+        [...document.querySelectorAll('.recharts-legend-item > svg')].filter(
+          (icon) => icon.getAttribute('aria-hidden') !== 'true',
+        ).length,
+    );
+    assert.equal(
+      exposed,
+      0,
+      `legend icons exposed to assistive technology: ${englishNames.join(', ')}`,
+    );
+
+    const outline = await page.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, h3')].map(
+        (h) => `${h.tagName} ${h.textContent ?? ''}`,
+      ),
+    );
+    const kiel = outline.findIndex((line) => /^H2 .*Kiel/.test(line));
+    assert.ok(kiel >= 0, outline.join('\n'));
+    assert.match(outline[kiel + 1] ?? '', /^H3 Allocations by donor/, outline.join('\n'));
+    assert.match(outline[kiel + 2] ?? '', /^H3 Allocations per month/, outline.join('\n'));
+  },
+);
