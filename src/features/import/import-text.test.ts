@@ -55,7 +55,7 @@ describe('the data-set buttons: the visible label is part of the accessible name
     ['en', importTextEn],
     ['de', importTextDe],
   ] as const)('%s', (_locale, text) => {
-    const pairs = [
+    const pairs: [string, string][] = [
       [text.use, text.useLabel('pledges.json')],
       [text.exportCsv, text.exportCsvLabel('pledges.json')],
       [text.exportJson, text.exportJsonLabel('pledges.json')],
