@@ -308,3 +308,29 @@ void test(
     expectNoConsoleErrors(page);
   },
 );
+
+void test(
+  'instrument segments differ by texture as well as colour, and the legend shows the same textures',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    const page = await harness.openApp('/');
+    await waitForDashboard(page);
+    const { series, textured, swatches } = await page
+      .locator('#pledges-by-donor')
+      .evaluate((figure) => {
+        const bars = [...figure.querySelectorAll('.recharts-bar')];
+        const fills = bars.map(
+          (bar) => bar.querySelector('.recharts-bar-rectangle rect')?.getAttribute('fill') ?? '',
+        );
+        return {
+          series: bars.length,
+          textured: fills.filter((fill) => fill.startsWith('url(#')).length,
+          swatches: figure.querySelectorAll('.chart-legend svg.chart-legend__swatch').length,
+        };
+      });
+    assert.equal(series, 8, 'eight instrument series');
+    assert.equal(textured, 7, 'seven textured series and one solid');
+    assert.equal(swatches, 7, 'the legend draws the same seven textures');
+    expectNoConsoleErrors(page);
+  },
+);

@@ -11,7 +11,8 @@ import { UserDataSource } from '@/features/import/components/user-data-source';
 import { formatDecimal, formatEur, formatEurMillions, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { JOINT_KEY, type DonorAggregate, type DonorBar } from '../model/aggregate-by-donor';
-import { SPLIT_COLOURS, splitLabel } from '../model/labels';
+import { SPLIT_COLOURS, SPLIT_TEXTURES, splitLabel } from '../model/labels';
+import { texturedFill } from '@/components/series-texture';
 import { getLocale } from '@/lib/i18n/locale';
 import { FlatBar } from '@/components/flat-bar';
 import { useTakeaways } from '@/features/briefing/model/use-takeaways';
@@ -147,6 +148,7 @@ export function PledgesByDonorChart({
             items={byDonor.keys.map((key) => ({
               label: splitLabel(key),
               colour: SPLIT_COLOURS[key] ?? '#666',
+              texture: SPLIT_TEXTURES[key] ?? 'solid',
             }))}
           />
           <ResponsiveContainer width="100%" height={height}>
@@ -178,7 +180,7 @@ export function PledgesByDonorChart({
                   dataKey={key}
                   name={splitLabel(key)}
                   stackId="donor"
-                  fill={SPLIT_COLOURS[key] ?? '#666'}
+                  fill={texturedFill(SPLIT_COLOURS[key] ?? '#666', SPLIT_TEXTURES[key] ?? 'solid')}
                   isAnimationActive={false}
                   shape={FlatBar}
                 />
