@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { LoadingBlock } from '@/components/load-state';
+import { PoliteAnnouncer } from '@/components/polite-announcer';
+import { filterAnnouncement } from '@/features/filters/model/filter-announcement';
 import { readParam, useSearch, writeParams } from '@/lib/url-params';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
@@ -86,6 +88,9 @@ function Explorer() {
         />
       </FiltersPanel>
       <main id="main" className="dashboard" tabIndex={-1}>
+        <PoliteAnnouncer
+          message={pledgeView ? filterAnnouncement(filters, pledgeView.view.headline) : null}
+        />
         <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
         <PledgeSection
           data={pledgeData}

@@ -75,7 +75,7 @@ describe('English and German', { timeout: 30_000 }, () => {
     expect(
       await screen.findByRole(
         'heading',
-        { level: 2, name: 'Bereitstellungen nach Geberland (Kiel-Tracker)' },
+        { level: 3, name: 'Bereitstellungen nach Geberland (Kiel-Tracker)' },
         { timeout: 15_000 },
       ),
     ).toBeInTheDocument();
