@@ -1,3 +1,4 @@
+import { headlineText } from '@/features/pledges/headline-text';
 import type { Headline } from '@/features/pledges/model/headline';
 import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
 import { donorName } from '@/lib/donors';
@@ -46,9 +47,19 @@ export function filterScope(filters: FilterState): string {
   return parts.join(', ');
 }
 
+/** Kinds of money are never added up: the two largest by name, the rest counted. */
+function kindsOfMoney(headline: Headline): string {
+  const h = headlineText();
+  const named = headline.byFamily
+    .slice(0, 2)
+    .map((entry) => `${h.families[entry.family]} ${formatEur(entry.totalEur)}`);
+  const rest = headline.byFamily.length - named.length;
+  return rest > 0 ? h.andMoreKinds(named.join(', '), rest) : named.join(h.and);
+}
+
 /**
  * The one sentence a screen reader hears after a filter change: the scope and the headline
- * figures. "Showing Poland: €86M pledged by 1 donor in 4 pledge lines."
+ * figures. "Showing Poland: NATO PURL €86M pledged by 1 donor in 2 pledge lines."
  */
 export function filterAnnouncement(filters: FilterState, headline: Headline): string {
   const text = messages().a11y;
@@ -56,7 +67,7 @@ export function filterAnnouncement(filters: FilterState, headline: Headline): st
   if (headline.pledgeCount === 0) return text.filterEmpty(scope);
   return text.filterResult(
     scope,
-    formatEur(headline.totalEur),
+    kindsOfMoney(headline),
     headline.donorCount,
     formatCount(headline.donorCount),
     formatCount(headline.pledgeCount),
