@@ -1,12 +1,15 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { LoadingBlock } from '@/components/load-state';
 import { readParam, useSearch, writeParams } from '@/lib/url-params';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
+import { monthBoundsOf } from '@/features/filters/model/month-bounds';
 import { useUrlState } from '@/features/filters/model/use-url-state';
+import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases.generated';
 import { KielDataHeading } from '@/features/import/components/data-set-heading';
 import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
 import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
+import type { PreparedPledges } from '@/features/pledges/model/pledge-view';
 import { messages } from '@/lib/i18n/messages';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { FiltersPanel, countActive } from './filters-panel';
@@ -18,7 +21,20 @@ const KielSection = lazy(() => import('./kiel-section'));
 const FinancingPage = lazy(() => import('@/features/financing/financing-page'));
 
 const NO_CODES: string[] = [];
-const MONTH_BOUNDS = { min: '2022-01', max: '2026-12' };
+const KIEL_MONTHS = [KIEL_RELEASES.current.firstMonth, KIEL_RELEASES.current.lastMonth];
+const KIEL_BOUNDS = { min: KIEL_RELEASES.current.firstMonth, max: KIEL_RELEASES.current.lastMonth };
+
+/** The date filter's bounds: from the first to the last month of the pledges and the Kiel release. */
+function useMonthBounds(prepared: PreparedPledges | null) {
+  return useMemo(
+    () =>
+      monthBoundsOf(
+        [...KIEL_MONTHS, ...(prepared?.dataset.pledges.map((p) => p.announced) ?? [])],
+        KIEL_BOUNDS,
+      ),
+    [prepared],
+  );
+}
 
 /** The pages: the explorer (default) and the funding gap / EU options page (`?page=financing`). */
 export function Dashboard() {
@@ -68,6 +84,7 @@ function Explorer() {
   const prepared = pledgeData.status === 'success' ? pledgeData.prepared : null;
   const purlContributors = prepared?.purlContributors ?? NO_CODES;
   const available = prepared?.donorsInData;
+  const monthBounds = useMonthBounds(prepared);
   const { filters, view } = state;
   const pledgeView = usePledgeView(pledgeData, filters, view.split);
   // What lies below the donor chart (timeline, Kiel section, table) mounts once it is painted.
@@ -81,7 +98,7 @@ function Explorer() {
           purlContributors={purlContributors}
           instrumentLabels={instrumentLabels()}
           categoryLabels={categoryLabels()}
-          monthBounds={MONTH_BOUNDS}
+          monthBounds={monthBounds}
           available={available}
         />
       </FiltersPanel>

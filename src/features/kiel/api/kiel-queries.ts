@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
 import { kielText } from '../kiel-messages';
+import { KIEL_RELEASES } from '../release/kiel-releases.generated';
 import { getActiveSelection } from '@/features/import/storage/active-selection';
 import { showNumber, type KielParseIssue, type KielTableParse } from '../model/kiel-table';
 import { parseKielDataExplorer } from '../model/parse-kiel';
@@ -9,7 +10,7 @@ import { parseKielReleaseInfo } from '../model/parse-release-info';
 import { parseKielTotalAllocations } from '../model/parse-total-allocations';
 
 /** Folder of the bundled release under public/data. */
-export const KIEL_RELEASE_FOLDER = 'kiel-ust-r29';
+export const KIEL_RELEASE_FOLDER = KIEL_RELEASES.current.folder;
 
 export const KIEL_FILES = {
   dataExplorer: 'data_explorer.csv',
@@ -64,7 +65,7 @@ async function loadKielFile<Parse extends KielTableParse<unknown>>(
   return ensureUsable(parse(text), url);
 }
 
-const base = ['kiel', 'r29'] as const;
+const base = ['kiel', `r${KIEL_RELEASES.current.release}`] as const;
 
 /** Query options for the Kiel Ukraine Support Tracker files (static data: never stale). */
 export const kielQueries = {
