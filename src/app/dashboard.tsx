@@ -6,6 +6,10 @@ import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
 import { monthBoundsOf } from '@/features/filters/model/month-bounds';
 import { useUrlState } from '@/features/filters/model/use-url-state';
 import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases.generated';
+import {
+  PageFreshnessNote,
+  StaleSectionNotes,
+} from '@/features/freshness/components/freshness-notes';
 import { KielDataHeading } from '@/features/import/components/data-set-heading';
 import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
 import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
@@ -21,6 +25,7 @@ const KielSection = lazy(() => import('./kiel-section'));
 const FinancingPage = lazy(() => import('@/features/financing/financing-page'));
 
 const NO_CODES: string[] = [];
+const KIEL_SECTION = ['kiel'] as const;
 const KIEL_MONTHS = [KIEL_RELEASES.current.firstMonth, KIEL_RELEASES.current.lastMonth];
 const KIEL_BOUNDS = { min: KIEL_RELEASES.current.firstMonth, max: KIEL_RELEASES.current.lastMonth };
 
@@ -104,6 +109,7 @@ function Explorer() {
       </FiltersPanel>
       <main id="main" className="dashboard" tabIndex={-1}>
         <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+        <PageFreshnessNote page="explorer" />
         <PledgeSection
           data={pledgeData}
           state={pledgeView}
@@ -116,6 +122,7 @@ function Explorer() {
           <h2 id="kiel-heading" className="section-title">
             <KielDataHeading bundled={messages().app.kielHeading} />
           </h2>
+          <StaleSectionNotes page="explorer" sections={KIEL_SECTION} />
           {belowFold ? (
             <Suspense fallback={<LoadingBlock label={messages().app.kielLoading} height={480} />}>
               <KielSection
