@@ -5,7 +5,7 @@ import { FilterBar } from '@/features/filters/components/filter-bar';
 import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
 import { monthBoundsOf } from '@/features/filters/model/month-bounds';
 import { useUrlState } from '@/features/filters/model/use-url-state';
-import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases.generated';
+import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
 import {
   PageFreshnessNote,
   StaleSectionNotes,

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { kielQueries } from '@/features/kiel/api/kiel-queries';
 import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
-import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases.generated';
+import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
 import { kielCitation } from '@/features/kiel/release/kiel-release-types';
 import { gdpTableFromKiel } from '../model/gdp-key';
 

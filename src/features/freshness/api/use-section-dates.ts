@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { euOptionsQueries } from '@/features/eu-options/api/eu-options-queries';
 import { financingQueries } from '@/features/financing/api/financing-queries';
-import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases.generated';
+import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
 import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
 import { purlQueries } from '@/features/purl/api/purl-queries';
 import type { FreshnessSection, SectionDate } from '../model/freshness';

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
 import { kielText } from '../kiel-messages';
-import { KIEL_RELEASES } from '../release/kiel-releases.generated';
+import { KIEL_RELEASES } from '../release/kiel-releases';
 import { getActiveSelection } from '@/features/import/storage/active-selection';
 import { showNumber, type KielParseIssue, type KielTableParse } from '../model/kiel-table';
 import { parseKielDataExplorer } from '../model/parse-kiel';

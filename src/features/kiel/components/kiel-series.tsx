@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { LegendPayload } from 'recharts';
 import { KIEL_CATEGORIES, type KielCategory } from '../model/kiel-selectors';
 import { kielText } from '../kiel-messages';
-import { KIEL_RELEASES } from '../release/kiel-releases.generated';
+import { KIEL_RELEASES } from '../release/kiel-releases';
 import { kielCitation } from '../release/kiel-release-types';
 
 /**
