@@ -19,8 +19,8 @@ export const KIEL_FILES = {
   procurementTrends: 'procurement_trends.csv',
 } as const;
 
-export function kielFileUrl(file: string): string {
-  return `${DATA_BASE}/${KIEL_RELEASE_FOLDER}/${file}`;
+export function kielFileUrl(file: string, folder: string = KIEL_RELEASE_FOLDER): string {
+  return `${DATA_BASE}/${folder}/${file}`;
 }
 
 function describeIssue(issue: KielParseIssue): string {
@@ -59,8 +59,9 @@ async function loadKielFile<Parse extends KielTableParse<unknown>>(
   file: string,
   parse: (text: string) => Parse,
   signal: AbortSignal,
+  folder?: string,
 ): Promise<Parse> {
-  const url = kielFileUrl(file);
+  const url = kielFileUrl(file, folder);
   const text = await fetchText(url, signal);
   return ensureUsable(parse(text), url);
 }
@@ -81,6 +82,14 @@ export const kielQueries = {
             import('@/features/import/api/load-imported').then((module) =>
               module.loadImportedKiel(setId),
             ),
+      staleTime: Infinity,
+    }),
+  /** data_explorer.csv of a bundled release by its folder (current or previous, for "what changed"). */
+  releaseDataExplorer: (folder: string) =>
+    queryOptions({
+      queryKey: ['kiel', 'release', folder, 'data-explorer'] as const,
+      queryFn: ({ signal }) =>
+        loadKielFile(KIEL_FILES.dataExplorer, parseKielDataExplorer, signal, folder),
       staleTime: Infinity,
     }),
   releaseInfo: () =>
