@@ -9,6 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { validateChangelog } from '@/features/changelog/api/changelog-schema';
 import { validateEuOptionsData } from '@/features/eu-options/api/eu-options-schema';
 import { validateFinancingData } from '@/features/financing/api/validate-financing';
 import type { KielTableParse } from '@/features/kiel/model/kiel-table';
@@ -93,6 +94,7 @@ function main(): number {
     'purl-running-totals.json',
     'financing.json',
     'eu-options.json',
+    'changelog.json',
     ...KIEL_NEEDED,
   ];
   const missing = required.filter((name) => !files.includes(name));
@@ -120,6 +122,8 @@ function main(): number {
       reports.push(
         checkJsonFile(shown(name), read(name), (json) => validateFinancingData(json, fxJson)),
       );
+    } else if (name === 'changelog.json') {
+      reports.push(checkJsonFile(shown(name), read(name), validateChangelog));
     } else if (name === 'eu-options.json') {
       reports.push(checkJsonFile(shown(name), read(name), validateEuOptionsData));
     } else if (KIEL_FOLDER.test(name)) {
