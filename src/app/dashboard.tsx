@@ -23,6 +23,11 @@ import { PledgeSection, PledgeTableSection, usePledgeView } from './pledge-secti
 
 const KielSection = lazy(() => import('./kiel-section'));
 const FinancingPage = lazy(() => import('@/features/financing/financing-page'));
+const DataChangelogSection = lazy(() =>
+  import('@/features/changelog/components/data-changelog-section').then((module) => ({
+    default: module.DataChangelogSection,
+  })),
+);
 
 const NO_CODES: string[] = [];
 const KIEL_SECTION = ['kiel'] as const;
@@ -73,6 +78,7 @@ export function Dashboard() {
             fallback={<LoadingBlock label={messages().app.financingLoading} height={480} />}
           >
             <FinancingPage highlight={state.filters.donors} />
+            <DataChangelogSection />
           </Suspense>
         </main>
       ) : (
@@ -136,6 +142,11 @@ function Explorer() {
           )}
         </section>
         {belowFold && <PledgeTableSection data={pledgeData} state={pledgeView} />}
+        {belowFold && (
+          <Suspense fallback={null}>
+            <DataChangelogSection />
+          </Suspense>
+        )}
       </main>
     </div>
   );
