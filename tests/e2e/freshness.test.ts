@@ -12,9 +12,9 @@ const json = async <T>(file: string): Promise<T> =>
 
 /** The explorer's newest figure, worked out here from the files: the latest pledge or Kiel month. */
 async function expectedNewest(): Promise<{ text: string; day: number }> {
-  const pledges = (await json('public/data/pledges.json')).pledges as {
-    announced: string | null;
-  }[];
+  const { pledges } = await json<{ pledges: { announced: string | null }[] }>(
+    'public/data/pledges.json',
+  );
   const latestPledge =
     pledges
       .map((p) => p.announced ?? '')
