@@ -3,7 +3,7 @@ import { LoadingBlock } from '@/components/load-state';
 import { readParam, useSearch, writeParams } from '@/lib/url-params';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
-import { monthBoundsOf } from '@/features/filters/model/month-bounds';
+import { includeMonth, monthBoundsOf, monthOf } from '@/features/filters/model/month-bounds';
 import { useUrlState } from '@/features/filters/model/use-url-state';
 import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
 import {
@@ -34,13 +34,19 @@ const KIEL_SECTION = ['kiel'] as const;
 const KIEL_MONTHS = [KIEL_RELEASES.current.firstMonth, KIEL_RELEASES.current.lastMonth];
 const KIEL_BOUNDS = { min: KIEL_RELEASES.current.firstMonth, max: KIEL_RELEASES.current.lastMonth };
 
-/** The date filter's bounds: from the first to the last month of the pledges and the Kiel release. */
+/**
+ * The date filter's bounds: from the first to the last month of the pledges and the Kiel release,
+ * or to the current month when the data ends earlier.
+ */
 function useMonthBounds(prepared: PreparedPledges | null) {
   return useMemo(
     () =>
-      monthBoundsOf(
-        [...KIEL_MONTHS, ...(prepared?.dataset.pledges.map((p) => p.announced) ?? [])],
-        KIEL_BOUNDS,
+      includeMonth(
+        monthBoundsOf(
+          [...KIEL_MONTHS, ...(prepared?.dataset.pledges.map((p) => p.announced) ?? [])],
+          KIEL_BOUNDS,
+        ),
+        monthOf(new Date()),
       ),
     [prepared],
   );

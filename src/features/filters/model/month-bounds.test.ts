@@ -1,4 +1,4 @@
-import { monthBoundsOf, monthOf } from './month-bounds';
+import { includeMonth, monthBoundsOf, monthOf } from './month-bounds';
 
 const FALLBACK = { min: '2000-01', max: '2000-01' };
 
@@ -28,5 +28,18 @@ describe('monthBoundsOf', () => {
 describe('monthOf', () => {
   it('is the UTC month of the date', () => {
     expect(monthOf(new Date('2027-01-31T12:00:00Z'))).toBe('2027-01');
+  });
+});
+
+describe('includeMonth', () => {
+  it('widens the upper bound to the current month, never narrows it', () => {
+    expect(includeMonth({ min: '2022-01', max: '2026-04' }, '2026-12')).toEqual({
+      min: '2022-01',
+      max: '2026-12',
+    });
+    expect(includeMonth({ min: '2022-01', max: '2027-03' }, '2026-12')).toEqual({
+      min: '2022-01',
+      max: '2027-03',
+    });
   });
 });

@@ -23,7 +23,18 @@ export function monthBoundsOf(
   return min !== null && max !== null ? { min, max } : fallback;
 }
 
-/** "2026-12-07" (or a Date) -> "2026-12": the fallback's upper end when nothing is loaded yet. */
+/** A Date -> its UTC month, "2026-12". */
 export function monthOf(today: Date): string {
   return today.toISOString().slice(0, 7);
+}
+
+/**
+ * The bounds widened to include `month` (the current month: a reader may filter up to today even
+ * when the newest figure is older). Later data keeps its own, later upper bound.
+ */
+export function includeMonth(bounds: MonthBounds, month: string): MonthBounds {
+  return {
+    min: month < bounds.min ? month : bounds.min,
+    max: month > bounds.max ? month : bounds.max,
+  };
 }
