@@ -68,7 +68,9 @@ describe('npm run data:kiel', () => {
       expect(readFileSync(join(folder, file))).toEqual(readFileSync(join(source, file)));
     }
     const provenance = readFileSync(join(folder, 'PROVENANCE.md'), 'utf8');
-    expect(provenance).toContain('**Release:** 30, data period 07/2026 (months 2022-02 to 2026-06)');
+    expect(provenance).toContain(
+      '**Release:** 30, data period 07/2026 (months 2022-02 to 2026-06)',
+    );
     expect(provenance).toContain('**Added:** 2026-12-07');
     expect(existsSync(join(root, 'public/data/kiel-ust-r29/data_explorer.csv'))).toBe(true);
     expect(manifest()).toEqual({
