@@ -11,7 +11,7 @@ function Lines({ heading, lines }: { heading: string; lines: readonly ChangelogL
   if (lines.length === 0) return null;
   return (
     <>
-      <h4 className="data-changelog__heading">{heading}</h4>
+      <h3 className="data-changelog__heading">{heading}</h3>
       <ul>
         {lines.map((line) => (
           <li key={`${line.file}-${line.key}`}>{t.line(line.label, line.file, line.key)}</li>
@@ -37,7 +37,7 @@ function Entry({ entry, open }: { entry: ChangelogEntry; open: boolean }) {
       <Lines heading={t.added} lines={entry.added} />
       {entry.revised.length > 0 && (
         <>
-          <h4 className="data-changelog__heading">{t.revised}</h4>
+          <h3 className="data-changelog__heading">{t.revised}</h3>
           <ul>
             {entry.revised.map((line) => (
               <li key={`${line.file}-${line.key}`}>
@@ -56,7 +56,7 @@ function Entry({ entry, open }: { entry: ChangelogEntry; open: boolean }) {
       <Lines heading={t.removed} lines={entry.removed} />
       {entry.summary.length > 0 && (
         <>
-          <h4 className="data-changelog__heading">{t.holds}</h4>
+          <h3 className="data-changelog__heading">{t.holds}</h3>
           <ul>
             {entry.summary.map((line) => (
               <li key={line}>{line}</li>
