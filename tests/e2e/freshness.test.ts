@@ -40,9 +40,10 @@ async function expectedNewest(): Promise<{ text: string; day: number }> {
     'Nov',
     'Dec',
   ];
-  if (kielDay >= pledgeDay) return { text: `${months[m - 1]} ${y}`, day: kielDay };
+  if (kielDay >= pledgeDay)
+    return { text: `${months[m - 1]} ${y} (Kiel tracker, data month)`, day: kielDay };
   const [py, pm, pd] = latestPledge.split('-').map(Number) as [number, number, number];
-  return { text: `${pd} ${months[pm - 1]} ${py}`, day: pledgeDay };
+  return { text: `${pd} ${months[pm - 1]} ${py} (Pledges)`, day: pledgeDay };
 }
 
 void test(

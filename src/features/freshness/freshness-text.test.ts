@@ -9,12 +9,12 @@ describe('freshnessText', () => {
   });
 
   it('words the age in both languages', () => {
-    expect(freshnessText('en').newest('21 Apr 2026', freshnessText('en').age(230))).toBe(
-      'Newest figure: 21 Apr 2026 — 230 days ago',
+    expect(freshnessText('en').newest('21 Apr 2026', 'Pledges', freshnessText('en').age(230))).toBe(
+      'Newest figure: 21 Apr 2026 (Pledges) — 230 days ago',
     );
-    expect(freshnessText('de').newest('21. Apr. 2026', freshnessText('de').age(230))).toBe(
-      'Neueste Zahl: 21. Apr. 2026 — vor 230 Tagen',
-    );
+    expect(
+      freshnessText('de').newest('21. Apr. 2026', 'Zusagen', freshnessText('de').age(230)),
+    ).toBe('Neueste Zahl: 21. Apr. 2026 (Zusagen) — vor 230 Tagen');
     expect(freshnessText('en').age(1)).toBe('1 day ago');
     expect(freshnessText('de').age(0)).toBe('heute');
   });

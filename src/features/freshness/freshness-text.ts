@@ -6,7 +6,8 @@ import { getLocale, type Locale } from '@/lib/i18n/locale';
 import type { FreshnessSection } from './model/freshness';
 
 const en = {
-  newest: (date: string, age: string) => `Newest figure: ${date} — ${age}`,
+  newest: (date: string, section: string, age: string) =>
+    `Newest figure: ${date} (${section}) — ${age}`,
   age: (days: number) => (days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`),
   unknown: 'Newest figure: not known yet (no dated figures loaded)',
   bySection: 'Newest figure by data set',
@@ -18,7 +19,7 @@ const en = {
     pledges: 'Pledges',
     purl: 'PURL running totals',
     fxRates: 'Reference exchange rates',
-    kiel: 'Kiel tracker (data to)',
+    kiel: 'Kiel tracker, data month',
     euOptions: 'EU options',
     financing: 'Financing need and coverage',
   } satisfies Record<FreshnessSection, string>,
@@ -27,7 +28,7 @@ const en = {
 export type FreshnessText = typeof en;
 
 const de: FreshnessText = {
-  newest: (date, age) => `Neueste Zahl: ${date} — ${age}`,
+  newest: (date, section, age) => `Neueste Zahl: ${date} (${section}) — ${age}`,
   age: (days) => (days === 0 ? 'heute' : days === 1 ? 'vor 1 Tag' : `vor ${days} Tagen`),
   unknown: 'Neueste Zahl: noch unbekannt (keine datierten Zahlen geladen)',
   bySection: 'Neueste Zahl je Datensatz',
@@ -38,7 +39,7 @@ const de: FreshnessText = {
     pledges: 'Zusagen',
     purl: 'PURL-Gesamtsummen',
     fxRates: 'Referenzwechselkurse',
-    kiel: 'Kiel-Tracker (Daten bis)',
+    kiel: 'Kiel-Tracker, Datenmonat',
     euOptions: 'EU-Optionen',
     financing: 'Finanzierungsbedarf und Deckung',
   },

@@ -28,7 +28,9 @@ describe('PageFreshnessNote', () => {
   it('says how old the explorer’s newest figure is, from the bundled files', async () => {
     renderWithClient(<PageFreshnessNote page="explorer" today={TODAY} />);
     // Newest on the explorer: the Kiel release's data month (Apr 2026, counted from 30 Apr).
-    expect(await screen.findByText('Newest figure: Apr 2026 — 221 days ago')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Newest figure: Apr 2026 (Kiel tracker, data month) — 221 days ago'),
+    ).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('Pledges: 21 Apr 2026')).toBeInTheDocument());
     expect(screen.getByText('PURL running totals: 10 Feb 2026')).toBeInTheDocument();
   });
@@ -37,7 +39,7 @@ describe('PageFreshnessNote', () => {
     setLocale('de');
     renderWithClient(<PageFreshnessNote page="financing" today={TODAY} />);
     expect(
-      await screen.findByText(/^Neueste Zahl: \d+\. [A-ZÄa-zä.]+ 2026 — vor \d+ Tagen$/),
+      await screen.findByText(/^Neueste Zahl: \d+\. [A-ZÄa-zä.]+ 2026 \([^)]+\) — vor \d+ Tagen$/),
     ).toBeInTheDocument();
     expect(screen.getByText(/^EU-Optionen: 1\. Juni 2026$/)).toBeInTheDocument();
   });
@@ -46,7 +48,9 @@ describe('PageFreshnessNote', () => {
     renderWithClient(
       <PageFreshnessNote page="explorer" today={new Date('2027-01-01T00:00:00Z')} compact />,
     );
-    expect(await screen.findByText('Newest figure: Apr 2026 — 246 days ago')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Newest figure: Apr 2026 (Kiel tracker, data month) — 246 days ago'),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Newest figure by data set')).toBeNull();
   });
 });

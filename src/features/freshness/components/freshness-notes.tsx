@@ -22,9 +22,13 @@ export function PageFreshnessNote({ page, today, compact = false }: PageNoteProp
   return (
     <div className="freshness" data-testid="page-freshness">
       <p className="freshness__line">
-        {freshness.newest === null || freshness.ageDays === null
+        {freshness.newest === null || freshness.ageDays === null || !freshness.newestSection
           ? t.unknown
-          : t.newest(formatSourceDate(freshness.newest), t.age(freshness.ageDays))}
+          : t.newest(
+              formatSourceDate(freshness.newest),
+              t.sections[freshness.newestSection],
+              t.age(freshness.ageDays),
+            )}
       </p>
       {!compact && (
         <details className="freshness__details">
