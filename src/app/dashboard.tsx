@@ -93,6 +93,8 @@ function Explorer() {
           filters={filters}
           split={view.split}
           onSplitChange={(split) => setView({ split })}
+          donorScope={view.donorScope}
+          onDonorScopeChange={(donorScope) => setView({ donorScope })}
           belowFold={belowFold}
         />
         <section className="dashboard__section" aria-labelledby="kiel-heading">
