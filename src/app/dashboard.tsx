@@ -13,6 +13,8 @@ import { FiltersPanel, countActive } from './filters-panel';
 import { PageNav } from './page-nav';
 import { parsePageParam } from './page-param';
 import { PledgeSection, PledgeTableSection, usePledgeView } from './pledge-section';
+import { Overview } from '@/features/overview/components/overview';
+import { selectionPeriod } from '@/features/overview/model/overview-model';
 
 const KielSection = lazy(() => import('./kiel-section'));
 const FinancingPage = lazy(() => import('@/features/financing/financing-page'));
@@ -69,6 +71,7 @@ function Explorer() {
   const purlContributors = prepared?.purlContributors ?? NO_CODES;
   const available = prepared?.donorsInData;
   const { filters, view } = state;
+  const search = useSearch();
   const pledgeView = usePledgeView(pledgeData, filters, view.split);
   // What lies below the donor chart (timeline, Kiel section, table) mounts once it is painted.
   const belowFold = useAfterFirstPaint(pledgeData.status !== 'pending');
@@ -87,6 +90,15 @@ function Explorer() {
       </FiltersPanel>
       <main id="main" className="dashboard" tabIndex={-1}>
         <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+        {prepared && pledgeView && (
+          <Overview
+            headline={pledgeView.view.headline}
+            period={selectionPeriod(prepared.columns, pledgeView.view.rowIndex)}
+            asOf={prepared.dataset.dataset.asOf}
+            filtered={countActive(filters) > 0}
+            search={search}
+          />
+        )}
         <PledgeSection
           data={pledgeData}
           state={pledgeView}

@@ -3,7 +3,7 @@ import { hatchedFill } from '@/components/hatch-fill';
 import { JOINT_KEY } from '@/features/pledges/model/aggregate-by-donor';
 import { disputeText } from '@/features/pledges/dispute-text';
 import { donorViewText } from '@/features/pledges/donor-view-text';
-import { donorDisputes } from '@/features/pledges/model/donor-disputes';
+import { donorDisputes, disputesWithBars } from '@/features/pledges/model/donor-disputes';
 import {
   isNationalRow,
   nationalDonorTotals,
@@ -50,9 +50,9 @@ function build(inputs: SlideInputs): SlideModel {
     national ? isNationalRow(prepared.columns) : undefined,
   );
   const mark = (donor: string) => (disputes.has(donor) ? ` ${disputeText().mark}` : '');
-  const disputeNote = [...disputes]
-    .map(([donor, figures]) =>
-      disputeText().barNote(barLabel(donor), figures.map(describeDispute).join(' ')),
+  const disputeNote = disputesWithBars(disputes)
+    .map(({ figure, bars }) =>
+      disputeText().barNote(describeDispute(figure), bars.map(barLabel).join(', ')),
     )
     .join(' ');
   const note = [fxNote, national ? viewText.nationalNote : '', disputeNote]

@@ -15,7 +15,7 @@ import { useDonorGdp } from '../api/use-donor-gdp';
 import { disputeText } from '../dispute-text';
 import { donorViewText } from '../donor-view-text';
 import { JOINT_KEY, type DonorAggregate } from '../model/aggregate-by-donor';
-import { donorDisputes } from '../model/donor-disputes';
+import { donorDisputes, disputesWithBars } from '../model/donor-disputes';
 import {
   isNationalRow,
   nationalDonorTotals,
@@ -97,12 +97,7 @@ export function PledgesByDonorChart({
     name: `${barLabel(bar.donor)}${marked(bar.donor)} · ${valueText(bar.total)}`,
     ...(bar.donor === JOINT_KEY ? { fill: JOINT_FILL } : {}),
     // Absent parts stay undefined, so the tooltip (read out by screen readers) lists only real parts.
-    ...Object.fromEntries(
-      byDonor.keys.map((key) => [
-        key,
-        bar.parts[key] === undefined ? undefined : bar.parts[key] / 1e6,
-      ]),
-    ),
+    ...Object.fromEntries(byDonor.keys.map((key) => [key, bar.parts[key]])),
   }));
   const height = Math.max(160, 50 + scaled.bars.length * 30);
   const locale = getLocale() === 'de' ? 'de' : 'en';
@@ -146,7 +141,7 @@ export function PledgesByDonorChart({
     );
   }
   footer.total = formatEurMillions(scaled.bars.reduce((sum, bar) => sum + bar.totalEur, 0));
-  const disputedFigures = [...disputes.entries()];
+  const disputedFigures = disputesWithBars(disputes);
 
   return (
     <ChartFrame
@@ -198,9 +193,9 @@ export function PledgesByDonorChart({
           )}
           {disputedFigures.length > 0 && (
             <ul className="dispute-notes" data-testid="donor-dispute-notes">
-              {disputedFigures.map(([donor, figures]) => (
-                <li key={donor}>
-                  {disputeText().barNote(barLabel(donor), figures.map(describeDispute).join(' '))}
+              {disputedFigures.map(({ figure, bars }) => (
+                <li key={figure.id}>
+                  {disputeText().barNote(describeDispute(figure), bars.map(barLabel).join(', '))}
                 </li>
               ))}
             </ul>

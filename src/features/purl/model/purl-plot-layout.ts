@@ -15,7 +15,7 @@ import {
 } from './purl-time-axis';
 
 /** Glyph width as a share of the font size (system sans-serif), for estimating text widths. */
-export const GLYPH = 0.58;
+export const GLYPH = 0.62;
 const textWidth = (text: string, fontSize: number) => text.length * fontSize * GLYPH;
 
 /** Who an event is: "Netherlands" for one donor, "DNK+NOR+SWE" for a joint package. */
@@ -31,8 +31,8 @@ export function binLabel(bin: TimeBin, disputed: ReadonlySet<string>, mark: stri
   const first = bin.numbers[0] ?? 0;
   const last = bin.numbers.at(-1) ?? 0;
   const anyDisputed = bin.events.some((event) => disputed.has(event.id));
-  if (bin.numbers.length > 2 && !anyDisputed && last - first === bin.numbers.length - 1)
-    return `${first}–${last}`;
+  if (bin.numbers.length > 2 && last - first === bin.numbers.length - 1)
+    return `${first}–${last}${anyDisputed ? mark : ''}`;
   return bin.numbers.map((_, i) => marked(i)).join(',');
 }
 
@@ -87,7 +87,8 @@ function flowKey(events: readonly PurlEvent[], o: LayoutOptions, left: number, t
   events.forEach((event, index) => {
     const number = index + 1;
     const text = `${number}${o.disputed.has(event.id) ? o.mark : ''} ${eventDonors(event)} ${formatEur(event.eur)}`;
-    const w = textWidth(text, o.fontSize) + o.fontSize * 1.4;
+    // Key text is mostly capitals and digits: wider than the average glyph.
+    const w = text.length * o.fontSize * 0.7 + o.fontSize * 2;
     if (x > left && x + w > o.width - 4) {
       x = left;
       y += line;
