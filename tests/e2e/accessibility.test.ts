@@ -4,7 +4,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { CHART_FIGURES, donorCombobox, figure, waitForDashboard } from './support/app.ts';
+import {
+  CHART_FIGURES,
+  CHART_SURFACE,
+  donorCombobox,
+  figure,
+  waitForDashboard,
+} from './support/app.ts';
 import { chartTextContrast, expectNoAxeViolations } from './support/a11y.ts';
 import {
   DEFAULT_VIEWPORT,
@@ -32,7 +38,7 @@ async function openAllTables(page: Page): Promise<void> {
     await chart.getByRole('button', { name: 'Show data table', exact: true }).click();
     await chart.locator('table').first().waitFor({ state: 'visible' });
     assert.equal(
-      await chart.locator('.recharts-surface').count(),
+      await chart.locator(CHART_SURFACE).count(),
       0,
       `${name}: the chart is hidden while its table is shown`,
     );
@@ -66,7 +72,10 @@ void test(
       const chart = figure(page, name);
       // Focus shows the tooltip of the first bar (Recharts' accessibility layer).
       await chart.getByRole('application').focus();
-      await chart.locator('.recharts-tooltip-item').first().waitFor({ state: 'visible' });
+      await chart
+        .locator('.recharts-tooltip-item, .purl-tooltip p')
+        .first()
+        .waitFor({ state: 'visible' });
       const { checked, low } = await chartTextContrast(chart);
       assert.ok(checked >= 6, `${name}: only ${checked} chart texts found`);
       assert.deepEqual(low, [], `${name}: text below 4.5:1 against white`);

@@ -136,22 +136,19 @@ void test(
     await chart.waitFor({ state: 'visible' });
     assert.equal(await toggle.count(), 0, 'the chart is back');
 
-    // Recharts' accessibility layer: each chart is a Tab stop and the arrow keys move the tooltip.
+    // The PURL timeline is a Tab stop and the arrow keys step the tooltip through the packages.
     const purl = figure(page, 'PURL packages over time');
     await tabTo(page, purl.getByRole('application'), 15);
-    const tooltip = purl.locator('.recharts-tooltip-wrapper');
-    const tooltipText = async () =>
-      tooltip.evaluate((element) =>
-        getComputedStyle(element).visibility === 'visible' ? (element.textContent ?? '') : '',
-      );
-    const first = await tooltipText();
+    const tooltip = purl.getByTestId('purl-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    const first = await tooltip.innerText();
     assert.match(first, /\d{4}: /, 'focusing the chart shows the first package');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(
       ([element, before]) => element !== null && element.textContent !== before,
       [await tooltip.elementHandle(), first] as const,
     );
-    assert.match(await tooltipText(), /€/, 'ArrowRight shows the next package');
+    assert.match(await tooltip.innerText(), /€/, 'ArrowRight shows the next package');
     expectNoConsoleErrors(page);
   },
 );

@@ -11,7 +11,7 @@ import {
   expectNoConsoleErrors,
   setupBrowser,
 } from './support/browser.ts';
-import { searchParams } from './support/app.ts';
+import { CHART_SURFACE, searchParams } from './support/app.ts';
 
 const harness = setupBrowser();
 
@@ -31,10 +31,7 @@ async function waitForGermanDashboard(page: Page): Promise<void> {
     .waitFor();
   await page.getByRole('region', { name: 'Kennzahlen', exact: true }).waitFor();
   for (const name of GERMAN_FIGURES) {
-    await germanFigure(page, name)
-      .locator('.recharts-surface')
-      .first()
-      .waitFor({ state: 'visible' });
+    await germanFigure(page, name).locator(CHART_SURFACE).first().waitFor({ state: 'visible' });
   }
   await germanFigure(page, 'Alle Zusagen im Filter').waitFor();
 }

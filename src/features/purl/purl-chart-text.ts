@@ -24,6 +24,7 @@ export const purlChartTextEn = {
   single: 'Single-country contribution',
   jointTotal: 'Joint package (total)',
   running: 'Running total',
+  keyboardHint: 'chart: arrow keys step through the packages',
   runningAxis: 'Running total without double counting, EUR million',
   barsAxis: {
     week: 'Packages announced each week, EUR million (numbers: see the key below)',
@@ -68,6 +69,7 @@ export const purlChartTextDe = {
   single: 'Beitrag eines Landes',
   jointTotal: 'Gemeinsames Paket (gesamt)',
   running: 'Laufende Summe',
+  keyboardHint: 'Diagramm: Pfeiltasten gehen die Pakete durch',
   runningAxis: 'Laufende Summe ohne Doppelzählung, Mio. €',
   barsAxis: {
     week: 'Pro Woche angekündigte Pakete, Mio. € (Nummern: siehe Legende unten)',

@@ -75,6 +75,7 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
       viewBox={`0 0 ${width} ${layout.height}`}
       role="img"
       aria-label={props.title}
+      focusable="false"
       className="purl-time-plot"
       fontSize={f}
       fill={palette.text}
@@ -191,6 +192,7 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
                   key={event.id}
                   data-testid="purl-segment"
                   data-date={event.date}
+                  data-event-id={event.id}
                   x={x0}
                   y={y0}
                   width={w}

@@ -82,6 +82,17 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
   const { width } = useElementSize(box);
   const [hover, setHover] = useState<PlotHover | null>(null);
   const last = events.at(-1);
+  /** The tooltip of the event at `index` (keyboard), placed at its segment in the plot. */
+  const hoverAt = (index: number): PlotHover | null => {
+    const event = events[index];
+    if (!event) return null;
+    const segment = box.current?.querySelector<SVGRectElement>(
+      `[data-event-id="${CSS.escape(event.id)}"]`,
+    );
+    const x = segment ? segment.x.baseVal.value + segment.width.baseVal.value / 2 : width / 2;
+    const y = segment ? segment.y.baseVal.value : 0;
+    return { event, number: index + 1, x, y };
+  };
   return (
     <ChartFrame
       id="purl-over-time"
@@ -120,7 +131,31 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
       {events.length === 0 ? (
         <p className="empty">{text.noMatch}</p>
       ) : (
-        <div ref={box} className="purl-time-chart" onMouseLeave={() => setHover(null)}>
+        <div
+          ref={box}
+          className="purl-time-chart"
+          role="application"
+          aria-label={text.svgTitle}
+          aria-roledescription={text.keyboardHint}
+          // A Tab stop: focus shows the first package, the arrow keys step through them.
+          tabIndex={0}
+          onMouseLeave={() => setHover(null)}
+          onFocus={() => setHover((current) => current ?? hoverAt(0))}
+          onBlur={() => setHover(null)}
+          onKeyDown={(event) => {
+            const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+            if (step === undefined && event.key !== 'Home' && event.key !== 'End') return;
+            event.preventDefault();
+            const at = hover ? events.findIndex((e) => e.id === hover.event.id) : -1;
+            const next =
+              event.key === 'Home'
+                ? 0
+                : event.key === 'End'
+                  ? events.length - 1
+                  : Math.max(0, Math.min(events.length - 1, at + (step ?? 0)));
+            setHover(hoverAt(next));
+          }}
+        >
           {width > 0 && (
             <PurlTimePlot
               events={events}
