@@ -106,9 +106,14 @@ function build(inputs: SlideInputs): SlideModel {
           ]),
         ),
       }));
+      // The merged bar is marked when it holds a marked one.
+      const merged = shown.length < scaled.bars.length ? scaled.bars.slice(shown.length - 1) : [];
+      const moreMark = merged.some((bar) => disputes.has(bar.donor))
+        ? ` ${disputeText().mark}`
+        : '';
       const more = T.more(formatCount(byDonor.bars.length - shown.length + 1));
       const data = shown.map((bar) => ({
-        name: `${bar.donor === MORE_KEY ? more : barLabel(bar.donor)}${mark(bar.donor)} · ${valueText(bar.total)}`,
+        name: `${bar.donor === MORE_KEY ? more : barLabel(bar.donor)}${bar.donor === MORE_KEY ? moreMark : mark(bar.donor)} · ${valueText(bar.total)}`,
         ...(bar.donor === JOINT_KEY ? { fill: hatchedFill() } : {}),
         ...Object.fromEntries(byDonor.keys.map((key) => [key, bar.parts[key] ?? 0])),
       }));

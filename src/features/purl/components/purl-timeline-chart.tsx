@@ -131,6 +131,9 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
       {events.length === 0 ? (
         <p className="empty">{text.noMatch}</p>
       ) : (
+        // An application region as Recharts' charts are: the arrow keys step the tooltip, so the
+        // element takes focus and keys (the data table is the list-style alternative).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
         <div
           ref={box}
           className="purl-time-chart"
@@ -138,6 +141,7 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
           aria-label={text.svgTitle}
           aria-roledescription={text.keyboardHint}
           // A Tab stop: focus shows the first package, the arrow keys step through them.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
           onMouseLeave={() => setHover(null)}
           onFocus={() => setHover((current) => current ?? hoverAt(0))}
