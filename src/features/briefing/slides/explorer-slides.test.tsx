@@ -98,7 +98,7 @@ describe('pledges-by-donor slide', () => {
     expect(model.source.text).toMatch(/^Project research file of sourced pledges/);
     const chart = drawn(model);
     expect(chart.title).toBe('Pledges by donor, EUR billion (converted at reference rates)');
-    expect(chart.text).toMatch(/\b\d+ more · /);
+    expect(chart.text).toMatch(/\b\d+ more( †)? · /);
   });
 
   it('German: every word German, the same numbers and column count', () => {
@@ -123,7 +123,7 @@ describe('pledges-by-donor slide', () => {
     expect(allText(model)).not.toMatch(ENGLISH);
     const chart = drawn(model);
     expect(chart.title).toBe('Zusagen nach Geberland, Mrd. € (umgerechnet zu Referenzkursen)');
-    expect(chart.text).toMatch(/\b\d+ weitere · /);
+    expect(chart.text).toMatch(/\b\d+ weitere( †)? · /);
     expect(chart.text).not.toMatch(/ more\b/);
   });
 
