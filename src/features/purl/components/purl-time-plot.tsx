@@ -40,6 +40,14 @@ export interface PurlTimePlotProps {
   onHover?: (hover: PlotHover | null) => void;
 }
 
+/** Wrapped title lines ending at the text's y (the last line sits on it). */
+const titleLines = (lines: readonly string[], f: number) =>
+  lines.map((line, i) => (
+    <tspan key={i} x={0} dy={i === 0 ? -(lines.length - 1) * f * 1.25 : f * 1.25}>
+      {line}
+    </tspan>
+  ));
+
 /**
  * The PURL timeline drawn on a true time axis: a running-total panel with its own labelled axis
  * above a panel of bars (one stack per week, or per month when weeks get too narrow), each segment
@@ -56,6 +64,8 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
     disputed,
     mark,
     locale: props.locale,
+    runningTitle: props.runningTitle,
+    barsTitle: props.barsTitle,
   });
   const { left, width, running, bars, x } = layout;
   const right = width - layout.right;
@@ -107,7 +117,7 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
       ))}
       {/* Running-total panel: its own axis and title, value at the end of the line. */}
       <text x={0} y={running.top - f * 0.6} fontWeight={600} data-testid="purl-running-title">
-        {props.runningTitle}
+        {titleLines(layout.runningTitleLines, f)}
       </text>
       {gridTicks(running.max, running.step).map((v) => (
         <g key={`r${v}`}>
@@ -152,7 +162,7 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
       )}
       {/* Package panel. */}
       <text x={0} y={bars.top - layout.labelRoom - f * 0.6} fontWeight={600}>
-        {props.barsTitle[layout.unit]}
+        {titleLines(layout.barsTitleLines, f)}
       </text>
       {gridTicks(bars.max, bars.step).map((v) => (
         <g key={`b${v}`}>

@@ -60,6 +60,8 @@ export interface PlotLayout {
   steps: { at: number; eur: number }[];
   key: KeyEntry[];
   keyTop: number;
+  runningTitleLines: string[];
+  barsTitleLines: string[];
   x: (ms: number) => number;
   yRunning: (eur: number) => number;
   yBar: (eur: number) => number;
@@ -76,6 +78,24 @@ export interface LayoutOptions {
   disputed: ReadonlySet<string>;
   mark: string;
   locale: Locale;
+  /** Panel titles, wrapped to the width. */
+  runningTitle: string;
+  barsTitle: Record<BinUnit, string>;
+}
+
+/** Greedy word wrap by estimated text width (nothing is measured). */
+export function wrapText(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && textWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** Key entries flowed left to right in rows, wrapped at the plot's width. */
@@ -86,9 +106,16 @@ function flowKey(events: readonly PurlEvent[], o: LayoutOptions, left: number, t
   let y = top;
   events.forEach((event, index) => {
     const number = index + 1;
-    const text = `${number}${o.disputed.has(event.id) ? o.mark : ''} ${eventDonors(event)} ${formatEur(event.eur)}`;
+    const entryWidth = (entry: string) => entry.length * o.fontSize * 0.7 + o.fontSize * 2;
+    const head = `${number}${o.disputed.has(event.id) ? o.mark : ''}`;
+    const amount = formatEur(event.eur);
+    let text = `${head} ${eventDonors(event)} ${amount}`;
+    const { donors } = event.pledge;
+    // Too wide for the chart (a phone): the first donors and how many more (the table has all).
+    if (entryWidth(text) > o.width - left && donors.length > 3)
+      text = `${head} ${donors.slice(0, 3).join('+')} +${donors.length - 3} ${amount}`;
     // Key text is mostly capitals and digits: wider than the average glyph.
-    const w = text.length * o.fontSize * 0.7 + o.fontSize * 2;
+    const w = entryWidth(text);
     if (x > left && x + w > o.width - 4) {
       x = left;
       y += line;
@@ -122,15 +149,18 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
   const ticks = monthTicks(domain, Math.max(2, Math.floor(plotWidth / (f * 6))), o.locale);
   const axisHeight = f * 1.8;
   const key = flowKey(events, o, left, 0);
-  const titleRoom = f * 1.6;
+  const runningTitleLines = wrapText(o.runningTitle, o.width - 4, f);
+  const barsTitleLines = wrapText(o.barsTitle[unit], o.width - 4, f);
+  const titleHeight = (lines: string[]) => lines.length * f * 1.25 + f * 0.4;
+  const titleRoom = titleHeight(runningTitleLines) + titleHeight(barsTitleLines);
   // Panels: titles above each, rotated stack labels above the bars, the time axis, then the key.
-  const fixed = titleRoom * 2 + labelRoom + axisHeight + f + key.height;
+  const fixed = titleRoom + labelRoom + axisHeight + f + key.height;
   const flexible = o.height === undefined ? f * 22 : Math.max(f * 8, o.height - fixed);
   const runningHeight = Math.round(flexible * 0.38);
   const barsHeight = flexible - runningHeight;
-  const runningTop = titleRoom;
+  const runningTop = titleHeight(runningTitleLines);
   const runningBottom = runningTop + runningHeight;
-  const barsTop = runningBottom + titleRoom + labelRoom;
+  const barsTop = runningBottom + titleHeight(barsTitleLines) + labelRoom;
   const barsBottom = barsTop + barsHeight;
   const keyTop = barsBottom + axisHeight + f * 0.5;
   const height = o.height ?? Math.ceil(keyTop + key.height);
@@ -148,6 +178,8 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     steps: runningSteps(events),
     key: key.entries.map((entry) => ({ ...entry, y: entry.y + keyTop })),
     keyTop,
+    runningTitleLines,
+    barsTitleLines,
     x,
     yRunning: (eur) => runningBottom - (eur / runScale.top) * runningHeight,
     yBar: (eur) => barsBottom - (eur / barScale.top) * barsHeight,

@@ -76,6 +76,8 @@ describe('time axis of the PURL timeline', () => {
       disputed: new Set(),
       mark: '†',
       locale: 'en',
+      runningTitle: 'Running total',
+      barsTitle: { week: 'Weekly', month: 'Monthly' },
     });
     const x = (id: string) =>
       layout.x(layout.bins.find((b) => b.events.some((e) => e.id === id))!.start);
