@@ -38,7 +38,7 @@ async function openAllTables(page: Page): Promise<void> {
     await chart.getByRole('button', { name: 'Show data table', exact: true }).click();
     await chart.locator('table').first().waitFor({ state: 'visible' });
     assert.equal(
-      await chart.locator(CHART_SURFACE).count(),
+      await chart.locator(CHART_SURFACE).filter({ visible: true }).count(),
       0,
       `${name}: the chart is hidden while its table is shown`,
     );

@@ -55,7 +55,7 @@ void test(
     // Bar labels carry German amounts; table figures use a decimal comma and thousands dots.
     const axis = germanFigure(page, 'Zusagen nach Geberland').locator('.recharts-wrapper').first();
     const bars = ((await axis.textContent()) ?? '').replaceAll('\u00a0', ' ');
-    assert.match(bars, /Deutschland ·\s*[\d.,]+ (Mio|Mrd)\. €/, bars);
+    assert.match(bars, /Deutschland (†\s*)?·\s*[\d.,]+ (Mio|Mrd)\. €/, bars);
     const table = germanFigure(page, 'Alle Zusagen im Filter');
     const footer = await table.locator('tfoot').innerText();
     assert.match(footer, /Summe[\s\S]*\d{1,3}(\.\d{3})+,\d/, footer);
