@@ -22,6 +22,8 @@ import { FiltersPanel, countActive } from './filters-panel';
 import { PageNav } from './page-nav';
 import { parsePageParam } from './page-param';
 import { PledgeSection, PledgeTableSection, usePledgeView } from './pledge-section';
+import { Overview } from '@/features/overview/components/overview';
+import { selectionPeriod } from '@/features/overview/model/overview-model';
 
 const KielSection = lazy(() => import('./kiel-section'));
 const FinancingPage = lazy(() => import('@/features/financing/financing-page'));
@@ -105,6 +107,7 @@ function Explorer() {
   const available = prepared?.donorsInData;
   const monthBounds = useMonthBounds(prepared);
   const { filters, view } = state;
+  const search = useSearch();
   const pledgeView = usePledgeView(pledgeData, filters, view.split);
   // What lies below the donor chart (timeline, Kiel section, table) mounts once it is painted.
   const belowFold = useAfterFirstPaint(pledgeData.status !== 'pending');
@@ -127,12 +130,23 @@ function Explorer() {
         />
         <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
         <PageFreshnessNote page="explorer" />
+        {prepared && pledgeView && (
+          <Overview
+            headline={pledgeView.view.headline}
+            period={selectionPeriod(prepared.columns, pledgeView.view.rowIndex)}
+            asOf={prepared.dataset.dataset.asOf}
+            filtered={countActive(filters) > 0}
+            search={search}
+          />
+        )}
         <PledgeSection
           data={pledgeData}
           state={pledgeView}
           filters={filters}
           split={view.split}
           onSplitChange={(split) => setView({ split })}
+          donorScope={view.donorScope}
+          onDonorScopeChange={(donorScope) => setView({ donorScope })}
           belowFold={belowFold}
         />
         <section className="dashboard__section" aria-labelledby="kiel-heading">

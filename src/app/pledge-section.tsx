@@ -8,6 +8,7 @@ import type { PledgeDataState } from '@/features/pledges/api/use-pledge-data';
 import { HeadlineFigures } from '@/features/pledges/components/headline-figures';
 import { PledgesByDonorChart } from '@/features/pledges/components/pledges-by-donor-chart';
 import { RejectedRowsNotice } from '@/features/pledges/components/rejected-rows-notice';
+import type { DonorScope } from '@/features/pledges/model/donor-scope';
 import { selectPledgeView, type PledgeView } from '@/features/pledges/model/pledge-view';
 import { messages } from '@/lib/i18n/messages';
 
@@ -63,6 +64,8 @@ interface PledgeSectionProps {
   filters: FilterState;
   split: 'instrument' | 'category';
   onSplitChange: (split: 'instrument' | 'category') => void;
+  donorScope: DonorScope;
+  onDonorScopeChange: (scope: DonorScope) => void;
   /** False until the first view is painted: the PURL timeline waits until then. */
   belowFold: boolean;
 }
@@ -74,6 +77,8 @@ export function PledgeSection({
   filters,
   split,
   onSplitChange,
+  donorScope,
+  onDonorScopeChange,
   belowFold,
 }: PledgeSectionProps) {
   const text = messages().pledges;
@@ -104,9 +109,12 @@ export function PledgeSection({
       />
       <div className="chart-grid">
         <PledgesByDonorChart
-          byDonor={state.view.byDonor}
+          view={state.view}
+          prepared={data.prepared}
           split={split}
           onSplitChange={onSplitChange}
+          scope={donorScope}
+          onScopeChange={onDonorScopeChange}
           asOf={asOf}
           fxNote={data.fxNote}
           interactive={belowFold}

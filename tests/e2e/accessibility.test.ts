@@ -4,7 +4,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { CHART_FIGURES, donorCombobox, figure, waitForDashboard } from './support/app.ts';
+import {
+  CHART_FIGURES,
+  CHART_SURFACE,
+  donorCombobox,
+  figure,
+  waitForDashboard,
+} from './support/app.ts';
 import { chartTextContrast, expectNoAxeViolations } from './support/a11y.ts';
 import {
   DEFAULT_VIEWPORT,
@@ -32,7 +38,7 @@ async function openAllTables(page: Page): Promise<void> {
     await chart.getByRole('button', { name: 'Show data table', exact: true }).click();
     await chart.locator('table').first().waitFor({ state: 'visible' });
     assert.equal(
-      await chart.locator('.recharts-surface').count(),
+      await chart.locator(CHART_SURFACE).filter({ visible: true }).count(),
       0,
       `${name}: the chart is hidden while its table is shown`,
     );
@@ -64,13 +70,20 @@ void test(
     await waitForDashboard(page);
     for (const name of CHART_FIGURES) {
       const chart = figure(page, name);
-      // Hovering the middle of the plot shows a tooltip (the chart's keyboard layer writes the
-      // focused point above the chart instead).
-      const surface = chart.locator('.recharts-wrapper > .recharts-surface').first();
-      const box = await surface.boundingBox();
-      assert.ok(box, `${name}: the chart is drawn`);
-      await surface.hover({ position: { x: box.width / 2, y: box.height / 3 } });
-      await chart.locator('.recharts-tooltip-item').first().waitFor({ state: 'visible' });
+      // The PURL timeline (its own drawing) shows its tooltip on focus; the Recharts charts show
+      // one when the middle of the plot is hovered (their keyboard layer writes the focused point
+      // above the chart instead).
+      const purl = chart.locator('.purl-time-chart');
+      if ((await purl.count()) > 0) {
+        await purl.focus();
+        await chart.locator('.purl-tooltip p').first().waitFor({ state: 'visible' });
+      } else {
+        const surface = chart.locator('.recharts-wrapper > .recharts-surface').first();
+        const box = await surface.boundingBox();
+        assert.ok(box, `${name}: the chart is drawn`);
+        await surface.hover({ position: { x: box.width / 2, y: box.height / 3 } });
+        await chart.locator('.recharts-tooltip-item').first().waitFor({ state: 'visible' });
+      }
       const { checked, low } = await chartTextContrast(chart);
       assert.ok(checked >= 6, `${name}: only ${checked} chart texts found`);
       assert.deepEqual(low, [], `${name}: text below 4.5:1 against white`);

@@ -139,7 +139,7 @@ void test(
     ] as const) {
       const page = await harness.openApp(`/?donors=POL~NOR~DEU&deck=${deck}&slide=1`);
       await deckDialog(page).waitFor();
-      await page.locator('.deck__stage .recharts-surface').waitFor();
+      await page.locator('.deck__stage :is(.recharts-surface, .purl-time-plot)').waitFor();
       assert.equal(await printPages(page), 0, 'no print pages drawn offscreen while presenting');
       // Chromium fires beforeprint and afterprint around the PDF, as for the browser's own print.
       await page.evaluate(() => {
@@ -148,7 +148,9 @@ void test(
         const count = (what: string) => document.querySelectorAll(`.deck__print ${what}`).length;
         // Registered after the deck's listener: sees what the print snapshot will see.
         window.addEventListener('beforeprint', () =>
-          log.push(`before: ${count('.print-slide')} pages, ${count('.recharts-surface')} charts`),
+          log.push(
+            `before: ${count('.print-slide')} pages, ${count(':is(.recharts-surface, .purl-time-plot)')} charts`,
+          ),
         );
         window.addEventListener('afterprint', () => log.push('after'));
       });
@@ -181,12 +183,14 @@ void test(
   async () => {
     const page = await harness.openApp('/?donors=POL~NOR~DEU&deck=purl-timeline~kiel-monthly');
     await deckDialog(page).waitFor();
-    await page.locator('.deck__stage .recharts-surface').waitFor();
+    await page.locator('.deck__stage :is(.recharts-surface, .purl-time-plot)').waitFor();
     // The dialog itself cannot be driven headless: record what print() would print instead.
     await page.evaluate(() => {
       window.print = () => {
         const pages = document.querySelectorAll('.deck__print .print-slide').length;
-        const charts = document.querySelectorAll('.deck__print .recharts-surface').length;
+        const charts = document.querySelectorAll(
+          '.deck__print :is(.recharts-surface, .purl-time-plot)',
+        ).length;
         document.body.dataset.printed = `${pages} pages, ${charts} charts`;
       };
     });
@@ -259,7 +263,7 @@ for (const theme of ['dark', 'projector'] as const) {
       await expectNoAxeViolations(page, `the explorer in the ${theme} theme`);
       await page.getByRole('button', { name: 'Present' }).click();
       await deckDialog(page).waitFor();
-      await page.locator('.deck__stage .recharts-surface').waitFor();
+      await page.locator('.deck__stage :is(.recharts-surface, .purl-time-plot)').waitFor();
       await expectNoAxeViolations(page, `the deck in the ${theme} theme`);
     },
   );
@@ -286,7 +290,7 @@ void test(
   { timeout: TEST_TIMEOUT_MS },
   async () => {
     const page = await harness.openApp('/?embed=1&chart=kiel-monthly&donors=POL');
-    await page.locator('.embed .recharts-surface').waitFor();
+    await page.locator('.embed :is(.recharts-surface, .purl-time-plot)').waitFor();
     assert.equal(await page.locator('.app-header').count(), 0);
     assert.equal(await page.getByRole('combobox', { name: 'Donor countries' }).count(), 0);
     const text = (await page.locator('.embed').textContent()) ?? '';
@@ -339,7 +343,7 @@ void test(
       );
       const takeaway = await page.locator('.deck__stage .slide__takeaway').textContent();
       assert.equal(takeaway?.trim(), takeaways[index]);
-      await page.locator('.deck__stage .recharts-surface').first().waitFor();
+      await page.locator('.deck__stage :is(.recharts-surface, .purl-time-plot)').first().waitFor();
     }
     // The link's unusable rate: the slide says the default is used, as the page does.
     const meta = await page.locator('.deck__stage .slide__meta').textContent();

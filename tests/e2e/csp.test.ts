@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve-dist.mjs';
-import { CHART_FIGURES, figure, waitForDashboard } from './support/app.ts';
+import { CHART_FIGURES, CHART_SURFACE, figure, waitForDashboard } from './support/app.ts';
 import { TEST_TIMEOUT_MS, expectNoConsoleErrors, setupBrowser } from './support/browser.ts';
 
 const harness = setupBrowser();
@@ -27,7 +27,7 @@ void test(
     await waitForDashboard(page);
     for (const name of CHART_FIGURES) {
       assert.ok(
-        (await figure(page, name).locator('.recharts-surface').count()) >= 1,
+        (await figure(page, name).locator(CHART_SURFACE).count()) >= 1,
         `"${name}" draws under the CSP`,
       );
     }

@@ -11,7 +11,7 @@ import {
   expectNoConsoleErrors,
   setupBrowser,
 } from './support/browser.ts';
-import { searchParams } from './support/app.ts';
+import { CHART_SURFACE, searchParams } from './support/app.ts';
 
 const harness = setupBrowser();
 
@@ -31,10 +31,7 @@ async function waitForGermanDashboard(page: Page): Promise<void> {
     .waitFor();
   await page.getByRole('region', { name: 'Kennzahlen', exact: true }).waitFor();
   for (const name of GERMAN_FIGURES) {
-    await germanFigure(page, name)
-      .locator('.recharts-surface')
-      .first()
-      .waitFor({ state: 'visible' });
+    await germanFigure(page, name).locator(CHART_SURFACE).first().waitFor({ state: 'visible' });
   }
   await germanFigure(page, 'Alle Zusagen im Filter').waitFor();
 }
@@ -62,7 +59,7 @@ void test(
     // Bar labels carry German amounts; table figures use a decimal comma and thousands dots.
     const axis = germanFigure(page, 'Zusagen nach Geberland').locator('.recharts-wrapper').first();
     const bars = ((await axis.textContent()) ?? '').replaceAll('\u00a0', ' ');
-    assert.match(bars, /Deutschland ·\s*[\d.,]+ (Mio|Mrd)\. €/, bars);
+    assert.match(bars, /Deutschland (†\s*)?·\s*[\d.,]+ (Mio|Mrd)\. €/, bars);
     const table = germanFigure(page, 'Alle Zusagen im Filter');
     const footer = await table.locator('tfoot').innerText();
     assert.match(footer, /Summe[\s\S]*\d{1,3}(\.\d{3})+,\d/, footer);

@@ -72,7 +72,7 @@ export const BRIEFING_TEXT_DE = {
     pledgeSource:
       'Rechercheliste des Projekts mit belegten Zusagen (pledges.json; die Quelle jeder Zeile steht in der Tabelle der Zusagen im Dashboard)',
     purlUnits:
-      'Mio. € zu Referenzkursen: Balken = jedes Paket bei Ankündigung, Linie = laufende Summe (rechte Achse), jeder Euro einmal',
+      'Mio. € zu Referenzkursen, auf einer Zeitachse: oben die laufende Summe (jeder Euro einmal); darunter jedes Paket bei Ankündigung, nummeriert, mit einer Legende der Geber',
     purlJointLegend: 'Gemeinsames Paket (gesamt, schraffiert)',
     description: 'Beschreibung',
     currency: 'Währung',

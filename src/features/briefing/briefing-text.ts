@@ -83,7 +83,7 @@ const BRIEFING_TEXT_EN = {
     pledgeSource:
       'Project research file of sourced pledges (pledges.json; every line’s source in the pledge table of the dashboard)',
     purlUnits:
-      'EUR million at reference rates: bars = each package at announcement, line = running total (right axis), every euro once',
+      'EUR million at reference rates, on a time axis: top, the running total (every euro once); below, each package at announcement, numbered, with a key of donors',
     purlJointLegend: 'Joint package (total, hatched)',
     description: 'Description',
     currency: 'Currency',

@@ -7,12 +7,12 @@
 export const purlChartTextEn = {
   title: 'PURL packages over time',
   units:
-    'EUR million, converted at reference rates: bars = each package or contribution at announcement, line = running total without double counting',
+    'EUR million, converted at reference rates, on a time axis: top, the running total without double counting; below, each package or contribution at its announcement, numbered in date order (the key names the donors)',
   source: 'project research file of sourced pledges (sources per line in the pledge table)',
   caption: 'PURL packages and contributions in date order',
   noMatch: 'No PURL pledges match this filter.',
   svgTitle: 'PURL packages over time, EUR million',
-  desc: 'Bars for each package at its announcement date, a line for the running total; the data table has the same numbers.',
+  desc: 'A step line for the running total above bars for each package at its announcement date on a time axis, numbered in date order with a key of donors; the data table has the same numbers.',
   columns: {
     date: 'Announced',
     label: 'Package or contribution',
@@ -23,7 +23,13 @@ export const purlChartTextEn = {
   },
   single: 'Single-country contribution',
   jointTotal: 'Joint package (total)',
-  running: 'Running total (right axis)',
+  running: 'Running total',
+  keyboardHint: 'chart: arrow keys step through the packages',
+  runningAxis: 'Running total without double counting, EUR million',
+  barsAxis: {
+    week: 'Packages announced each week, EUR million (numbers: see the key below)',
+    month: 'Packages announced each month, EUR million (numbers: see the key below)',
+  },
   statedLoading: 'Loading stated running totals…',
   statedUnavailable: 'Stated running totals unavailable:',
   statedSummary: (count: string) =>
@@ -45,13 +51,13 @@ export type PurlChartText = typeof purlChartTextEn;
 export const purlChartTextDe = {
   title: 'PURL-Pakete im Zeitverlauf',
   units:
-    'Mio. €, umgerechnet zu Referenzkursen: Balken = jedes Paket oder jeder Beitrag bei Ankündigung, Linie = laufende Summe ohne Doppelzählung',
+    'Mio. €, umgerechnet zu Referenzkursen, auf einer Zeitachse: oben die laufende Summe ohne Doppelzählung; darunter jedes Paket oder jeder Beitrag bei Ankündigung, nach Datum nummeriert (die Legende nennt die Geber)',
   source:
     'Rechercheliste des Projekts mit belegten Zusagen (Quellen je Zeile in der Tabelle der Zusagen)',
   caption: 'PURL-Pakete und -Beiträge nach Datum',
   noMatch: 'Keine PURL-Zusagen passen zu diesem Filter.',
   svgTitle: 'PURL-Pakete im Zeitverlauf, Mio. €',
-  desc: 'Balken für jedes Paket am Tag seiner Ankündigung, eine Linie für die laufende Summe; die Datentabelle enthält dieselben Zahlen.',
+  desc: 'Eine Stufenlinie für die laufende Summe über Balken für jedes Paket am Tag seiner Ankündigung auf einer Zeitachse, nach Datum nummeriert mit einer Legende der Geber; die Datentabelle enthält dieselben Zahlen.',
   columns: {
     date: 'Angekündigt',
     label: 'Paket oder Beitrag',
@@ -62,7 +68,13 @@ export const purlChartTextDe = {
   },
   single: 'Beitrag eines Landes',
   jointTotal: 'Gemeinsames Paket (gesamt)',
-  running: 'Laufende Summe (rechte Achse)',
+  running: 'Laufende Summe',
+  keyboardHint: 'Diagramm: Pfeiltasten gehen die Pakete durch',
+  runningAxis: 'Laufende Summe ohne Doppelzählung, Mio. €',
+  barsAxis: {
+    week: 'Pro Woche angekündigte Pakete, Mio. € (Nummern: siehe Legende unten)',
+    month: 'Pro Monat angekündigte Pakete, Mio. € (Nummern: siehe Legende unten)',
+  },
   statedLoading: 'Genannte laufende Summen werden geladen …',
   statedUnavailable: 'Genannte laufende Summen nicht verfügbar:',
   statedSummary: (count: string) =>

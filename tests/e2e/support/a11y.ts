@@ -187,6 +187,8 @@ export async function chartTextContrast(
       '.recharts-cartesian-axis-tick-value',
       '.recharts-tooltip-label',
       '.recharts-tooltip-item',
+      '.purl-time-plot text',
+      '.purl-tooltip p',
     ].join(', ');
     return Array.from(root.querySelectorAll(selector))
       .filter((element) => (element.textContent ?? '').trim() !== '')

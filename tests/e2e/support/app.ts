@@ -10,6 +10,8 @@ export const CHART_FIGURES = [
   'Allocations per month (Kiel tracker)',
 ] as const;
 export const PLEDGE_TABLE_FIGURE = 'Every pledge in the filter';
+/** A drawn chart: a Recharts surface, or the PURL timeline's own time-axis SVG. */
+export const CHART_SURFACE = '.recharts-surface, .purl-time-plot';
 
 export const figure = (page: Page, name: string): Locator =>
   page.getByRole('figure', { name, exact: true });
@@ -34,7 +36,7 @@ export async function waitForDashboard(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.getByRole('region', { name: 'Headline figures', exact: true }).waitFor();
   for (const name of CHART_FIGURES) {
-    await figure(page, name).locator('.recharts-surface').first().waitFor({ state: 'visible' });
+    await figure(page, name).locator(CHART_SURFACE).first().waitFor({ state: 'visible' });
   }
   await figure(page, PLEDGE_TABLE_FIGURE).waitFor();
 }

@@ -156,7 +156,10 @@ describe('Deck: print pages', { timeout: 30_000 }, () => {
   it('are not drawn until the browser prints: beforeprint mounts them at once, afterprint removes them', async () => {
     const { deck } = await openDeck();
     await waitFor(
-      () => expect(deck.querySelector('.deck__stage .recharts-surface')).not.toBeNull(),
+      () =>
+        expect(
+          deck.querySelector('.deck__stage .recharts-surface, .deck__stage .purl-time-plot'),
+        ).not.toBeNull(),
       WAIT,
     );
     expect(document.querySelector('.deck__print')).toBeNull();
@@ -167,7 +170,9 @@ describe('Deck: print pages', { timeout: 30_000 }, () => {
       expect(printPages()).toHaveLength(2);
     });
     expect(printTitles()).toEqual(['Pledges by donor', 'PURL packages over time']);
-    expect(document.querySelectorAll('.deck__print .recharts-surface')).toHaveLength(2);
+    expect(
+      document.querySelectorAll('.deck__print .recharts-surface, .deck__print .purl-time-plot'),
+    ).toHaveLength(2);
 
     act(() => {
       window.dispatchEvent(new Event('afterprint'));

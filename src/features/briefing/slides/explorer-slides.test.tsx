@@ -14,13 +14,17 @@ const SIZE: ChartSize = {
   palette: { text: '#111111', muted: '#555555', grid: '#dddddd', line: '#111111', lineWidth: 2 },
 };
 
-function inputs(filters: FilterState, measure: 'eur' | 'gdp' = 'eur'): SlideInputs {
+function inputs(
+  filters: FilterState,
+  measure: 'eur' | 'gdp' = 'eur',
+  donorScope: 'all' | 'national' | 'gdp' = 'all',
+): SlideInputs {
   const prepared = realPledges();
   const view = selectPledgeView(prepared, filters, 'instrument');
   const events = buildPurlTimeline(view.counted, prepared.index, prepared.rates);
   return {
     filters,
-    view: { split: 'instrument', kielMeasure: measure },
+    view: { split: 'instrument', kielMeasure: measure, donorScope },
     pledges: {
       status: 'ready',
       data: { prepared, fxNote: '', view, events, eventsPerMonth: false },
@@ -47,7 +51,7 @@ function slide(
 /** The chart's SVG title and every text drawn in it (axis ticks, bar labels). */
 function drawn(model: SlideModel) {
   const { container } = render(<>{model.renderChart(SIZE)}</>);
-  const svg = container.querySelector('svg.recharts-surface');
+  const svg = container.querySelector('svg.recharts-surface') ?? container.querySelector('svg');
   return {
     title: svg?.querySelector('title')?.textContent ?? svg?.getAttribute('title') ?? null,
     // Recharts draws each word of a tick as its own <tspan>.
@@ -83,18 +87,18 @@ describe('pledges-by-donor slide', () => {
   it('English: title, units, legend, columns, source and the merged “N more” bar', () => {
     const model = slide('pledges-by-donor');
     expect(model.title).toBe('Pledges by donor');
-    expect(model.units).toBe('EUR million, converted at reference rates; split by instrument');
+    expect(model.units).toBe('EUR billion (converted at reference rates); split by instrument');
     expect(model.legend.at(-1)).toEqual({
       label: 'Joint, not attributed (hatched)',
       colour: '#555555',
       hatched: true,
     });
     expect(model.csv.columns.slice(0, 2)).toEqual(['Donor', 'Donor code']);
-    expect(model.csv.columns.at(-1)).toBe('Total (EUR m)');
+    expect(model.csv.columns.at(-6)).toBe('Total (EUR m)');
     expect(model.source.text).toMatch(/^Project research file of sourced pledges/);
     const chart = drawn(model);
-    expect(chart.title).toBe('Pledges by donor in EUR million');
-    expect(chart.text).toMatch(/\b\d+ more · /);
+    expect(chart.title).toBe('Pledges by donor, EUR billion (converted at reference rates)');
+    expect(chart.text).toMatch(/\b\d+ more( †)? · /);
   });
 
   it('German: every word German, the same numbers and column count', () => {
@@ -103,23 +107,23 @@ describe('pledges-by-donor slide', () => {
     const model = slide('pledges-by-donor');
     expect(model.title).toBe('Zusagen nach Geberland');
     expect(findSlide('pledges-by-donor')?.title).toBe('Zusagen nach Geberland');
-    expect(model.units).toBe('Mio. €, umgerechnet zu Referenzkursen; aufgeteilt nach Instrument');
+    expect(model.units).toBe('Mrd. € (umgerechnet zu Referenzkursen); aufgeteilt nach Instrument');
     expect(model.filterSummary).toBe('Alle Geber, Instrumente, Kategorien und Zeiträume');
     expect(model.takeaway).toMatch(/^An der Spitze: EU-Institutionen mit /);
     expect(model.legend.at(-1)?.label).toBe('Gemeinsam, nicht zugeordnet (schraffiert)');
     expect(model.legend.map((l) => l.label)).toContain('NATO PURL');
     expect(model.csv.columns.slice(0, 2)).toEqual(['Geber', 'Geber-Code']);
-    expect(model.csv.columns.at(-1)).toBe('Summe (Mio. €)');
+    expect(model.csv.columns.at(-6)).toBe('Summe (Mio. €)');
     expect(model.csv.columns).toHaveLength(english.csv.columns.length);
-    expect(model.csv.rows.map((row) => row.slice(1))).toEqual(
-      english.csv.rows.map((row) => row.slice(1)),
+    expect(model.csv.rows.map((row) => row.slice(1, -5))).toEqual(
+      english.csv.rows.map((row) => row.slice(1, -5)),
     );
     expect(model.csv.rows.map((row) => row[0])).toContain('Gemeinsam, nicht zugeordnet');
     expect(model.source.text).toMatch(/^Rechercheliste des Projekts mit belegten Zusagen/);
     expect(allText(model)).not.toMatch(ENGLISH);
     const chart = drawn(model);
-    expect(chart.title).toBe('Zusagen nach Geberland in Mio. €');
-    expect(chart.text).toMatch(/\b\d+ weitere · /);
+    expect(chart.title).toBe('Zusagen nach Geberland, Mrd. € (umgerechnet zu Referenzkursen)');
+    expect(chart.text).toMatch(/\b\d+ weitere( †)? · /);
     expect(chart.text).not.toMatch(/ more\b/);
   });
 
@@ -140,9 +144,9 @@ describe('purl-timeline slide', () => {
     expect(model.legend.map((l) => l.label)).toEqual([
       'Single-country contribution',
       'Joint package (total, hatched)',
-      'Running total (right axis)',
+      'Running total',
     ]);
-    expect(model.csv.columns[0]).toBe('Announced');
+    expect(model.csv.columns.slice(0, 2)).toEqual(['#', 'Announced']);
     expect(drawn(model).title).toBe('PURL packages over time, EUR million');
   });
 
@@ -151,27 +155,35 @@ describe('purl-timeline slide', () => {
     setLocale('de');
     const model = slide('purl-timeline');
     expect(model.title).toBe('PURL-Pakete im Zeitverlauf');
-    expect(model.units).toMatch(/^Mio\. € zu Referenzkursen: Balken = /);
+    expect(model.units).toMatch(/^Mio\. € zu Referenzkursen, auf einer Zeitachse: /);
     expect(model.legend.map((l) => l.label)).toEqual([
       'Beitrag eines Landes',
       'Gemeinsames Paket (gesamt, schraffiert)',
-      'Laufende Summe (rechte Achse)',
+      'Laufende Summe',
     ]);
     expect(model.csv.columns).toEqual([
+      '#',
       'Angekündigt',
       'Paket oder Beitrag',
+      'Geber-Code',
       'Beschreibung',
       'Betrag (original)',
       'Währung',
       'Mio. € (umgerechnet)',
       'Erhöht die laufende Summe um (Mio. €)',
       'Laufende Summe (Mio. €)',
+      'Umstritten (†)',
+      'Quelle des gezeichneten Werts',
+      'Abweichender Wert (Originalwährung)',
+      'Abweichender Wert (Mio. €)',
+      'Quelle des abweichenden Werts',
     ]);
-    // Dates and numbers stay machine-readable; only the description is in the reader's language.
+    // Dates and numbers stay machine-readable; only the description and the dispute mark are in
+    // the reader's language.
     const values = (rows: SlideModel['csv']['rows']) =>
-      rows.map((row) => row.filter((_, i) => i !== 2));
+      rows.map((row) => row.filter((_, i) => i !== 4 && i !== 10));
     expect(values(model.csv.rows)).toEqual(values(english.csv.rows));
-    expect(model.csv.rows[0]?.[2]).toMatch(/^Niederlande, 500\u00a0Mio\.\u00a0€/);
+    expect(model.csv.rows[0]?.[4]).toMatch(/^Niederlande, 500\u00a0Mio\.\u00a0€/);
     expect(allText(model)).not.toMatch(ENGLISH);
     expect(drawn(model).title).toBe('PURL-Pakete im Zeitverlauf, Mio. €');
   });

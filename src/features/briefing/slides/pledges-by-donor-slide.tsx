@@ -1,9 +1,23 @@
 import { Bar } from 'recharts';
 import { hatchedFill } from '@/components/hatch-fill';
-import { JOINT_KEY, type DonorBar } from '@/features/pledges/model/aggregate-by-donor';
+import { JOINT_KEY } from '@/features/pledges/model/aggregate-by-donor';
+import { disputeText } from '@/features/pledges/dispute-text';
+import { donorViewText } from '@/features/pledges/donor-view-text';
+import { donorDisputes, disputesWithBars } from '@/features/pledges/model/donor-disputes';
+import {
+  isNationalRow,
+  nationalDonorTotals,
+  scaleDonorBars,
+  type ScaledDonorBar,
+} from '@/features/pledges/model/donor-scope';
+import {
+  describeDispute,
+  disputeCsvCells,
+  disputeCsvColumns,
+} from '@/features/pledges/model/disputes';
 import { SPLIT_COLOURS, splitLabel } from '@/features/pledges/model/labels';
 import { donorName } from '@/lib/donors';
-import { formatCompact, formatCount, formatDecimal, formatSourceDate } from '@/lib/format';
+import { formatCount, formatDecimal, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
@@ -22,15 +36,35 @@ const MORE_KEY = '…more';
 
 function build(inputs: SlideInputs): SlideModel {
   const { prepared, fxNote, view } = requireReady(inputs.pledges);
-  const { byDonor } = view;
   const split = inputs.view.split;
+  // The slide has no GDP table: the % of GDP view is drawn as national donors in EUR.
+  const national = inputs.view.donorScope !== 'all';
+  const byDonor = national ? nationalDonorTotals(prepared.columns, view, split) : view.byDonor;
+  const scaled = scaleDonorBars(byDonor, null);
+  const viewText = donorViewText();
+  const valueText = (value: number) => viewText.value(value, scaled.unit);
+  const disputes = donorDisputes(
+    prepared.columns,
+    view,
+    prepared.rates,
+    national ? isNationalRow(prepared.columns) : undefined,
+  );
+  const mark = (donor: string) => (disputes.has(donor) ? ` ${disputeText().mark}` : '');
+  const disputeNote = disputesWithBars(disputes)
+    .map(({ figure, bars }) =>
+      disputeText().barNote(describeDispute(figure), bars.map(barLabel).join(', ')),
+    )
+    .join(' ');
+  const note = [fxNote, national ? viewText.nationalNote : '', disputeNote]
+    .filter((part) => part !== '')
+    .join(' ');
   const colour = (key: string) => SPLIT_COLOURS[key] ?? '#555555';
   const text = messages().pledges;
   const T = BRIEFING_TEXT.explorer;
   return {
     id: 'pledges-by-donor',
     title: text.byDonorTitle,
-    units: text.byDonorUnits(text.splitNames[split]),
+    units: viewText.units(viewText.axisTitle[scaled.unit], text.splitNames[split]),
     takeaway: pledgesByDonorTakeaway(byDonor),
     filterSummary: describeFilters(inputs.filters),
     legend: [
@@ -45,22 +79,25 @@ function build(inputs: SlideInputs): SlideModel {
         T.donorCode,
         ...byDonor.keys.map((key) => text.eurMillionColumn(splitLabel(key))),
         text.totalEurM,
+        ...disputeCsvColumns(),
       ],
       rows: byDonor.bars.map((bar) => [
         barLabel(bar.donor),
         bar.donor,
         ...byDonor.keys.map((key) => (bar.parts[key] ?? 0) / 1e6),
         bar.totalEur / 1e6,
+        ...disputeCsvCells(disputes.get(bar.donor) ?? []),
       ]),
     },
     source: pledgeSource(),
     asOf: formatSourceDate(prepared.dataset.dataset.asOf),
-    note: fxNote,
+    note,
     empty: byDonor.bars.length === 0,
     renderChart: (size) => {
       const max = barsThatFit(size, 40);
-      const shown = topAndRest<DonorBar>(byDonor.bars, max, (rest) => ({
+      const shown = topAndRest<ScaledDonorBar>(scaled.bars, max, (rest) => ({
         donor: MORE_KEY,
+        total: rest.reduce((sum, bar) => sum + bar.total, 0),
         totalEur: rest.reduce((sum, bar) => sum + bar.totalEur, 0),
         parts: Object.fromEntries(
           byDonor.keys.map((key) => [
@@ -68,21 +105,25 @@ function build(inputs: SlideInputs): SlideModel {
             rest.reduce((sum, bar) => sum + (bar.parts[key] ?? 0), 0),
           ]),
         ),
-        pledgeCount: rest.reduce((sum, bar) => sum + bar.pledgeCount, 0),
       }));
+      // The merged bar is marked when it holds a marked one.
+      const merged = shown.length < scaled.bars.length ? scaled.bars.slice(shown.length - 1) : [];
+      const moreMark = merged.some((bar) => disputes.has(bar.donor))
+        ? ` ${disputeText().mark}`
+        : '';
       const more = T.more(formatCount(byDonor.bars.length - shown.length + 1));
       const data = shown.map((bar) => ({
-        name: `${bar.donor === MORE_KEY ? more : barLabel(bar.donor)} · ${formatCompact(bar.totalEur)}`,
+        name: `${bar.donor === MORE_KEY ? more : barLabel(bar.donor)}${bar.donor === MORE_KEY ? moreMark : mark(bar.donor)} · ${valueText(bar.total)}`,
         ...(bar.donor === JOINT_KEY ? { fill: hatchedFill() } : {}),
-        ...Object.fromEntries(byDonor.keys.map((key) => [key, (bar.parts[key] ?? 0) / 1e6])),
+        ...Object.fromEntries(byDonor.keys.map((key) => [key, bar.parts[key] ?? 0])),
       }));
       return (
         <HorizontalBarChart
           size={size}
           data={data}
           categoryKey="name"
-          title={text.byDonorSvgTitle}
-          formatValue={(v) => formatDecimal(v)}
+          title={`${text.byDonorTitle}, ${viewText.axisTitle[scaled.unit]}`}
+          formatValue={(v) => formatDecimal(v, 2)}
         >
           {byDonor.keys.map((key) => (
             <Bar

@@ -1,20 +1,29 @@
-import { Bar, CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
-import { hatchedFill } from '@/components/hatch-fill';
 import { PURL_COLOURS } from '@/features/purl/components/purl-colours';
-import { formatDecimal, formatSourceDate } from '@/lib/format';
+import { PurlTimePlot } from '@/features/purl/components/purl-time-plot';
+import { purlDisputes } from '@/features/purl/model/purl-disputes';
+import { disputeText } from '@/features/pledges/dispute-text';
+import {
+  describeDispute,
+  disputeCsvCells,
+  disputeCsvColumns,
+} from '@/features/pledges/model/disputes';
+import { formatSourceDate } from '@/lib/format';
+import { getLocale } from '@/lib/i18n/locale';
 import { purlChartText } from '@/features/purl/purl-chart-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { purlTimelineTakeaway } from '../model/takeaways';
-import { tickStyle } from './chart-bits';
 import { pledgeSource, requireReady } from './slide-sources';
 
 function build(inputs: SlideInputs): SlideModel {
   const { prepared, fxNote, events, eventsPerMonth } = requireReady(inputs.pledges);
   const text = purlChartText();
   const T = BRIEFING_TEXT.explorer;
+  const disputes = purlDisputes(events, prepared.rates);
+  const figuresOf = (id: string) => disputes.figures.filter((figure) => figure.id === id);
+  const disputeNote = disputes.figures.map(describeDispute).join(' ');
   return {
     id: 'purl-timeline',
     title: text.title,
@@ -28,96 +37,52 @@ function build(inputs: SlideInputs): SlideModel {
     ],
     csv: {
       columns: [
+        '#',
         text.columns.date,
         text.columns.label,
+        T.donorCode,
         T.description,
         text.columns.amount,
         T.currency,
         text.columns.eur,
         text.columns.adds,
         text.columns.running,
+        ...disputeCsvColumns(),
       ],
-      rows: events.map((e) => [
+      rows: events.map((e, index) => [
+        index + 1,
         e.date,
         e.label,
+        e.pledge.donors.join('+'),
         e.description,
         e.amount,
         e.currency,
         e.eur / 1e6,
         e.addsEur / 1e6,
         e.runningEur / 1e6,
+        ...disputeCsvCells(disputes.ids.has(e.id) ? figuresOf(e.pledge.id) : []),
       ]),
     },
     source: pledgeSource(),
     asOf: formatSourceDate(prepared.dataset.dataset.asOf),
-    note: fxNote,
+    note: disputeNote ? `${fxNote} ${disputeNote}` : fxNote,
     empty: events.length === 0,
-    renderChart: (size) => {
-      const data = events.map((e) => ({
-        key: e.id,
-        tick: formatSourceDate(e.date),
-        joint: e.joint ? e.eur / 1e6 : 0,
-        single: e.joint ? 0 : e.eur / 1e6,
-        running: e.runningEur / 1e6,
-      }));
-      const axisWidth = size.fontSize * 4;
-      return (
-        <ComposedChart
-          width={size.width}
-          height={size.height}
-          data={data}
-          margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
-          title={text.svgTitle}
-        >
-          <CartesianGrid vertical={false} stroke={size.palette.grid} />
-          <XAxis
-            dataKey="tick"
-            interval="preserveStartEnd"
-            minTickGap={size.fontSize * 2}
-            tick={tickStyle(size)}
-            stroke={size.palette.muted}
-          />
-          <YAxis
-            yAxisId="left"
-            width={axisWidth}
-            tick={tickStyle(size)}
-            tickFormatter={(v: number) => formatDecimal(v)}
-            stroke={size.palette.muted}
-          />
-          <YAxis
-            yAxisId="right"
-            orientation="right"
-            width={axisWidth}
-            tick={tickStyle(size)}
-            tickFormatter={(v: number) => formatDecimal(v)}
-            stroke={size.palette.muted}
-          />
-          <Bar
-            yAxisId="left"
-            dataKey="single"
-            stackId="e"
-            fill={PURL_COLOURS.single}
-            isAnimationActive={false}
-          />
-          <Bar
-            yAxisId="left"
-            dataKey="joint"
-            stackId="e"
-            fill={hatchedFill(PURL_COLOURS.joint)}
-            isAnimationActive={false}
-          />
-          <Line
-            yAxisId="right"
-            dataKey="running"
-            stroke={size.palette.line}
-            strokeWidth={size.palette.lineWidth}
-            dot={{ r: size.palette.lineWidth + 1, fill: size.palette.line }}
-            type="stepAfter"
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      );
-    },
+    renderChart: (size) => (
+      <PurlTimePlot
+        events={events}
+        perMonth={eventsPerMonth}
+        width={size.width}
+        height={size.height}
+        fontSize={size.fontSize}
+        palette={size.palette}
+        disputed={disputes.ids}
+        mark={disputeText().mark}
+        locale={getLocale() === 'de' ? 'de' : 'en'}
+        title={text.svgTitle}
+        runningTitle={text.runningAxis}
+        barsTitle={text.barsAxis}
+      />
+    ),
   };
 }
 

@@ -17,6 +17,8 @@ export interface ViewOptions {
   split: 'instrument' | 'category';
   /** Kiel allocations: EUR bn or % of GDP. */
   kielMeasure: 'eur' | 'gdp';
+  /** Donor chart: every donor, national donors only (EU institutions and G7 loans apart), or national as % of GDP. */
+  donorScope: 'all' | 'national' | 'gdp';
 }
 
 export interface UrlState {
@@ -32,7 +34,11 @@ export const EMPTY_FILTERS: FilterState = {
   to: null,
 };
 
-export const DEFAULT_VIEW: ViewOptions = { split: 'instrument', kielMeasure: 'eur' };
+export const DEFAULT_VIEW: ViewOptions = {
+  split: 'instrument',
+  kielMeasure: 'eur',
+  donorScope: 'all',
+};
 
 /** A URL parameter value that was dropped, with the reason shown to the user. */
 export interface IgnoredParam {

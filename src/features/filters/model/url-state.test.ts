@@ -48,6 +48,8 @@ describe('parseUrlState: valid links', () => {
     ['split by category', '?split=category', urlState({}, { split: 'category' })],
     ['split upper case', '?split=Category', urlState({}, { split: 'category' })],
     ['kiel by GDP', '?kiel=gdp', urlState({}, { kielMeasure: 'gdp' })],
+    ['national donors only', '?donorview=national', urlState({}, { donorScope: 'national' })],
+    ['national donors by GDP', '?donorview=gdp', urlState({}, { donorScope: 'gdp' })],
     ['defaults spelt out', '?split=instrument&kiel=eur', urlState()],
     ['empty values', '?donors=&from=&split=', urlState()],
     [

@@ -45,6 +45,7 @@ export const FILTER_PARAMS = [
   'to',
   'split',
   'kiel',
+  'donorview',
 ] as const;
 type FilterParam = (typeof FILTER_PARAMS)[number];
 
@@ -54,6 +55,11 @@ export const MAX_IGNORED = 20;
 
 const splitValues = ['instrument', 'category'] as const satisfies readonly ViewOptions['split'][];
 const kielValues = ['eur', 'gdp'] as const satisfies readonly ViewOptions['kielMeasure'][];
+const donorScopeValues = [
+  'all',
+  'national',
+  'gdp',
+] as const satisfies readonly ViewOptions['donorScope'][];
 
 export interface ParsedUrlState {
   state: UrlState;
@@ -216,6 +222,9 @@ export function parseUrlState(search: string): ParsedUrlState {
       case 'kiel':
         view.kielMeasure = readChoice(key, raw, kielValues, ignored) ?? view.kielMeasure;
         break;
+      case 'donorview':
+        view.donorScope = readChoice(key, raw, donorScopeValues, ignored) ?? view.donorScope;
+        break;
     }
   }
 
@@ -250,6 +259,7 @@ export function serializeUrlState({ filters, view }: UrlState): string {
     valuePart('to', filters.to),
     valuePart('split', view.split, DEFAULT_VIEW.split),
     valuePart('kiel', view.kielMeasure, DEFAULT_VIEW.kielMeasure),
+    valuePart('donorview', view.donorScope, DEFAULT_VIEW.donorScope),
   ].filter((part): part is string => part !== null);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -108,7 +108,11 @@ describe('useUrlState', () => {
     expect(window.location.search).toBe('?donors=NOR&kiel=gdp');
     act(() => result.current.setView({ split: 'category', kielMeasure: 'eur' }));
     expect(window.location.search).toBe('?donors=NOR&split=category');
-    expect(result.current.state.view).toEqual({ split: 'category', kielMeasure: 'eur' });
+    expect(result.current.state.view).toEqual({
+      split: 'category',
+      kielMeasure: 'eur',
+      donorScope: 'all',
+    });
   });
 
   it('follows Back and Forward', async () => {

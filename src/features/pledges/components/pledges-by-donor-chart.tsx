@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
@@ -8,9 +9,22 @@ import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
 import { UserDataSource } from '@/features/import/components/user-data-source';
-import { formatDecimal, formatEur, formatEurMillions, formatSourceDate } from '@/lib/format';
+import { formatDecimal, formatEurMillions, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
-import { JOINT_KEY, type DonorAggregate, type DonorBar } from '../model/aggregate-by-donor';
+import { useDonorGdp } from '../api/use-donor-gdp';
+import { disputeText } from '../dispute-text';
+import { donorViewText } from '../donor-view-text';
+import { JOINT_KEY, type DonorAggregate } from '../model/aggregate-by-donor';
+import { donorDisputes, disputesWithBars } from '../model/donor-disputes';
+import {
+  isNationalRow,
+  nationalDonorTotals,
+  scaleDonorBars,
+  type DonorScope,
+  type ScaledDonorBar,
+} from '../model/donor-scope';
+import { describeDispute } from '../model/disputes';
+import type { PledgeView, PreparedPledges } from '../model/pledge-view';
 import { SPLIT_COLOURS, SPLIT_TEXTURES, splitLabel } from '../model/labels';
 import { texturedFill } from '@/components/series-texture';
 import { getLocale } from '@/lib/i18n/locale';
@@ -18,9 +32,13 @@ import { FlatBar } from '@/components/flat-bar';
 import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 
 interface PledgesByDonorChartProps {
-  byDonor: DonorAggregate;
+  /** The filter's rows and their totals by donor. */
+  view: PledgeView;
+  prepared: Pick<PreparedPledges, 'columns' | 'rates'>;
   split: 'instrument' | 'category';
   onSplitChange: (split: 'instrument' | 'category') => void;
+  scope: DonorScope;
+  onScopeChange: (scope: DonorScope) => void;
   asOf: string;
   fxNote: string;
   /** True once the first view is drawn: the tooltip's code loads then. */
@@ -35,10 +53,8 @@ const JOINT_FILL = hatchedFill();
 
 // Props given to Recharts keep their identity between renders: a new function or object makes
 // Recharts store the axis or tooltip settings again and recompute what depends on them.
-const MARGIN = { top: 4, right: 16, bottom: 4, left: 4 };
-const numberTick = (value: number) => formatDecimal(value);
-const tooltipAmount = (value: unknown) =>
-  messages().pledges.eurMillionTooltip(formatDecimal(Number(value), 1));
+// The right margin holds half of the last tick's label ("160,000"), so it is never cut.
+const MARGIN = { top: 4, right: 32, bottom: 4, left: 4 };
 const TICK_WIDTH = { en: 150, de: 180 } as const;
 const categoryTicks = {
   en: (props: CategoryTickProps) => <CategoryTick {...props} width={TICK_WIDTH.en} />,
@@ -47,36 +63,62 @@ const categoryTicks = {
 
 /** Horizontal bars of counted EUR by donor, stacked by instrument or category. */
 export function PledgesByDonorChart({
-  byDonor,
+  view,
+  prepared,
   split,
   onSplitChange,
+  scope,
+  onScopeChange,
   asOf,
   fxNote,
   interactive,
 }: PledgesByDonorChartProps) {
   const text = messages().pledges;
   const takeaways = useTakeaways();
+  const viewText = donorViewText();
+  const mark = disputeText().mark;
   const splitName = text.splitNames[split];
-  const data = byDonor.bars.map((bar) => ({
-    name: `${barLabel(bar.donor)} · ${formatEur(bar.totalEur)}`,
+  const gdpQuery = useDonorGdp(scope === 'gdp');
+  const national = scope !== 'all';
+  const { columns, rates } = prepared;
+  const byDonor: DonorAggregate = useMemo(
+    () => (national ? nationalDonorTotals(columns, view, split) : view.byDonor),
+    [national, columns, view, split],
+  );
+  const disputes = useMemo(
+    () => donorDisputes(columns, view, rates, national ? isNationalRow(columns) : undefined),
+    [columns, view, rates, national],
+  );
+  const gdp = scope === 'gdp' ? (gdpQuery.data ?? null) : null;
+  const scaled = useMemo(() => scaleDonorBars(byDonor, gdp), [byDonor, gdp]);
+  const { unit } = scaled;
+  const valueText = (value: number) => viewText.value(value, unit);
+  const tickText = (value: number) => formatDecimal(value, 2);
+  const tooltipAmount = (value: unknown) => valueText(Number(value));
+  const marked = (donor: string) => (disputes.has(donor) ? ` ${mark}` : '');
+  const data = scaled.bars.map((bar) => ({
+    name: `${barLabel(bar.donor)}${marked(bar.donor)} · ${valueText(bar.total)}`,
     ...(bar.donor === JOINT_KEY ? { fill: JOINT_FILL } : {}),
     // Absent parts stay undefined, so the tooltip (read out by screen readers) lists only real parts.
-    ...Object.fromEntries(
-      byDonor.keys.map((key) => [
-        key,
-        bar.parts[key] === undefined ? undefined : bar.parts[key] / 1e6,
-      ]),
-    ),
+    ...Object.fromEntries(byDonor.keys.map((key) => [key, bar.parts[key]])),
   }));
-  const height = Math.max(160, 20 + byDonor.bars.length * 30);
+  const height = Math.max(160, 50 + scaled.bars.length * 30);
   const locale = getLocale() === 'de' ? 'de' : 'en';
-  const columns: DataColumn<DonorBar>[] = [
-    { key: 'donor', header: text.donor, cell: (bar) => barLabel(bar.donor) },
+  const eurBars = new Map(byDonor.bars.map((bar) => [bar.donor, bar]));
+  const tableColumns: DataColumn<ScaledDonorBar>[] = [
+    {
+      key: 'donor',
+      header: text.donor,
+      cell: (bar) => `${barLabel(bar.donor)}${marked(bar.donor)}`,
+    },
     ...byDonor.keys.map((key) => ({
       key,
       header: text.eurMillionColumn(splitLabel(key)),
       numeric: true,
-      cell: (bar: DonorBar) => (bar.parts[key] ? formatEurMillions(bar.parts[key]) : '–'),
+      cell: (bar: ScaledDonorBar) => {
+        const part = eurBars.get(bar.donor)?.parts[key];
+        return part ? formatEurMillions(part) : '–';
+      },
     })),
     {
       key: 'total',
@@ -84,14 +126,25 @@ export function PledgesByDonorChart({
       numeric: true,
       cell: (bar) => formatEurMillions(bar.totalEur),
     },
+    ...(unit === 'pct'
+      ? [
+          {
+            key: 'pct',
+            header: viewText.axisTitle.pct,
+            numeric: true,
+            cell: (bar: ScaledDonorBar) => valueText(bar.total),
+          },
+        ]
+      : []),
   ];
   const footer: Record<string, string> = { donor: messages().frame.total };
   for (const key of byDonor.keys) {
     footer[key] = formatEurMillions(
-      byDonor.bars.reduce((sum, bar) => sum + (bar.parts[key] ?? 0), 0),
+      scaled.bars.reduce((sum, bar) => sum + (eurBars.get(bar.donor)?.parts[key] ?? 0), 0),
     );
   }
-  footer.total = formatEurMillions(byDonor.totalEur);
+  footer.total = formatEurMillions(scaled.bars.reduce((sum, bar) => sum + bar.totalEur, 0));
+  const disputedFigures = disputesWithBars(disputes);
 
   return (
     <ChartFrame
@@ -103,43 +156,75 @@ export function PledgesByDonorChart({
         layout: 'horizontal-bars',
         categories: data.map((row) => row.name),
         series: byDonor.keys.map(splitLabel),
-        value: (bar, key) => byDonor.bars[bar]?.parts[byDonor.keys[key] ?? ''],
-        format: formatEur,
+        value: (bar, key) => scaled.bars[bar]?.parts[byDonor.keys[key] ?? ''],
+        format: valueText,
       }}
-      units={text.byDonorUnits(splitName)}
+      units={viewText.units(viewText.axisTitle[unit], splitName)}
       source={<UserDataSource kind="pledges" fallback={text.researchSource} />}
       asOf={formatSourceDate(asOf)}
       controls={
-        <div className="segmented" role="group" aria-label={text.splitBy}>
-          {(['instrument', 'category'] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              className="segmented__option"
-              aria-pressed={split === option}
-              onClick={() => onSplitChange(option)}
-            >
-              {text.splitOption[option]}
-            </button>
-          ))}
-        </div>
+        <>
+          <div className="segmented" role="group" aria-label={viewText.scopeLabel}>
+            {(['all', 'national', 'gdp'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                className="segmented__option"
+                aria-pressed={scope === option}
+                onClick={() => onScopeChange(option)}
+              >
+                {viewText.scope[option]}
+              </button>
+            ))}
+          </div>
+          <div className="segmented" role="group" aria-label={text.splitBy}>
+            {(['instrument', 'category'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                className="segmented__option"
+                aria-pressed={split === option}
+                onClick={() => onSplitChange(option)}
+              >
+                {text.splitOption[option]}
+              </button>
+            ))}
+          </div>
+        </>
       }
       notes={
-        <p>
-          {text.byDonorNotes} {fxNote}
-        </p>
+        <>
+          <p>
+            {text.byDonorNotes} {fxNote}
+          </p>
+          {national && <p data-testid="donor-scope-note">{viewText.nationalNote}</p>}
+          {scope === 'gdp' && gdpQuery.isPending && <p>{viewText.gdpLoading}</p>}
+          {scope === 'gdp' && gdpQuery.isError && <p role="status">{viewText.gdpUnavailable}</p>}
+          {unit === 'pct' && (
+            <p>{viewText.gdpNote(scaled.withoutGdp.map(barLabel).join(', ') || '–')}</p>
+          )}
+          {disputedFigures.length > 0 && (
+            <ul className="dispute-notes" data-testid="donor-dispute-notes">
+              {disputedFigures.map(({ figure, bars }) => (
+                <li key={figure.id}>
+                  {disputeText().barNote(describeDispute(figure), bars.map(barLabel).join(', '))}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       }
       table={
         <DataTable
           caption={text.byDonorCaption}
-          columns={columns}
-          rows={byDonor.bars}
+          columns={tableColumns}
+          rows={scaled.bars}
           rowKey={(bar) => bar.donor}
           footer={footer}
         />
       }
     >
-      {byDonor.bars.length === 0 ? (
+      {scaled.bars.length === 0 ? (
         <p className="empty">{text.noMatch}</p>
       ) : (
         <>
@@ -157,11 +242,21 @@ export function PledgesByDonorChart({
               layout="vertical"
               margin={MARGIN}
               accessibilityLayer={false}
-              title={text.byDonorSvgTitle}
+              title={`${text.byDonorTitle}, ${viewText.axisTitle[unit]}`}
               desc={text.byDonorDesc(splitName)}
             >
               <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
-              <XAxis type="number" tickFormatter={numberTick} />
+              <XAxis
+                type="number"
+                tickFormatter={tickText}
+                height={44}
+                label={{
+                  value: viewText.axisTitle[unit],
+                  position: 'insideBottom',
+                  offset: 0,
+                  fill: 'var(--color-chart-text, var(--color-text))',
+                }}
+              />
               <YAxis
                 type="category"
                 dataKey="name"

@@ -1,27 +1,21 @@
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useMemo, useRef, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
-import { legendLabel, TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DataTable, type DataColumn } from '@/components/data-table';
-import { hatchedFill } from '@/components/hatch-fill';
-import { formatDecimal, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
+import { useElementSize } from '@/features/briefing/components/use-element-size';
+import { disputeText } from '@/features/pledges/dispute-text';
+import { describeDispute } from '@/features/pledges/model/disputes';
+import type { PledgeSelection, PreparedPledges } from '@/features/pledges/model/pledge-view';
+import { formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
+import { getLocale } from '@/lib/i18n/locale';
 import { messages } from '@/lib/i18n/messages';
 import { purlChartText } from '../purl-chart-messages';
 import type { PurlChartText } from '../purl-chart-text';
-import { useMemo } from 'react';
-import type { PledgeSelection, PreparedPledges } from '@/features/pledges/model/pledge-view';
+import { purlDisputes } from '../model/purl-disputes';
 import { purlTimelineView, type PurlEvent } from '../model/purl-timeline';
-import { PURL_COLOURS } from './purl-colours';
+import { PurlTimePlot, type PlotHover, type PlotPalette } from './purl-time-plot';
+import { PurlTooltip } from './purl-tooltip';
 import { StatedTotals } from './stated-totals';
+import './purl-chart.css';
 import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 
 interface PurlTimelineChartProps {
@@ -33,14 +27,25 @@ interface PurlTimelineChartProps {
   fxNote: string;
 }
 
-const columns = (text: PurlChartText): DataColumn<PurlEvent>[] => [
+const SCREEN: PlotPalette = {
+  text: 'var(--color-chart-text, var(--color-text))',
+  muted: 'var(--color-muted)',
+  grid: 'var(--color-grid)',
+  line: 'var(--color-chart-text, var(--color-text))',
+  lineWidth: 2,
+};
+
+const columns = (text: PurlChartText, disputed: ReadonlySet<string>): DataColumn<PurlEvent>[] => [
   { key: 'date', header: text.columns.date, cell: (e) => formatSourceDate(e.date) },
   {
     key: 'what',
     header: text.columns.label,
     cell: (e) => (
       <>
-        <span className="block">{e.label}</span>
+        <span className="block">
+          {e.label}
+          {disputed.has(e.id) ? ` ${disputeText().mark}` : ''}
+        </span>
         <span className="muted small">{e.description}</span>
       </>
     ),
@@ -69,36 +74,32 @@ const columns = (text: PurlChartText): DataColumn<PurlEvent>[] => [
 /** Each PURL package at its announcement date, with the running total that counts every euro once. */
 export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTimelineChartProps) {
   const text = purlChartText();
-  const { events } = useMemo(() => purlTimelineView(selection, prepared), [selection, prepared]);
+  const { events, perMonth } = useMemo(
+    () => purlTimelineView(selection, prepared),
+    [selection, prepared],
+  );
   const takeaways = useTakeaways();
-  const data = events.map((e) => ({
-    key: e.id,
-    tick: formatSourceDate(e.date),
-    label: e.label,
-    description: e.description,
-    joint: e.joint ? e.eur / 1e6 : 0,
-    single: e.joint ? 0 : e.eur / 1e6,
-    running: e.runningEur / 1e6,
-  }));
+  const disputes = useMemo(() => purlDisputes(events, prepared.rates), [events, prepared.rates]);
+  const box = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(box);
+  const [hover, setHover] = useState<PlotHover | null>(null);
   const last = events.at(-1);
+  /** The tooltip of the event at `index` (keyboard), placed at its segment in the plot. */
+  const hoverAt = (index: number): PlotHover | null => {
+    const event = events[index];
+    if (!event) return null;
+    const segment = box.current?.querySelector<SVGRectElement>(
+      `[data-event-id="${CSS.escape(event.id)}"]`,
+    );
+    const x = segment ? segment.x.baseVal.value + segment.width.baseVal.value / 2 : width / 2;
+    const y = segment ? segment.y.baseVal.value : 0;
+    return { event, number: index + 1, x, y };
+  };
   return (
     <ChartFrame
       id="purl-over-time"
       title={text.title}
-      summary={events.length > 0 ? takeaways?.purlTimelineTakeaway(events, false) : undefined}
-      explore={{
-        layout: 'vertical-bars',
-        categories: data.map((row) => `${row.tick}: ${row.label}`),
-        series: [text.single, text.jointTotal, text.running],
-        stacked: 2,
-        value: (event, series) => {
-          const row = data[event];
-          if (!row) return undefined;
-          const value = [row.single, row.joint, row.running][series];
-          return value === 0 && series < 2 ? undefined : value;
-        },
-        format: (value) => messages().pledges.eurMillionTooltip(formatDecimal(value)),
-      }}
+      summary={events.length > 0 ? takeaways?.purlTimelineTakeaway(events, perMonth) : undefined}
       units={text.units}
       source={text.source}
       asOf={formatSourceDate(asOf)}
@@ -107,13 +108,20 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
           <p>
             {text.notes} {fxNote}
           </p>
+          {disputes.figures.length > 0 && (
+            <ul className="dispute-notes" data-testid="purl-dispute-notes">
+              {disputes.figures.map((figure) => (
+                <li key={figure.id}>{describeDispute(figure)}</li>
+              ))}
+            </ul>
+          )}
           <StatedTotals />
         </>
       }
       table={
         <DataTable
           caption={text.caption}
-          columns={columns(text)}
+          columns={columns(text, disputes.ids)}
           rows={events}
           rowKey={(e) => e.id}
           footer={{
@@ -126,70 +134,60 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
       {events.length === 0 ? (
         <p className="empty">{text.noMatch}</p>
       ) : (
-        <ResponsiveContainer width="100%" height={320}>
-          <ComposedChart
-            data={data}
-            margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
-            accessibilityLayer={false}
-            title={text.svgTitle}
-            desc={text.desc}
-          >
-            <CartesianGrid vertical={false} stroke="var(--color-grid)" />
-            <XAxis
-              dataKey="tick"
-              interval="preserveStartEnd"
-              minTickGap={24}
-              tick={{ fontSize: 12 }}
+        // An application region as Recharts' charts are: the arrow keys step the tooltip, so the
+        // element takes focus and keys (the data table is the list-style alternative).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+        <div
+          ref={box}
+          className="purl-time-chart"
+          role="application"
+          aria-label={text.svgTitle}
+          aria-roledescription={text.keyboardHint}
+          // A Tab stop: focus shows the first package, the arrow keys step through them.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          tabIndex={0}
+          onMouseLeave={() => setHover(null)}
+          onFocus={() => setHover((current) => current ?? hoverAt(0))}
+          onBlur={() => setHover(null)}
+          onKeyDown={(event) => {
+            const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+            if (step === undefined && event.key !== 'Home' && event.key !== 'End') return;
+            event.preventDefault();
+            const at = hover ? events.findIndex((e) => e.id === hover.event.id) : -1;
+            const next =
+              event.key === 'Home'
+                ? 0
+                : event.key === 'End'
+                  ? events.length - 1
+                  : Math.max(0, Math.min(events.length - 1, at + (step ?? 0)));
+            setHover(hoverAt(next));
+          }}
+        >
+          {width > 0 && (
+            <PurlTimePlot
+              events={events}
+              perMonth={perMonth}
+              width={width}
+              fontSize={12}
+              palette={SCREEN}
+              disputed={disputes.ids}
+              mark={disputeText().mark}
+              locale={getLocale() === 'de' ? 'de' : 'en'}
+              title={text.svgTitle}
+              desc={text.desc}
+              runningTitle={text.runningAxis}
+              barsTitle={text.barsAxis}
+              onHover={setHover}
             />
-            <YAxis yAxisId="left" tickFormatter={(v: number) => formatDecimal(v)} width={56} />
-            <YAxis
-              yAxisId="right"
-              orientation="right"
-              tickFormatter={(v: number) => formatDecimal(v)}
-              width={56}
+          )}
+          {hover && (
+            <PurlTooltip
+              hover={hover}
+              width={width}
+              figure={disputes.figures.find((f) => f.id === hover.event.id) ?? null}
             />
-            <Tooltip
-              formatter={(value, name) => [
-                messages().pledges.eurMillionTooltip(formatDecimal(Number(value))),
-                name,
-              ]}
-              labelFormatter={(_label, payload) => {
-                const item = payload?.[0]?.payload as
-                  { label?: string; tick?: string; description?: string } | undefined;
-                return item ? `${item.tick}: ${item.label}. ${item.description}` : '';
-              }}
-              wrapperStyle={{ maxWidth: 360, whiteSpace: 'normal' }}
-              itemStyle={TOOLTIP_ITEM_STYLE}
-            />
-            <Legend formatter={legendLabel} />
-            <Bar
-              yAxisId="left"
-              dataKey="single"
-              stackId="e"
-              name={text.single}
-              fill={PURL_COLOURS.single}
-              isAnimationActive={false}
-            />
-            <Bar
-              yAxisId="left"
-              dataKey="joint"
-              stackId="e"
-              name={text.jointTotal}
-              fill={hatchedFill(PURL_COLOURS.joint)}
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="right"
-              dataKey="running"
-              name={text.running}
-              stroke={PURL_COLOURS.running}
-              strokeWidth={2}
-              dot={{ r: 3 }}
-              type="stepAfter"
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+          )}
+        </div>
       )}
     </ChartFrame>
   );

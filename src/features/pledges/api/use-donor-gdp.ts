@@ -1,0 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
+import { kielQueries } from '@/features/kiel/api/kiel-queries';
+import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
+import { gdpTableFromKiel } from '@/features/eu-options/model/gdp-key';
+
+const selectGdp = (parse: KielDataExplorerParse) => gdpTableFromKiel(parse.rows).byCode;
+
+/** GDP (EUR bn) by donor from the Kiel release, loaded only when the % of GDP view is chosen. */
+export function useDonorGdp(enabled: boolean) {
+  return useQuery({ ...kielQueries.dataExplorer(), select: selectGdp, enabled });
+}

@@ -1,0 +1,188 @@
+import { donorName } from '@/lib/donors';
+import { formatEur } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locale';
+import type { PurlEvent } from './purl-timeline';
+import {
+  binEvents,
+  chooseBinUnit,
+  monthTicks,
+  niceScale,
+  runningSteps,
+  timeDomain,
+  type BinUnit,
+  type TimeBin,
+  type TimeTick,
+} from './purl-time-axis';
+
+/** Glyph width as a share of the font size (system sans-serif), for estimating text widths. */
+export const GLYPH = 0.62;
+const textWidth = (text: string, fontSize: number) => text.length * fontSize * GLYPH;
+
+/** Who an event is: "Netherlands" for one donor, "DNK+NOR+SWE" for a joint package. */
+export function eventDonors(event: PurlEvent): string {
+  const { donors } = event.pledge;
+  return donors.length === 1 ? donorName(donors[0] ?? '') : donors.join('+');
+}
+
+/** "9–15" for consecutive numbers, "5, 7" otherwise; a dagger after a disputed one. */
+export function binLabel(bin: TimeBin, disputed: ReadonlySet<string>, mark: string): string {
+  const marked = (i: number) =>
+    `${bin.numbers[i] ?? ''}${disputed.has(bin.events[i]?.id ?? '') ? mark : ''}`;
+  const first = bin.numbers[0] ?? 0;
+  const last = bin.numbers.at(-1) ?? 0;
+  const anyDisputed = bin.events.some((event) => disputed.has(event.id));
+  if (bin.numbers.length > 2 && last - first === bin.numbers.length - 1)
+    return `${first}–${last}${anyDisputed ? mark : ''}`;
+  return bin.numbers.map((_, i) => marked(i)).join(',');
+}
+
+export interface KeyEntry {
+  number: number;
+  text: string;
+  x: number;
+  y: number;
+  event: PurlEvent;
+}
+
+export interface PlotLayout {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  /** Running-total panel: top and bottom y. */
+  running: { top: number; bottom: number; max: number; step: number };
+  /** Package panel: top and bottom y (bars stand on the bottom). */
+  bars: { top: number; bottom: number; max: number; step: number };
+  domain: [number, number];
+  unit: BinUnit;
+  bins: TimeBin[];
+  ticks: TimeTick[];
+  steps: { at: number; eur: number }[];
+  key: KeyEntry[];
+  keyTop: number;
+  runningTitleLines: string[];
+  barsTitleLines: string[];
+  x: (ms: number) => number;
+  yRunning: (eur: number) => number;
+  yBar: (eur: number) => number;
+  /** Rotated stack labels need this much room above the tallest bar. */
+  labelRoom: number;
+}
+
+export interface LayoutOptions {
+  width: number;
+  /** Total height; omitted = what the content needs (the page), given = fit into it (a slide). */
+  height?: number;
+  fontSize: number;
+  perMonth: boolean;
+  disputed: ReadonlySet<string>;
+  mark: string;
+  locale: Locale;
+  /** Panel titles, wrapped to the width. */
+  runningTitle: string;
+  barsTitle: Record<BinUnit, string>;
+}
+
+/** Greedy word wrap by estimated text width (nothing is measured). */
+export function wrapText(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && textWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Key entries flowed left to right in rows, wrapped at the plot's width. */
+function flowKey(events: readonly PurlEvent[], o: LayoutOptions, left: number, top: number) {
+  const line = o.fontSize * 1.5;
+  const entries: KeyEntry[] = [];
+  let x = left;
+  let y = top;
+  events.forEach((event, index) => {
+    const number = index + 1;
+    const entryWidth = (entry: string) => entry.length * o.fontSize * 0.7 + o.fontSize * 2;
+    const head = `${number}${o.disputed.has(event.id) ? o.mark : ''}`;
+    const amount = formatEur(event.eur);
+    let text = `${head} ${eventDonors(event)} ${amount}`;
+    const { donors } = event.pledge;
+    // Too wide for the chart (a phone): the first donors and how many more (the table has all).
+    if (entryWidth(text) > o.width - left && donors.length > 3)
+      text = `${head} ${donors.slice(0, 3).join('+')} +${donors.length - 3} ${amount}`;
+    // Key text is mostly capitals and digits: wider than the average glyph.
+    const w = entryWidth(text);
+    if (x > left && x + w > o.width - 4) {
+      x = left;
+      y += line;
+    }
+    entries.push({ number, text, x, y, event });
+    x += w;
+  });
+  return { entries, height: entries.length === 0 ? 0 : y - top + line };
+}
+
+/** Where everything of the PURL time chart goes, for a width and font size. */
+export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): PlotLayout {
+  const f = o.fontSize;
+  const running = events.at(-1)?.runningEur ?? 0;
+  const runScale = niceScale(running, 3);
+  const maxBin = (bins: TimeBin[]) =>
+    Math.max(0, ...bins.map((bin) => bin.events.reduce((sum, e) => sum + e.eur, 0)));
+  const axisLabel = (v: number) => textWidth(Math.round(v / 1e6).toLocaleString('en'), f);
+  const left = Math.ceil(Math.max(axisLabel(runScale.top), f * 3) + f * 0.8);
+  const right = Math.ceil(f * 0.8);
+  const domain = timeDomain(events);
+  const plotWidth = Math.max(40, o.width - left - right);
+  const unit = chooseBinUnit(domain, plotWidth, f * 1.25, o.perMonth);
+  const bins = binEvents(events, unit);
+  const barScale = niceScale(maxBin(bins), 3);
+  const x = (ms: number) => left + ((ms - domain[0]) / (domain[1] - domain[0])) * plotWidth;
+  const labelRoom = Math.min(
+    f * 9,
+    Math.max(f, ...bins.map((bin) => textWidth(binLabel(bin, o.disputed, o.mark), f) + f * 0.5)),
+  );
+  const ticks = monthTicks(domain, Math.max(2, Math.floor(plotWidth / (f * 6))), o.locale);
+  const axisHeight = f * 1.8;
+  const key = flowKey(events, o, left, 0);
+  const runningTitleLines = wrapText(o.runningTitle, o.width - 4, f);
+  const barsTitleLines = wrapText(o.barsTitle[unit], o.width - 4, f);
+  const titleHeight = (lines: string[]) => lines.length * f * 1.25 + f * 0.4;
+  const titleRoom = titleHeight(runningTitleLines) + titleHeight(barsTitleLines);
+  // Panels: titles above each, rotated stack labels above the bars, the time axis, then the key.
+  const fixed = titleRoom + labelRoom + axisHeight + f + key.height;
+  const flexible = o.height === undefined ? f * 22 : Math.max(f * 8, o.height - fixed);
+  const runningHeight = Math.round(flexible * 0.38);
+  const barsHeight = flexible - runningHeight;
+  const runningTop = titleHeight(runningTitleLines);
+  const runningBottom = runningTop + runningHeight;
+  const barsTop = runningBottom + titleHeight(barsTitleLines) + labelRoom;
+  const barsBottom = barsTop + barsHeight;
+  const keyTop = barsBottom + axisHeight + f * 0.5;
+  const height = o.height ?? Math.ceil(keyTop + key.height);
+  return {
+    width: o.width,
+    height,
+    left,
+    right,
+    running: { top: runningTop, bottom: runningBottom, max: runScale.top, step: runScale.step },
+    bars: { top: barsTop, bottom: barsBottom, max: barScale.top, step: barScale.step },
+    domain,
+    unit,
+    bins,
+    ticks,
+    steps: runningSteps(events),
+    key: key.entries.map((entry) => ({ ...entry, y: entry.y + keyTop })),
+    keyTop,
+    runningTitleLines,
+    barsTitleLines,
+    x,
+    yRunning: (eur) => runningBottom - (eur / runScale.top) * runningHeight,
+    yBar: (eur) => barsBottom - (eur / barScale.top) * barsHeight,
+    labelRoom,
+  };
+}
