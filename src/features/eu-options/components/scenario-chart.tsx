@@ -44,7 +44,7 @@ export function ScenarioChart({
       >
         <CartesianGrid vertical={false} stroke="var(--color-grid)" />
         <XAxis dataKey="name" interval="preserveStartEnd" />
-        <YAxis tickFormatter={(value: number) => formatNumber(value, 0)} width={48} />
+        <YAxis tickFormatter={(value: number) => formatNumber(value, 0)} width="auto" />
         <Tooltip formatter={(value) => eurBn(Number(value))} itemStyle={TOOLTIP_ITEM_STYLE} />
         <Legend formatter={legendLabel} />
         <Bar

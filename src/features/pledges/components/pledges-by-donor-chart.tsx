@@ -1,6 +1,8 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
+import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+import { endTickMargin } from '@/lib/text-width';
 import { ChartLegend } from '@/components/chart-legend';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DeferredTooltip } from '@/components/deferred-tooltip';
@@ -33,15 +35,10 @@ const JOINT_FILL = hatchedFill();
 
 // Props given to Recharts keep their identity between renders: a new function or object makes
 // Recharts store the axis or tooltip settings again and recompute what depends on them.
-const MARGIN = { top: 4, right: 16, bottom: 4, left: 4 };
 const numberTick = (value: number) => formatDecimal(value);
 const tooltipAmount = (value: unknown) =>
   messages().pledges.eurMillionTooltip(formatDecimal(Number(value), 1));
 const TICK_WIDTH = { en: 150, de: 180 } as const;
-const categoryTicks = {
-  en: (props: CategoryTickProps) => <CategoryTick {...props} width={TICK_WIDTH.en} />,
-  de: (props: CategoryTickProps) => <CategoryTick {...props} width={TICK_WIDTH.de} />,
-};
 
 /** Horizontal bars of counted EUR by donor, stacked by instrument or category. */
 export function PledgesByDonorChart({
@@ -65,8 +62,18 @@ export function PledgesByDonorChart({
       ]),
     ),
   }));
-  const height = Math.max(160, 20 + byDonor.bars.length * 30);
+  const fontSize = useChartFontSize();
   const locale = getLocale() === 'de' ? 'de' : 'en';
+  // Two-line labels need two lines of room; the last value tick needs half its width on the right.
+  const height = Math.max(160, 20 + byDonor.bars.length * Math.max(30, fontSize * 2 + 4));
+  // The label column grows with the text (TICK_WIDTH is for 13 px).
+  const tickWidth = Math.round((TICK_WIDTH[locale] * fontSize) / 13);
+  const margin = {
+    top: fontSize,
+    right: endTickMargin(byDonor.totalEur / 1e6, numberTick, fontSize),
+    bottom: 4,
+    left: 4,
+  };
   const columns: DataColumn<DonorBar>[] = [
     { key: 'donor', header: text.donor, cell: (bar) => barLabel(bar.donor) },
     ...byDonor.keys.map((key) => ({
@@ -142,7 +149,7 @@ export function PledgesByDonorChart({
             <BarChart
               data={data}
               layout="vertical"
-              margin={MARGIN}
+              margin={margin}
               title={text.byDonorSvgTitle}
               desc={text.byDonorDesc(splitName)}
             >
@@ -151,9 +158,9 @@ export function PledgesByDonorChart({
               <YAxis
                 type="category"
                 dataKey="name"
-                width={TICK_WIDTH[locale]}
+                width={tickWidth}
                 interval={0}
-                tick={categoryTicks[locale]}
+                tick={(props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />}
               />
               <DeferredTooltip
                 ready={interactive}

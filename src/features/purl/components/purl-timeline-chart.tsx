@@ -113,7 +113,7 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
         <ResponsiveContainer width="100%" height={320}>
           <ComposedChart
             data={data}
-            margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
+            margin={{ top: 8, right: 24, bottom: 4, left: 4 }}
             title={text.svgTitle}
             desc={text.desc}
           >

@@ -1,0 +1,18 @@
+import { useSyncExternalStore } from 'react';
+import { CHART_FONT_SIZE, isThemeName } from './themes';
+
+/** <html data-theme> as an external store: useTheme sets it, chart components read it. */
+function subscribe(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
+}
+function currentSize(): number {
+  const theme = document.documentElement.dataset.theme;
+  return CHART_FONT_SIZE[isThemeName(theme) ? theme : 'light'];
+}
+
+/** The chart text size of the active theme in px (theme.css draws chart text at this size). */
+export function useChartFontSize(): number {
+  return useSyncExternalStore(subscribe, currentSize, () => CHART_FONT_SIZE.light);
+}
