@@ -52,12 +52,17 @@ export function widestText(
  * Greedy word wrap to `width` px at `fontSize`, measured; a single word wider than the line is
  * kept whole (amounts hold no-break spaces, so they never split).
  */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
+export function wrapText(
+  text: string,
+  width: number,
+  fontSize: number,
+  fontWeight = AXIS_WEIGHT,
+): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && textWidth(candidate, fontSize) > width) {
+    if (line !== '' && textWidth(candidate, fontSize, fontWeight) > width) {
       lines.push(line);
       line = word;
     } else line = candidate;

@@ -24,6 +24,7 @@ export const BRIEFING_TEXT_DE = {
   filtersLabel: 'Filter',
   unitsLabel: 'Einheiten',
   noteLabel: 'Hinweis',
+  roundingLabel: 'Rundung (Nachkommastellen je Spalte)',
 
   pickTitle: 'Folien auswählen und ordnen',
   pickIntro: 'Die zu zeigenden Diagramme ankreuzen; mit „Nach oben“ und „Nach unten“ ordnen.',
@@ -76,6 +77,7 @@ export const BRIEFING_TEXT_DE = {
     purlJointLegend: 'Gemeinsames Paket (gesamt, schraffiert)',
     description: 'Beschreibung',
     currency: 'Währung',
+    amountMillion: 'Betrag wie angekündigt (Mio., in der Währung der nächsten Spalte)',
     unitEurBn: 'Mrd. €',
     unitGdp: '% des BIP',
     notInGdpView: (list: string) => `Nicht in der Ansicht „% des BIP“: ${list}.`,
@@ -143,6 +145,24 @@ export const BRIEFING_TEXT_DE = {
     coversBar: 'Deckung',
     gapLegend: 'Verbleibende Lücke (gestrichelter Rahmen)',
     needLegend: 'Bedarf',
+    gapLine: (label: string) => `${label} (Bedarf minus Deckung)`,
+    subtotalLine: (status: string) => `Zwischensumme, ${status}`,
+    gapColumns: [
+      'Posten',
+      'Stand der Finanzierung',
+      'Betrag wie angegeben (Mio., in der Währung der nächsten Spalte)',
+      'Währung',
+      'Kurs (EUR je Einheit dieser Währung)',
+      'Betrag (Mrd. EUR)',
+      'Verbleibend nach diesem Posten (Mrd. EUR)',
+    ],
+    scenarioColumns: [
+      'Jahr',
+      'Plan A: Zinsanteil, kumuliert (Mrd. EUR)',
+      'Plan B: Garantie, berichtet (Mrd. EUR)',
+      'Plan B: Garantie, mit BIP-Schlüssel berechnet (Mrd. EUR)',
+    ],
+    guaranteeColumns: ['Mitgliedstaat', 'Kürzel', 'Garantie (Mrd. EUR)', 'Quellen'],
     fundingGapSource: (estimateSources: string) =>
       `Bedarf: ${estimateSources}; Deckung: Quelle jeder Zeile in der Datentabelle (financing.json)`,
 

@@ -30,6 +30,7 @@ const BRIEFING_TEXT_EN = {
   filtersLabel: 'Filters',
   unitsLabel: 'Units',
   noteLabel: 'Note',
+  roundingLabel: 'Rounding (decimals per column)',
 
   pickTitle: 'Pick and order the slides',
   pickIntro: 'Tick the charts to show; move them up or down to set the order.',
@@ -87,6 +88,7 @@ const BRIEFING_TEXT_EN = {
     purlJointLegend: 'Joint package (total, hatched)',
     description: 'Description',
     currency: 'Currency',
+    amountMillion: 'Amount as announced (million, in the currency of the next column)',
     unitEurBn: 'EUR bn',
     unitGdp: '% of GDP',
     notInGdpView: (list: string) => `Not in the % of GDP view: ${list}.`,
@@ -154,6 +156,24 @@ const BRIEFING_TEXT_EN = {
     coversBar: 'What covers it',
     gapLegend: 'Remaining gap (dashed outline)',
     needLegend: 'Need',
+    gapLine: (label: string) => `${label} (need minus covered)`,
+    subtotalLine: (status: string) => `Subtotal, ${status}`,
+    gapColumns: [
+      'Line',
+      'Status',
+      'Amount as stated (million, in the currency of the next column)',
+      'Currency',
+      'Rate (EUR per unit of that currency)',
+      'Amount (EUR bn)',
+      'Left after this line (EUR bn)',
+    ],
+    scenarioColumns: [
+      'Year',
+      'Plan A interest share, cumulative (EUR bn)',
+      'Plan B guarantee, reported (EUR bn)',
+      'Plan B guarantee, computed with GDP key (EUR bn)',
+    ],
+    guaranteeColumns: ['Member state', 'Code', 'Guarantee (EUR bn)', 'Sources'],
     fundingGapSource: (estimateSources: string) =>
       `Need: ${estimateSources}; coverage: each line’s source in the data table (financing.json)`,
 

@@ -161,7 +161,7 @@ describe('purl-timeline slide', () => {
       'Angekündigt',
       'Paket oder Beitrag',
       'Beschreibung',
-      'Betrag (original)',
+      'Betrag wie angekündigt (Mio., in der Währung der nächsten Spalte)',
       'Währung',
       'Mio. € (umgerechnet)',
       'Erhöht die laufende Summe um (Mio. €)',

@@ -57,17 +57,22 @@ describe('funding-gap CSV = the page’s data table', () => {
     const table = screen.getByRole('table', { name: /Funding gap arithmetic/ });
     const bodyRows = within(table).getAllByRole('row').slice(1);
     expect(csv.rows).toHaveLength(bodyRows.length);
-    const eurColumn = csv.columns.indexOf('EUR bn');
-    const leftColumn = csv.columns.indexOf('Left after this line, EUR bn');
+    const eurColumn = csv.columns.indexOf('Amount (EUR bn)');
+    const leftColumn = csv.columns.indexOf('Left after this line (EUR bn)');
     bodyRows.forEach((tr, i) => {
       const cells = Array.from(tr.querySelectorAll('th, td'), (td) => td.textContent);
       const row = csv.rows[i] ?? [];
-      expect(cells[0]).toBe(row[0]);
+      // The table's "= Remaining gap" is worded without a leading "=" (a formula to a spreadsheet).
+      expect(String(row[0])).not.toMatch(/^[=+\-@]/);
+      expect(cells[0]?.replace(/^= (.*)$/, '$1 (need minus covered)')).toBe(row[0]);
       expect(cells[4]).toBe(formatEurBn(Number(row[eurColumn]) * 1e9));
       const left = row[leftColumn];
       expect(cells[5]).toBe(left === '' ? '' : formatEurBn(Number(left) * 1e9));
     });
-    expect(csv.rows.at(-1)?.slice(0, 1)).toEqual(['= Remaining gap']);
+    expect(csv.rows.at(-1)?.slice(0, 1)).toEqual(['Remaining gap (need minus covered)']);
+    // One unit per column, named in the header: original amounts in millions of their currency.
+    for (const header of csv.columns.filter((c) => /amount|left/i.test(c)))
+      expect(header).toMatch(/\((EUR bn|million, in the currency of the next column)\)$/);
     expect(csv.rows.at(-1)?.[eurColumn]).toBeCloseTo(4.6, 1);
   });
 

@@ -26,8 +26,9 @@ const bn = (eur: number) => Number((eur / 1e9).toPrecision(12));
 const LINE_LABEL: Record<ArithmeticRow['kind'], (row: ArithmeticRow) => string> = {
   need: (row) => row.label,
   minus: (row) => `− ${row.label}`,
-  subtotal: (row) => `Subtotal, ${row.status ? STATUS_LABELS[row.status].toLowerCase() : ''}`,
-  gap: (row) => `= ${row.label}`,
+  subtotal: (row) => T.subtotalLine(row.status ? STATUS_LABELS[row.status].toLowerCase() : ''),
+  // Not "= Remaining gap": a cell starting with "=" is a formula to a spreadsheet.
+  gap: (row) => T.gapLine(row.label),
 };
 
 function build(inputs: SlideInputs): SlideModel {
@@ -67,19 +68,12 @@ function build(inputs: SlideInputs): SlideModel {
         : []),
     ],
     csv: {
-      columns: [
-        'Line',
-        'Status',
-        'Amount as stated',
-        'Currency',
-        'Rate (EUR per unit)',
-        'EUR bn',
-        'Left after this line, EUR bn',
-      ],
+      columns: [...T.gapColumns],
+      decimals: [undefined, undefined, 1, undefined, 6, 3, 3],
       rows: rows.map((row) => [
         LINE_LABEL[row.kind](row),
         row.status && row.kind === 'minus' ? STATUS_LABELS[row.status] : '',
-        row.original ? row.original.amount : '',
+        row.original ? row.original.amount / 1e6 : '',
         row.original ? row.original.currency : '',
         row.line && row.line.currency !== 'EUR' && row.line.rate !== null ? row.line.rate : '',
         bn(row.eur),

@@ -36,6 +36,7 @@ function build(inputs: SlideInputs): SlideModel {
         ...view.categories.map((c) => text.column(labels[c], unit)),
         text.totalColumn(unit),
       ],
+      decimals: [undefined, undefined, ...view.categories.map(() => 3), 3],
       rows: view.rows.map((row) => [
         row.name,
         row.iso,

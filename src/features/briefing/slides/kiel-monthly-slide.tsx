@@ -32,6 +32,7 @@ function build(inputs: SlideInputs): SlideModel {
         ...categories.map((c) => text.column(labels[c], unit)),
         text.totalColumn(unit),
       ],
+      decimals: [undefined, ...categories.map(() => 3), 3],
       rows: months.map((m) => [m.period, ...categories.map((c) => m[c]), m.total]),
     },
     source: kielSource(release ? formatSourceDate(release.date) : null),
