@@ -1,3 +1,5 @@
+import { chartColourIn } from '@/features/theme/model/themes';
+import { useActiveTheme } from '@/features/theme/model/use-chart-font-size';
 /** One series of a chart's legend: its name beside a swatch (colour is never the only cue). */
 export interface ChartLegendItem {
   label: string;
@@ -16,6 +18,8 @@ export function ChartLegend({
   items: readonly ChartLegendItem[];
   label: string;
 }) {
+  // Swatches are HTML, not SVG: the dark theme's lighter series colours are applied here.
+  const theme = useActiveTheme();
   if (items.length === 0) return null;
   return (
     <ul className="chart-legend" aria-label={label}>
@@ -24,7 +28,7 @@ export function ChartLegend({
           <span
             aria-hidden="true"
             className={`chart-legend__swatch${item.hatched ? ' chart-legend__swatch--hatched' : ''}`}
-            style={{ backgroundColor: item.colour }}
+            style={{ backgroundColor: chartColourIn(theme, item.colour) }}
           />
           {item.label}
         </li>
