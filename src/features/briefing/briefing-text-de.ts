@@ -115,6 +115,12 @@ export const BRIEFING_TEXT_DE = {
     purlLatestOf: (count: string) => `die jüngste von ${count}`,
     purlLatest: (who: string, amount: string, date: string, count: string, running: string) =>
       `${who}: ${amount} über PURL am ${date}, ${count}; insgesamt ${running}, jeder Euro einmal gezählt.`,
+    purlOwnLatest: (who: string, amount: string, date: string, count: string, own: string) =>
+      `${who}: ${amount} über PURL am ${date}, ${count} der ausgewählten Geber; ${own} eigenes Geld.`,
+    purlJointApart: (count: string) =>
+      ` ${count} ${count === '1' ? 'gemeinsames Paket' : 'gemeinsame Pakete'} mit anderen Gebern hier nicht gezählt.`,
+    purlAllJoint: (who: string, count: string) =>
+      `${who}: PURL-Geld nur in ${count} ${count === '1' ? 'gemeinsamem Paket' : 'gemeinsamen Paketen'} mit Gebern außerhalb des Filters.`,
 
     noKiel: 'Keine Bereitstellungen des Kiel-Trackers passen zu diesem Filter.',
     kielGdpLead: (donor: string, share: string, count: string, together: string) =>

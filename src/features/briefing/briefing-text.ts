@@ -125,6 +125,13 @@ const BRIEFING_TEXT_EN = {
     purlLatestOf: (count: string) => `the latest of ${count}`,
     purlLatest: (who: string, amount: string, date: string, count: string, running: string) =>
       `${who}: ${amount} via PURL on ${date}, ${count}; ${running} in total, every euro counted once.`,
+    /** With a donor filter: only the selected donors' own pledges (joint packages with others apart). */
+    purlOwnLatest: (who: string, amount: string, date: string, count: string, own: string) =>
+      `${who}: ${amount} via PURL on ${date}, ${count} by the selected donors; ${own} of their own money.`,
+    purlJointApart: (count: string) =>
+      ` ${count} joint ${count === '1' ? 'package' : 'packages'} with other donors not counted here.`,
+    purlAllJoint: (who: string, count: string) =>
+      `${who}: PURL money only in ${count} joint ${count === '1' ? 'package' : 'packages'} with donors outside the filter.`,
 
     noKiel: 'No Kiel tracker allocations match this filter.',
     kielGdpLead: (donor: string, share: string, count: string, together: string) =>

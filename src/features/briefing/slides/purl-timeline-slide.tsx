@@ -19,7 +19,7 @@ function build(inputs: SlideInputs): SlideModel {
     id: 'purl-timeline',
     title: text.title,
     units: T.purlUnits,
-    takeaway: purlTimelineTakeaway(events, eventsPerMonth),
+    takeaway: purlTimelineTakeaway(events, eventsPerMonth, inputs.filters.donors),
     filterSummary: describeFilters(inputs.filters),
     legend: [
       { label: text.single, colour: PURL_COLOURS.single },
