@@ -2,7 +2,7 @@ import { Bar } from 'recharts';
 import { KIEL_COLOURS, kielLabels } from '@/features/kiel/components/kiel-series';
 import { allocationsByDonor, type DonorAllocation } from '@/features/kiel/model/kiel-selectors';
 import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
-import { formatCount, formatNumber, formatSourceDate } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import { kielText } from '@/features/kiel/kiel-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
@@ -44,7 +44,7 @@ function build(inputs: SlideInputs): SlideModel {
         row.total,
       ]),
     },
-    source: kielSource(release ? formatSourceDate(release.date) : null),
+    source: kielSource(release),
     asOf: kielAsOf(release?.period ?? '04/2026'),
     note:
       view.excluded.length > 0
