@@ -64,7 +64,7 @@ export function ScenarioChart({
             : [{ label: t.computedLine(eurBn(computedEurBn)), colour: SCENARIO_COLOURS.computed }]),
         ]}
       />
-      <h4 className="eu-scenario-chart__panel">{t.panelPaid(countryName)}</h4>
+      <p className="eu-scenario-chart__panel">{t.panelPaid(countryName)}</p>
       <ResponsiveContainer width="100%" height={220}>
         <BarChart
           data={data}
@@ -84,7 +84,7 @@ export function ScenarioChart({
           />
         </BarChart>
       </ResponsiveContainer>
-      <h4 className="eu-scenario-chart__panel">{t.panelCompare}</h4>
+      <p className="eu-scenario-chart__panel">{t.panelCompare}</p>
       <ResponsiveContainer width="100%" height={48 + compare.length * 44}>
         <BarChart
           data={compare}
