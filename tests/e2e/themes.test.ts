@@ -42,7 +42,9 @@ function tickStyle(page: Page) {
       return 'rgb(255, 255, 255)';
     };
     const ticks = [
-      ...document.querySelectorAll('.chart-frame__body .recharts-cartesian-axis-tick-value'),
+      ...document.querySelectorAll(
+        '.chart-frame__body .recharts-cartesian-axis-tick-value, .chart-frame__body .category-tick',
+      ),
     ];
     return ticks.map((tick) => {
       const style = getComputedStyle(tick);

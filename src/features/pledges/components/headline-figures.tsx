@@ -1,3 +1,4 @@
+import { pledgeLabel } from '../model/pledge-label';
 import { formatCount, formatEur, formatMoney, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import type { Headline } from '../model/headline';
@@ -39,7 +40,7 @@ export function HeadlineFigures({ headline, asOf, filtered }: HeadlineFiguresPro
           </dd>
           <dd className="headline__note">
             {latest
-              ? `${formatMoney(latest.amount, latest.currency)} · ${latest.label}`
+              ? `${formatMoney(latest.amount, latest.currency)} · ${pledgeLabel(latest)}`
               : text.noPledgeInFilter}
           </dd>
         </div>
