@@ -24,7 +24,7 @@ function row(id: string, extra: Record<string, unknown> = {}) {
     id,
     donors: ['POL'],
     kind: 'contribution',
-    label: `Row ${id}`,
+    label: 'Poland: PURL contribution',
     instrument: 'purl',
     category: 'military',
     amount: 100e6,
@@ -39,7 +39,12 @@ function row(id: string, extra: Record<string, unknown> = {}) {
 }
 
 const validRows = () => [
-  row('P019', { kind: 'package-total', donors: ['NOR', 'DEU', 'POL'], amount: 500e6 }),
+  row('P019', {
+    kind: 'package-total',
+    donors: ['NOR', 'DEU', 'POL'],
+    amount: 500e6,
+    label: 'PURL package: Norway + Germany + Poland',
+  }),
   row('P017', { shareOf: 'P019' }),
 ];
 
@@ -96,6 +101,7 @@ describe('checkPledgesFile', () => {
         row('P019', {
           kind: 'package-total',
           donors: ['NOR', 'DEU', 'POL'],
+          label: 'PURL package: Norway + Germany + Poland',
           conflicts: [
             {
               amount: 1,
@@ -108,6 +114,11 @@ describe('checkPledgesFile', () => {
         validRows()[1],
       ],
       line: /^public\/data\/pledges\.json: pledges\[0\] \(P019\): conflicts\[0\]\.source\.url: bundled copy data\/sources\/gone\.txt is missing$/,
+    },
+    {
+      name: 'a label with no German composition (both languages required)',
+      rows: [validRows()[0], row('P017', { shareOf: 'P019', label: 'Poland: a new kind of aid' })],
+      line: /^public\/data\/pledges\.json: pledges\[1\] \(P017\): label: no German label can be composed for "Poland: a new kind of aid"/,
     },
   ])('$name', ({ rows, line }) => {
     const input = rows

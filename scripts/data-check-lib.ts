@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { pledgeLabelDe } from '@/features/pledges/model/pledge-label';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
 import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
@@ -171,6 +172,14 @@ export function checkPledgesFile(
     });
   }
   data.pledges.forEach((pledge, i) => {
+    // Both languages for every row: the German label is composed from the English one's pattern.
+    if (pledgeLabelDe(pledge) === null)
+      report.problems.push({
+        file,
+        row: `pledges[${i}] (${pledge.id})`,
+        field: 'label',
+        message: `no German label can be composed for "${pledge.label}": add its phrase to src/features/pledges/model/pledge-label.ts`,
+      });
     const sources = [
       ...pledge.sources.map((source, j) => ({ field: `sources[${j}].url`, url: source.url })),
       ...(pledge.conflicts ?? []).map((c, j) => ({

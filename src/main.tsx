@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/theme.css';
 import './app/layout.css';
+import './app/print.css';
 
 async function startDevScenario() {
   // Development only: `?scenario=slow|error|missing|offline|malformed|large|huge|empty` lets MSW stand

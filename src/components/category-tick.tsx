@@ -1,3 +1,5 @@
+import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+
 /** What Recharts passes to a custom axis tick (the parts used here). */
 export interface CategoryTickProps {
   x?: number | string;
@@ -10,8 +12,8 @@ export interface CategoryTickProps {
 const CHAR_WIDTH = 7.2;
 
 /** Greedy word wrap by estimated width: amounts keep no-break spaces, so they never split. */
-export function wrapLabel(text: string, width: number): string[] {
-  const max = Math.max(8, Math.floor((width - 12) / CHAR_WIDTH));
+export function wrapLabel(text: string, width: number, fontSize = 13): string[] {
+  const max = Math.max(8, Math.floor((width - 12) / ((CHAR_WIDTH * fontSize) / 13)));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -29,7 +31,7 @@ export function wrapLabel(text: string, width: number): string[] {
 /**
  * The label of a category axis, e.g. "Germany · €17.1B", right-aligned at the axis and wrapped to
  * `width` at spaces. Recharts' own tick measures every word in the DOM to wrap it, on every
- * redraw; this one estimates from the length and measures nothing.
+ * redraw; this one estimates from the length and measures nothing. The text size is the theme's.
  */
 export function CategoryTick({
   x,
@@ -40,14 +42,15 @@ export function CategoryTick({
 }: CategoryTickProps & { width: number }) {
   const value = payload?.value;
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-  const lines = wrapLabel(text, width);
+  const fontSize = useChartFontSize();
+  const lines = wrapLabel(text, width, fontSize);
   const left = Number(x ?? 0) - 4;
   return (
     <text
       x={left}
       y={Number(y ?? 0)}
       textAnchor="end"
-      fontSize={13}
+      fontSize={fontSize}
       fill={fill ?? 'currentColor'}
       className="category-tick"
     >

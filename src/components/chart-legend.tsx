@@ -1,5 +1,7 @@
 import { TextureSwatch, type Texture } from './series-texture';
 
+import { chartColourIn } from '@/features/theme/model/themes';
+import { useActiveTheme } from '@/features/theme/model/use-chart-font-size';
 /** One series of a chart's legend: its name beside a swatch (colour is never the only cue). */
 export interface ChartLegendItem {
   label: string;
@@ -20,18 +22,20 @@ export function ChartLegend({
   items: readonly ChartLegendItem[];
   label: string;
 }) {
+  // Swatches are HTML, not SVG: the dark theme's lighter series colours are applied here.
+  const theme = useActiveTheme();
   if (items.length === 0) return null;
   return (
     <ul className="chart-legend" aria-label={label}>
       {items.map((item) => (
         <li key={item.label} className="chart-legend__item">
           {item.texture ? (
-            <TextureSwatch colour={item.colour} texture={item.texture} />
+            <TextureSwatch colour={chartColourIn(theme, item.colour)} texture={item.texture} />
           ) : (
             <span
               aria-hidden="true"
               className={`chart-legend__swatch${item.hatched ? ' chart-legend__swatch--hatched' : ''}`}
-              style={{ backgroundColor: item.colour }}
+              style={{ backgroundColor: chartColourIn(theme, item.colour) }}
             />
           )}
           {item.label}

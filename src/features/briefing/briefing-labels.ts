@@ -18,6 +18,8 @@ export const briefingLabelsEn = {
   copyLink: 'Copy link',
   linkCopied: 'Link to this view copied.',
   linkCopyFailed: 'The browser did not allow copying. Select the link below and copy it.',
+  cite: 'Cite this view',
+  citationCopied: 'Citation copied.',
   embed: 'Embed…',
   /** What is loading while an embedded chart's code arrives. */
   loadingChart: 'chart',
@@ -37,6 +39,8 @@ export const briefingLabelsDe = {
   share: 'Teilen',
   copyLink: 'Link kopieren',
   linkCopied: 'Link zu dieser Ansicht kopiert.',
+  cite: 'Diese Ansicht zitieren',
+  citationCopied: 'Zitierangabe kopiert.',
   linkCopyFailed:
     'Der Browser hat das Kopieren nicht erlaubt. Bitte den Link unten markieren und kopieren.',
   embed: 'Einbetten …',

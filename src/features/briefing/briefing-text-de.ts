@@ -24,6 +24,7 @@ export const BRIEFING_TEXT_DE = {
   filtersLabel: 'Filter',
   unitsLabel: 'Einheiten',
   noteLabel: 'Hinweis',
+  roundingLabel: 'Rundung (Nachkommastellen je Spalte)',
 
   pickTitle: 'Folien auswählen und ordnen',
   pickIntro: 'Die zu zeigenden Diagramme ankreuzen; mit „Nach oben“ und „Nach unten“ ordnen.',
@@ -76,6 +77,7 @@ export const BRIEFING_TEXT_DE = {
     purlJointLegend: 'Gemeinsames Paket (gesamt, schraffiert)',
     description: 'Beschreibung',
     currency: 'Währung',
+    amountMillion: 'Betrag wie angekündigt (Mio., in der Währung der nächsten Spalte)',
     unitEurBn: 'Mrd. €',
     unitGdp: '% des BIP',
     notInGdpView: (list: string) => `Nicht in der Ansicht „% des BIP“: ${list}.`,
@@ -113,6 +115,12 @@ export const BRIEFING_TEXT_DE = {
     purlLatestOf: (count: string) => `die jüngste von ${count}`,
     purlLatest: (who: string, amount: string, date: string, count: string, running: string) =>
       `${who}: ${amount} über PURL am ${date}, ${count}; insgesamt ${running}, jeder Euro einmal gezählt.`,
+    purlOwnLatest: (who: string, amount: string, date: string, count: string, own: string) =>
+      `${who}: ${amount} über PURL am ${date}, ${count} der ausgewählten Geber; ${own} eigenes Geld.`,
+    purlJointApart: (count: string) =>
+      ` ${count} ${count === '1' ? 'gemeinsames Paket' : 'gemeinsame Pakete'} mit anderen Gebern hier nicht gezählt.`,
+    purlAllJoint: (who: string, count: string) =>
+      `${who}: PURL-Geld nur in ${count} ${count === '1' ? 'gemeinsamem Paket' : 'gemeinsamen Paketen'} mit Gebern außerhalb des Filters.`,
 
     noKiel: 'Keine Bereitstellungen des Kiel-Trackers passen zu diesem Filter.',
     kielGdpLead: (donor: string, share: string, count: string, together: string) =>
@@ -135,6 +143,24 @@ export const BRIEFING_TEXT_DE = {
     needBar: (label: string) => `Bedarf (${label})`,
     gapLegend: 'Verbleibende Lücke (gestrichelter Rahmen)',
     needLegend: 'Bedarf',
+    gapLine: (label: string) => `${label} (Bedarf minus Deckung)`,
+    subtotalLine: (status: string) => `Zwischensumme, ${status}`,
+    gapColumns: [
+      'Posten',
+      'Stand der Finanzierung',
+      'Betrag wie angegeben (Mio., in der Währung der nächsten Spalte)',
+      'Währung',
+      'Kurs (EUR je Einheit dieser Währung)',
+      'Betrag (Mrd. EUR)',
+      'Verbleibend nach diesem Posten (Mrd. EUR)',
+    ],
+    scenarioColumns: [
+      'Jahr',
+      'Plan A: Zinsanteil, kumuliert (Mrd. EUR)',
+      'Plan B: Garantie, berichtet (Mrd. EUR)',
+      'Plan B: Garantie, mit BIP-Schlüssel berechnet (Mrd. EUR)',
+    ],
+    guaranteeColumns: ['Mitgliedstaat', 'Kürzel', 'Garantie (Mrd. EUR)', 'Quellen'],
     fundingGapSource: (estimateSources: string) =>
       `Bedarf: ${estimateSources}; Deckung: Quelle jeder Zeile in der Datentabelle (financing.json)`,
 

@@ -30,6 +30,7 @@ const BRIEFING_TEXT_EN = {
   filtersLabel: 'Filters',
   unitsLabel: 'Units',
   noteLabel: 'Note',
+  roundingLabel: 'Rounding (decimals per column)',
 
   pickTitle: 'Pick and order the slides',
   pickIntro: 'Tick the charts to show; move them up or down to set the order.',
@@ -87,6 +88,7 @@ const BRIEFING_TEXT_EN = {
     purlJointLegend: 'Joint package (total, hatched)',
     description: 'Description',
     currency: 'Currency',
+    amountMillion: 'Amount as announced (million, in the currency of the next column)',
     unitEurBn: 'EUR bn',
     unitGdp: '% of GDP',
     notInGdpView: (list: string) => `Not in the % of GDP view: ${list}.`,
@@ -123,6 +125,13 @@ const BRIEFING_TEXT_EN = {
     purlLatestOf: (count: string) => `the latest of ${count}`,
     purlLatest: (who: string, amount: string, date: string, count: string, running: string) =>
       `${who}: ${amount} via PURL on ${date}, ${count}; ${running} in total, every euro counted once.`,
+    /** With a donor filter: only the selected donors' own pledges (joint packages with others apart). */
+    purlOwnLatest: (who: string, amount: string, date: string, count: string, own: string) =>
+      `${who}: ${amount} via PURL on ${date}, ${count} by the selected donors; ${own} of their own money.`,
+    purlJointApart: (count: string) =>
+      ` ${count} joint ${count === '1' ? 'package' : 'packages'} with other donors not counted here.`,
+    purlAllJoint: (who: string, count: string) =>
+      `${who}: PURL money only in ${count} joint ${count === '1' ? 'package' : 'packages'} with donors outside the filter.`,
 
     noKiel: 'No Kiel tracker allocations match this filter.',
     kielGdpLead: (donor: string, share: string, count: string, together: string) =>
@@ -146,6 +155,24 @@ const BRIEFING_TEXT_EN = {
     needBar: (label: string) => `Need (${label})`,
     gapLegend: 'Remaining gap (dashed outline)',
     needLegend: 'Need',
+    gapLine: (label: string) => `${label} (need minus covered)`,
+    subtotalLine: (status: string) => `Subtotal, ${status}`,
+    gapColumns: [
+      'Line',
+      'Status',
+      'Amount as stated (million, in the currency of the next column)',
+      'Currency',
+      'Rate (EUR per unit of that currency)',
+      'Amount (EUR bn)',
+      'Left after this line (EUR bn)',
+    ],
+    scenarioColumns: [
+      'Year',
+      'Plan A interest share, cumulative (EUR bn)',
+      'Plan B guarantee, reported (EUR bn)',
+      'Plan B guarantee, computed with GDP key (EUR bn)',
+    ],
+    guaranteeColumns: ['Member state', 'Code', 'Guarantee (EUR bn)', 'Sources'],
     fundingGapSource: (estimateSources: string) =>
       `Need: ${estimateSources}; coverage: each line’s source in the data table (financing.json)`,
 

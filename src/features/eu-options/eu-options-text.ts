@@ -37,7 +37,8 @@ export const euOptionsEn = {
   calculatorWhat: 'the scenario calculator',
   calculatorHeading: 'Scenario calculator: Plan A’s interest cost against Plan B’s guarantee',
   scenarioTitle: (country: string) => `${country}: Plan A interest share against Plan B guarantee`,
-  scenarioUnits: 'EUR bn; bars: Plan A interest paid so far (cumulative); lines: Plan B guarantee',
+  scenarioUnits:
+    'EUR bn; top: Plan A interest paid so far (cumulative); bottom: the total against the Plan B guarantee',
   rateFrom: 'interest rate from',
   keyLabel: 'key:',
   guaranteesLabel: '; guarantees:',
@@ -114,10 +115,21 @@ export const euOptionsEn = {
   chartSvgTitle: (country: string) =>
     `${country}: Plan A interest share, cumulative, against the Plan B guarantee, EUR bn`,
   chartDesc:
-    "Bars: the country's share of Plan A's interest paid up to each year. Lines: its Plan B guarantee, reported (solid) and computed with the GDP key (dashed). The data table has the same numbers.",
+    "Bars: the country's share of Plan A's interest paid up to each year. A second panel sets the total against its Plan B guarantee, reported and computed with the GDP key, on one scale. The data table has the same numbers.",
   paidSoFar: (country: string) => `${country}: Plan A interest paid so far`,
   reportedLine: (amount: string) => `Plan B, reported: ${amount}`,
   computedLine: (amount: string) => `Plan B, computed with GDP key: ${amount}`,
+  totalPaid: (years: number) => `Plan A interest, all ${years} ${years === 1 ? 'year' : 'years'}`,
+  reportedBar: 'Plan B guarantee, reported',
+  computedBar: 'Plan B guarantee, computed',
+  panelPaid: (country: string) => `${country}: Plan A interest paid up to each year (EUR bn)`,
+  panelCompare: 'Total interest against the guarantee, on one scale (EUR bn)',
+  compareSvgTitle: (country: string) =>
+    `${country}: Plan A interest over all years against the Plan B guarantee, EUR bn`,
+  usedValues: (rate: string, years: number, participants: number, country: string) =>
+    `Computed with: rate ${rate} %, ${years} ${years === 1 ? 'year' : 'years'}, ${participants} participants, ${country}.`,
+  notUsed: (field: string, typed: string, used: string) =>
+    `${field} “${typed}” is not usable, so ${used} (the default) is used.`,
 };
 
 export type EuOptionsText = typeof euOptionsEn;
@@ -161,7 +173,7 @@ export const euOptionsDe = {
   scenarioTitle: (country: string) =>
     `${country}: Anteil an den Zinsen unter Plan A gegenüber der Garantie unter Plan B`,
   scenarioUnits:
-    'Mrd. €; Balken: bisher gezahlte Zinsen unter Plan A (kumuliert); Linien: Garantie unter Plan B',
+    'Mrd. €; oben: bisher gezahlte Zinsen unter Plan A (kumuliert); unten: die Summe gegenüber der Garantie unter Plan B',
   rateFrom: 'Zinssatz aus',
   keyLabel: 'Schlüssel:',
   guaranteesLabel: '; Garantien:',
@@ -238,8 +250,21 @@ export const euOptionsDe = {
   chartSvgTitle: (country: string) =>
     `${country}: Anteil an den Zinsen unter Plan A, kumuliert, gegenüber der Garantie unter Plan B, Mrd. €`,
   chartDesc:
-    'Balken: Anteil des Landes an den bis zum jeweiligen Jahr gezahlten Zinsen unter Plan A. Linien: seine Garantie unter Plan B, berichtet (durchgezogen) und mit BIP-Schlüssel berechnet (gestrichelt). Die Datentabelle enthält dieselben Zahlen.',
+    'Balken: Anteil des Landes an den bis zum jeweiligen Jahr gezahlten Zinsen unter Plan A. Ein zweites Feld stellt die Summe seiner Garantie unter Plan B gegenüber, berichtet und mit BIP-Schlüssel berechnet, auf einer Skala. Die Datentabelle enthält dieselben Zahlen.',
   paidSoFar: (country: string) => `${country}: bisher gezahlte Zinsen unter Plan A`,
   reportedLine: (amount: string) => `Plan B, berichtet: ${amount}`,
   computedLine: (amount: string) => `Plan B, mit BIP-Schlüssel berechnet: ${amount}`,
+  totalPaid: (years: number) =>
+    `Plan A: Zinsen über alle ${years} ${years === 1 ? 'Jahr' : 'Jahre'}`,
+  reportedBar: 'Plan B: Garantie, berichtet',
+  computedBar: 'Plan B: Garantie, berechnet',
+  panelPaid: (country: string) =>
+    `${country}: bis zum jeweiligen Jahr gezahlte Zinsen unter Plan A (Mrd. €)`,
+  panelCompare: 'Zinsen insgesamt gegenüber der Garantie, auf einer Skala (Mrd. €)',
+  compareSvgTitle: (country: string) =>
+    `${country}: Zinsen unter Plan A über alle Jahre gegenüber der Garantie unter Plan B, Mrd. €`,
+  usedValues: (rate: string, years: number, participants: number, country: string) =>
+    `Berechnet mit: Zinssatz ${rate} %, ${years} ${years === 1 ? 'Jahr' : 'Jahre'}, ${participants} Teilnehmer, ${country}.`,
+  notUsed: (field: string, typed: string, used: string) =>
+    `${field} „${typed}“ ist nicht verwendbar, daher gilt ${used} (Voreinstellung).`,
 } satisfies EuOptionsText;

@@ -2,6 +2,10 @@ import {
   PageFreshnessNote,
   StaleSectionNotes,
 } from '@/features/freshness/components/freshness-notes';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { PlanComparisonSection } from '@/features/eu-options/components/plan-comparison-section';
 import { ScenarioCalculatorSection } from '@/features/eu-options/components/scenario-calculator-section';
 import { DecisionTimelineSection } from './components/decision-timeline-section';
@@ -13,12 +17,26 @@ const FINANCING_DATA = ['financing'] as const;
 const EU_OPTIONS_DATA = ['euOptions'] as const;
 
 /**
+ * The HTML preloads pledges.json for the explorer (the usual first page). Here it is read into the
+ * query cache once this page is painted: the explorer tab then opens at once, and the browser no
+ * longer warns that a preloaded file went unused.
+ */
+function usePledgesForTheOtherPage(): void {
+  const client = useQueryClient();
+  const painted = useAfterFirstPaint(true);
+  useEffect(() => {
+    if (painted) void client.prefetchQuery(pledgeQueries.dataset());
+  }, [client, painted]);
+}
+
+/**
  * The funding gap page (`?page=financing`): how Ukraine's 2026-2027 external financing need is
  * covered, and the decisions that led to the EU's EUR 90bn loan. `highlight` = the donor codes
  * selected in the explorer's filter (marked where they appear).
  */
 export default function FinancingPage({ highlight }: { highlight: readonly string[] }) {
   const t = financingText();
+  usePledgesForTheOtherPage();
   return (
     <div className="financing-page">
       <header className="financing-page__intro">

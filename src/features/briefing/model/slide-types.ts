@@ -39,8 +39,11 @@ export interface LegendItem {
 
 /** The chart's numbers as a table of plain values (numbers unformatted). */
 export interface CsvTable {
+  /** Each header names its column's one unit, e.g. "Total (EUR million)". */
   columns: string[];
   rows: (string | number)[][];
+  /** Decimals each numeric column is rounded to (CSV_DEFAULT_DECIMALS where not given). */
+  decimals?: readonly (number | undefined)[];
 }
 
 /** One chart, ready to draw anywhere: slide, export, embed. */

@@ -56,17 +56,30 @@ describe('pledgesByDonorTakeaway (bundled pledges.json)', () => {
 });
 
 describe('purlTimelineTakeaway (bundled pledges.json)', () => {
-  it.each([
-    [{ to: '2025-11' }, 'Poland: USD 100M via PURL on 20 Nov 2025, the latest of 9;'],
-    [
-      { donors: ['POL', 'NOR', 'DEU'] },
-      'Netherlands, United Kingdom, Norway and Sweden: USD 500M via PURL on 12 Feb 2026, the latest of 8;',
-    ],
-  ])('%j', (patch, expected) => {
-    const { events } = pledgeView(patch);
-    const text = purlTimelineTakeaway(events, false);
-    expect(text).toContain(expected);
-    expect(text).toContain(`${eur(events.at(-1)?.runningEur ?? NaN)} in total`);
+  it.each([[{ to: '2025-11' }, 'Poland: USD 100M via PURL on 20 Nov 2025, the latest of 9;']])(
+    '%j',
+    (patch, expected) => {
+      const { events } = pledgeView(patch);
+      const text = purlTimelineTakeaway(events, false);
+      expect(text).toContain(expected);
+      expect(text).toContain(`${eur(events.at(-1)?.runningEur ?? NaN)} in total`);
+    },
+  );
+
+  it('follows the donor filter: Poland, Norway and Germany are the headline, not a package with others', () => {
+    const donors = ['POL', 'NOR', 'DEU'];
+    const { events } = pledgeView({ donors });
+    const text = purlTimelineTakeaway(events, false, donors);
+    expect(text).not.toMatch(/Netherlands|United Kingdom|Sweden/);
+    expect(text).toMatch(/^(Poland|Norway|Germany)( and (Poland|Norway|Germany))*: /);
+    const own = events.filter((e) => e.pledge.donors.every((code) => donors.includes(code)));
+    const ownEur = own.reduce((sum, e) => sum + e.addsEur, 0);
+    expect(text).toContain(
+      `the latest of ${own.length} by the selected donors; ${eur(ownEur)} of their own money.`,
+    );
+    const joint = events.length - own.length;
+    expect(joint).toBeGreaterThan(0);
+    expect(text).toContain(`${joint} joint`);
   });
 
   it('per month when the timeline is aggregated', () => {
@@ -163,6 +176,9 @@ describe('takeaways in German (bundled data)', () => {
     const { events } = pledgeView({ donors: ['POL', 'NOR', 'DEU'] });
     expect(purlTimelineTakeaway(events, false)).toBe(
       `Niederlande, Vereinigtes Königreich, Norwegen und Schweden: 500\u00a0Mio.\u00a0USD über PURL am 12. Feb. 2026, die jüngste von 8; insgesamt ${eur(events.at(-1)?.runningEur ?? NaN)}, jeder Euro einmal gezählt.`,
+    );
+    expect(purlTimelineTakeaway(events, false, ['POL', 'NOR', 'DEU'])).toMatch(
+      /^(Polen|Norwegen|Deutschland).*der ausgewählten Geber; .* eigenes Geld\. \d+ gemeinsame/,
     );
     expect(purlTimelineTakeaway(events.slice(0, 1), false)).toContain(', die einzige; insgesamt ');
     expect(purlTimelineTakeaway([], false)).toBe('Keine PURL-Zusagen passen zu diesem Filter.');

@@ -56,10 +56,20 @@ export function pledgesByDonorTakeaway(byDonor: DonorAggregate): string {
   );
 }
 
-export function purlTimelineTakeaway(events: readonly PurlEvent[], perMonth: boolean): string {
+/**
+ * The PURL slide's headline. With a donor filter it speaks of the selected donors' own pledges
+ * only: a joint package with donors outside the filter is counted apart, never made the headline
+ * (Poland, Norway and Germany selected used to headline a Netherlands/UK/Norway/Sweden package).
+ */
+export function purlTimelineTakeaway(
+  events: readonly PurlEvent[],
+  perMonth: boolean,
+  donors: readonly string[] = [],
+): string {
   const T = text();
   const last = events.at(-1);
   if (!last) return T.noPurl;
+  if (!perMonth && donors.length > 0) return selectedDonorsPurl(events, donors);
   const running = formatMoney(last.runningEur, 'EUR');
   if (perMonth) return T.purlLatestMonth(formatMonth(last.date), last.label, running);
   const who = joinWords(last.pledge.donors.map((code) => donorName(code)));
@@ -70,6 +80,29 @@ export function purlTimelineTakeaway(events: readonly PurlEvent[], perMonth: boo
     formatSourceDate(last.date),
     count,
     running,
+  );
+}
+
+function selectedDonorsPurl(events: readonly PurlEvent[], donors: readonly string[]): string {
+  const T = text();
+  const selected = new Set(donors);
+  const own = events.filter((event) => event.pledge.donors.every((code) => selected.has(code)));
+  const jointCount = events.length - own.length;
+  const last = own.at(-1);
+  if (!last) {
+    const inJoint = donors.filter((code) => events.some((e) => e.pledge.donors.includes(code)));
+    return T.purlAllJoint(joinWords(inJoint.map(donorName)), formatCount(jointCount));
+  }
+  const count = own.length === 1 ? T.purlOnly : T.purlLatestOf(formatCount(own.length));
+  const ownEur = own.reduce((sum, event) => sum + event.addsEur, 0);
+  return (
+    T.purlOwnLatest(
+      joinWords(last.pledge.donors.map((code) => donorName(code))),
+      formatMoney(last.amount, last.currency),
+      formatSourceDate(last.date),
+      count,
+      formatMoney(ownEur, 'EUR'),
+    ) + (jointCount > 0 ? T.purlJointApart(formatCount(jointCount)) : '')
   );
 }
 

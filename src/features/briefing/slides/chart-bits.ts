@@ -1,3 +1,4 @@
+import { categoryAxisWidth } from '@/lib/text-width';
 import type { ChartSize } from '../model/slide-types';
 
 /** Tick props for a canonical chart: the slide's font size and the palette's text colour. */
@@ -22,8 +23,10 @@ export function topAndRest<Row>(
   return [...rows.slice(0, max - 1), merge(rows.slice(max - 1))];
 }
 
-/** Y-axis label width from the longest label (approximate glyph width for the system fonts). */
+/**
+ * Y-axis label width from the widest label, measured in the app's font, at most `max`; a wider
+ * label is wrapped by SlideCategoryTick (the funding-gap slide cut "Need (Commission: …)").
+ */
 export function labelWidth(labels: readonly string[], fontSize: number, max: number): number {
-  const longest = labels.reduce((n, label) => Math.max(n, label.length), 0);
-  return Math.min(max, Math.ceil(longest * fontSize * 0.56) + 12);
+  return categoryAxisWidth(labels, fontSize, max);
 }

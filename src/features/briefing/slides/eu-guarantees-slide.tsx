@@ -51,7 +51,8 @@ function build(inputs: SlideInputs): SlideModel {
         : []),
     ],
     csv: {
-      columns: ['Member state', 'Code', 'Guarantee (EUR bn)', 'Sources'],
+      columns: [...T.guaranteeColumns],
+      decimals: [undefined, undefined, 3],
       rows: rows.map((g) => [name(g), g.code, g.amountEurBn, sourcesText(g.sources)]),
     },
     source: { text: T.reportedBy(sourcesText(guarantees.sources)), url: null },

@@ -167,7 +167,7 @@ describe('purl-timeline slide', () => {
       'Paket oder Beitrag',
       'Geber-Code',
       'Beschreibung',
-      'Betrag (original)',
+      'Betrag wie angekündigt (Mio., in der Währung der nächsten Spalte)',
       'Währung',
       'Mio. € (umgerechnet)',
       'Erhöht die laufende Summe um (Mio. €)',

@@ -72,6 +72,7 @@ function build(inputs: SlideInputs): SlideModel {
         g.colAdded(gross),
         g.colGapAfter(gross),
       ],
+      decimals: [undefined, 3, 3, 3, 3],
       rows: [
         ...model.steps.map((row) => [
           row.status ? g.chartRowAfter(labels[row.status]) : g.needRow,

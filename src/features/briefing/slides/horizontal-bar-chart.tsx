@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis, type AxisDomain, type Margin } from 'recharts';
 import type { ChartSize } from '../model/slide-types';
+import { wrapText } from '@/lib/text-width';
 import { labelWidth, tickStyle } from './chart-bits';
 
 const DEFAULT_MARGIN: Margin = { top: 4, right: 24, bottom: 4, left: 4 };
@@ -44,6 +45,7 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
 }: HorizontalBarChartProps<Key, Row>) {
   const tick = tickStyle(size);
   const labels = data.map((row) => row[categoryKey]);
+  const width = labelWidth(labels, size.fontSize, size.width * maxLabelShare);
   return (
     <BarChart
       width={size.width}
@@ -65,12 +67,55 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
       <YAxis
         type="category"
         dataKey={categoryKey}
-        width={labelWidth(labels, size.fontSize, size.width * maxLabelShare)}
+        width={width}
         interval={0}
-        tick={tick}
+        tick={(props: SlideTickProps) => (
+          <SlideCategoryTick {...props} width={width} fontSize={size.fontSize} fill={tick.fill} />
+        )}
         stroke={size.palette.muted}
       />
       {children}
     </BarChart>
+  );
+}
+
+interface SlideTickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/** A category label right-aligned at the axis, wrapped (measured) to the label column: never cut. */
+function SlideCategoryTick({
+  x,
+  y,
+  payload,
+  width,
+  fontSize,
+  fill,
+}: SlideTickProps & { width: number; fontSize: number; fill: string }) {
+  const value = payload?.value;
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  const lines = wrapText(text, width - 14, fontSize);
+  const left = Number(x ?? 0) - 4;
+  return (
+    <text
+      x={left}
+      y={Number(y ?? 0)}
+      textAnchor="end"
+      fontSize={fontSize}
+      fill={fill}
+      className="recharts-cartesian-axis-tick-value"
+    >
+      {lines.map((line, index) => (
+        <tspan
+          key={index}
+          x={left}
+          dy={index === 0 ? `${(1 - lines.length) * 0.55 + 0.35}em` : '1.1em'}
+        >
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }

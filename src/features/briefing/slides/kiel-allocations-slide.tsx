@@ -2,7 +2,7 @@ import { Bar } from 'recharts';
 import { KIEL_COLOURS, KIEL_DATA_PERIOD, kielLabels } from '@/features/kiel/components/kiel-series';
 import { allocationsByDonor, type DonorAllocation } from '@/features/kiel/model/kiel-selectors';
 import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
-import { formatCount, formatNumber, formatSourceDate } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import { kielText } from '@/features/kiel/kiel-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
@@ -36,6 +36,7 @@ function build(inputs: SlideInputs): SlideModel {
         ...view.categories.map((c) => text.column(labels[c], unit)),
         text.totalColumn(unit),
       ],
+      decimals: [undefined, undefined, ...view.categories.map(() => 3), 3],
       rows: view.rows.map((row) => [
         row.name,
         row.iso,
@@ -43,7 +44,7 @@ function build(inputs: SlideInputs): SlideModel {
         row.total,
       ]),
     },
-    source: kielSource(release ? formatSourceDate(release.date) : null),
+    source: kielSource(release),
     asOf: kielAsOf(release?.period ?? KIEL_DATA_PERIOD),
     note:
       view.excluded.length > 0

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
 import { KIEL_COLOURS, KIEL_DATA_PERIOD, kielLabels } from '@/features/kiel/components/kiel-series';
 import { monthlyAllocations, selectedCategories } from '@/features/kiel/model/kiel-selectors';
-import { formatMonth, formatNumber, formatSourceDate } from '@/lib/format';
+import { formatMonth, formatNumber } from '@/lib/format';
 import { kielText } from '@/features/kiel/kiel-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
@@ -32,9 +32,10 @@ function build(inputs: SlideInputs): SlideModel {
         ...categories.map((c) => text.column(labels[c], unit)),
         text.totalColumn(unit),
       ],
+      decimals: [undefined, ...categories.map(() => 3), 3],
       rows: months.map((m) => [m.period, ...categories.map((c) => m[c]), m.total]),
     },
-    source: kielSource(release ? formatSourceDate(release.date) : null),
+    source: kielSource(release),
     asOf: kielAsOf(release?.period ?? KIEL_DATA_PERIOD),
     note: '',
     empty: !months.some((m) => m.total > 0),

@@ -81,6 +81,8 @@ function build(inputs: SlideInputs): SlideModel {
         text.totalEurM,
         ...disputeCsvColumns(),
       ],
+      // EUR million to 0.1 (EUR 100,000), as the chart's data table.
+      decimals: [undefined, undefined, ...byDonor.keys.map(() => 1), 1],
       rows: byDonor.bars.map((bar) => [
         barLabel(bar.donor),
         bar.donor,

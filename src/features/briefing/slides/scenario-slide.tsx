@@ -39,12 +39,8 @@ function build(inputs: SlideInputs): SlideModel {
       ...(computed !== null ? [{ label: T.computedLine, colour: 'currentColor', line: true }] : []),
     ],
     csv: {
-      columns: [
-        'Year',
-        'Plan A interest share, cumulative (EUR bn)',
-        'Plan B guarantee, reported (EUR bn)',
-        'Plan B guarantee, computed with GDP key (EUR bn)',
-      ],
+      columns: [...T.scenarioColumns],
+      decimals: [0, 3, 3, 3],
       rows: result.series.map((point) => [
         point.year,
         point.cumulativeShareEurBn ?? '',

@@ -1,3 +1,5 @@
+import { kielMonth } from '@/features/kiel/components/kiel-chart-frame';
+import { formatSourceDate } from '@/lib/format';
 import { KIEL_CITATION, KIEL_URL } from '@/features/kiel/components/kiel-series';
 import { kielText } from '@/features/kiel/kiel-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
@@ -8,10 +10,10 @@ export function pledgeSource() {
   return { text: BRIEFING_TEXT.explorer.pledgeSource, url: null };
 }
 
-/** The tracker's citation (a title, kept as published) and its release date in words. */
-export function kielSource(releaseDate: string | null) {
+/** The tracker's citation (a title, kept as published), its data period and release date in words. */
+export function kielSource(release: { period: string; date: string } | null) {
   return {
-    text: `${KIEL_CITATION}${releaseDate ? kielText().released(releaseDate) : ''}`,
+    text: `${KIEL_CITATION}${release ? kielText().released(kielMonth(release.period), formatSourceDate(release.date)) : ''}`,
     url: KIEL_URL,
   };
 }

@@ -12,9 +12,10 @@ interface CalculatorFormProps {
   onMembersChange: (selected: readonly string[]) => void;
 }
 
+/** The field's error, next to it: named by the field's aria-describedby and announced (alert). */
 function FieldMessage({ id, message }: { id: string; message: string | null }) {
   return message ? (
-    <p id={id} className="eu-calc__message">
+    <p id={id} className="eu-calc__message" role="alert">
       {message}
     </p>
   ) : null;

@@ -20,7 +20,16 @@ export function percent(share: number): string {
   return Number.isFinite(share) ? `${formatNumber(share * 100, 2)} %` : '–';
 }
 
+/** A field whose text was not usable: what was typed and the value used instead. */
+export interface UnusedInput {
+  field: string;
+  typed: string;
+  used: string;
+}
+
 interface CalculatorOutputsProps {
+  /** Fields whose text was not usable (the outputs say which value they use instead). */
+  unused: readonly UnusedInput[];
   result: ScenarioResult;
   country: string;
   principalEurBn: number;
@@ -39,6 +48,15 @@ export function CalculatorOutputs(props: CalculatorOutputsProps) {
   const t = euOptionsText();
   return (
     <div className="eu-calc__outputs" aria-live="polite" aria-atomic="false">
+      <p className="eu-calc__used">
+        {t.usedValues(formatNumber(props.ratePercent, 2), years, props.participantCount, name)}
+        {props.unused.map((input) => (
+          <span key={input.field} className="eu-calc__used-default">
+            {' '}
+            {t.notUsed(input.field, input.typed, input.used)}
+          </span>
+        ))}
+      </p>
       <dl>
         <div className="eu-calc__output">
           <dt>{t.yearlyInterest}</dt>

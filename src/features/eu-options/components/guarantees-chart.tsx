@@ -94,7 +94,7 @@ export function GuaranteesChart({ data, highlight }: GuaranteesChartProps) {
         >
           <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
           <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, 0)} />
-          <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 13 }} />
+          <YAxis type="category" dataKey="name" width="auto" interval={0} />
           <Tooltip
             formatter={(value) => formatEurBnRange({ amountEurBn: Number(value) })}
             itemStyle={TOOLTIP_ITEM_STYLE}

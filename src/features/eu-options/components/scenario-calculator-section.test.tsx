@@ -184,4 +184,33 @@ describe('ScenarioCalculatorSection', { timeout: 30_000 }, () => {
     expect(param('country')).toBe('ITA');
     await waitFor(() => expect(output(/^Plan B guarantee for Italy: reported/)).toBe('€25.10B'));
   });
+
+  it('years=60: a visible error next to the field, announced, and the outputs say which value they use', async () => {
+    renderCalculator('?years=60');
+    const years = await screen.findByRole('textbox', { name: 'Years' }, WAIT);
+    expect(years).toHaveValue('60');
+    expect(years).toHaveAttribute('aria-invalid', 'true');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Enter at most 50 years.');
+    expect(years.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
+    expect(years.closest('.eu-calc__field')).toContainElement(alert);
+    const used = document.querySelector('.eu-calc__used')?.textContent ?? '';
+    expect(used).toContain('7 years');
+    expect(used).toContain('Years “60” is not usable, so 7 (the default) is used.');
+  });
+
+  it('the chart: interest and guarantee on separate panels, every series in the legend', async () => {
+    renderCalculator('?country=DEU');
+    await screen.findByRole('textbox', { name: 'Years' }, WAIT);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    const items = within(legend)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/Plan A interest paid so far/);
+    expect(items[1]).toMatch(/^Plan B, reported: €\d/);
+    expect(items[2]).toMatch(/^Plan B, computed with GDP key: €\d/);
+    expect(screen.getByText(/Plan A interest paid up to each year/)).toBeVisible();
+    expect(screen.getByText(/Total interest against the guarantee/)).toBeVisible();
+  });
 });

@@ -84,6 +84,26 @@ function Calculator({
         />
         <div>
           <CalculatorOutputs
+            unused={[
+              ...(state.rate.message === null
+                ? []
+                : [
+                    {
+                      field: t.rateLabel,
+                      typed: state.rate.text,
+                      used: `${formatNumber(state.rate.value, 2)} %`,
+                    },
+                  ]),
+              ...(state.years.message === null
+                ? []
+                : [
+                    {
+                      field: t.yearsLabel,
+                      typed: state.years.text,
+                      used: String(state.years.value),
+                    },
+                  ]),
+            ]}
             result={result}
             country={state.country.value}
             principalEurBn={defaults.principalEurBn}

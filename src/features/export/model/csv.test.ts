@@ -45,16 +45,17 @@ describe('buildCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.includes('\n') && !/[^\r]\n/.test(csv)).toBe(true);
   });
-  it('has metadata lines, a header and unformatted numbers', () => {
+  it('has metadata lines, the rounding stated, a header and rounded numbers (no float noise)', () => {
     expect(csv.slice(1).split('\r\n')).toEqual([
       '# Pledges by donor',
       '# Units: EUR million',
       '# Filters: Donors: Poland and Norway',
       '"# Source: project research, https://example.org/a"',
       '# As of: 3 Dec 2025',
+      '# Rounding (decimals per column): Total (EUR m): 2',
       'Donor,Total (EUR m)',
       'Poland,86',
-      'Norway,15126.47365',
+      'Norway,15126.47',
       '',
     ]);
   });
@@ -81,6 +82,23 @@ describe('buildCsv', () => {
     } finally {
       setLocale('en');
     }
+  });
+});
+
+describe('rounding per column', () => {
+  it('rounds each numeric column to its decimals and states them', () => {
+    const csv = buildCsv(
+      {
+        columns: ['Year', 'Share (EUR bn)', 'Rate (EUR per USD)'],
+        rows: [[1, 0.1 + 0.2, 0.8612345678]],
+        decimals: [0, 3, 6],
+      },
+      META,
+    );
+    expect(csv).toContain(
+      '# Rounding (decimals per column): Year: 0; Share (EUR bn): 3; Rate (EUR per USD): 6\r\n',
+    );
+    expect(csv).toContain('\r\n1,0.3,0.861235\r\n');
   });
 });
 

@@ -2,7 +2,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { SlideModel } from '@/features/briefing/model/slide-types';
 import { PAPER_PALETTE } from '@/features/briefing/components/slide-view';
-import { CHART_BOX, EXPORT_FONT_SIZE, FONT_STACK } from './compose-svg';
+import { EXPORT_FONT_SIZE, FONT_STACK, type ChartBox } from './compose-svg';
 
 const nextFrame = () =>
   new Promise<void>((resolve) => window.requestAnimationFrame(() => resolve()));
@@ -11,17 +11,17 @@ const nextFrame = () =>
  * Draws the slide's chart offscreen at the canonical size (not the on-screen svg, whose size
  * depends on the window) and returns its SVG markup, or null when there is nothing to draw.
  */
-export async function renderChartSvg(slide: SlideModel): Promise<string | null> {
+export async function renderChartSvg(slide: SlideModel, box: ChartBox): Promise<string | null> {
   if (slide.empty) return null;
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
-  host.style.cssText = `position:fixed;left:-10000px;top:0;width:${CHART_BOX.width}px;height:${CHART_BOX.height}px;font-family:${FONT_STACK};font-size:${EXPORT_FONT_SIZE}px;`;
+  host.style.cssText = `position:fixed;left:-10000px;top:0;width:${box.width}px;height:${box.height}px;font-family:${FONT_STACK};font-size:${EXPORT_FONT_SIZE}px;`;
   document.body.append(host);
   const root = createRoot(host);
   try {
     flushSync(() =>
       root.render(
-        slide.renderChart({ ...CHART_BOX, fontSize: EXPORT_FONT_SIZE, palette: PAPER_PALETTE }),
+        slide.renderChart({ ...box, fontSize: EXPORT_FONT_SIZE, palette: PAPER_PALETTE }),
       ),
     );
     // Recharts lays out axes and bars over a few effects: wait until they are drawn.

@@ -74,7 +74,7 @@ export function FundingGapChart({ needLabel, model }: FundingGapChartProps) {
         <BarChart
           data={rows}
           layout="vertical"
-          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+          margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
           barCategoryGap="22%"
           title={t.chartSvgTitle}
           desc={`${model.summary.takeaway} ${model.summary.steps}`}
@@ -84,15 +84,9 @@ export function FundingGapChart({ needLabel, model }: FundingGapChartProps) {
             type="number"
             domain={[0, (max: number) => Math.ceil(Math.max(max, bn(need)) / 20) * 20]}
             tickFormatter={(v: number) => `${formatNumber(v, 0)}`}
-            tick={{ fill: 'var(--color-text)', fontSize: 12 }}
             unit=""
           />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={150}
-            tick={{ fill: 'var(--color-text)', fontSize: 12 }}
-          />
+          <YAxis type="category" dataKey="name" width="auto" />
           <Tooltip
             itemStyle={TOOLTIP_ITEM_STYLE}
             formatter={(value) => formatEurBn(Number(value) * 1e9)}

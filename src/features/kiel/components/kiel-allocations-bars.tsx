@@ -14,6 +14,8 @@ import type { DonorAllocation, KielCategory, KielMeasure } from '../model/kiel-s
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
 import { kielText } from '../kiel-messages';
 import { FlatBar } from '@/components/flat-bar';
+import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+import { endTickMargin } from '@/lib/text-width';
 
 interface KielAllocationsBarsProps {
   rows: readonly DonorAllocation[];
@@ -31,23 +33,27 @@ export function KielAllocationsBars({ rows, categories, measure }: KielAllocatio
     ...row,
     label: `${row.name} · ${formatNumber(row.total, decimals)}`,
   }));
-  const height = Math.max(160, 64 + rows.length * 28);
+  const fontSize = useChartFontSize();
+  const tickDecimals = measure === 'gdp' ? 2 : 0;
+  const right = endTickMargin(
+    Math.max(0, ...rows.map((row) => row.total)),
+    (value) => formatNumber(value, tickDecimals),
+    fontSize,
+  );
+  const height = Math.max(160, 64 + rows.length * (fontSize * 2 + 2));
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart
         data={data}
         layout="vertical"
         accessibilityLayer={false}
-        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+        margin={{ top: 4, right, bottom: 4, left: 4 }}
         title={text.allocationsSvgTitle(unit)}
         desc={text.allocationsDesc(rows.length, categories.map((c) => labels[c]).join(', '))}
       >
         <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
-        <XAxis
-          type="number"
-          tickFormatter={(value: number) => formatNumber(value, measure === 'gdp' ? 2 : 0)}
-        />
-        <YAxis type="category" dataKey="label" width={200} interval={0} tick={{ fontSize: 13 }} />
+        <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, tickDecimals)} />
+        <YAxis type="category" dataKey="label" width="auto" interval={0} />
         <Tooltip
           formatter={(value) => `${formatNumber(Number(value), decimals)} ${unit}`}
           itemStyle={TOOLTIP_ITEM_STYLE}

@@ -175,7 +175,7 @@ describe('KielAllocationsChart', { timeout: 20_000 }, () => {
       'https://www.ifw-kiel.de/topics/war-against-ukraine/ukraine-support-tracker/',
     );
     expect(await screen.findByText(/released 4 Aug 2026/)).toBeInTheDocument();
-    expect(screen.getByText(/As of Apr 2026 \(data period\)/)).toBeInTheDocument();
+    expect(screen.getByText(/As of Apr 2026 \(last month of data\)/)).toBeInTheDocument();
   });
 
   it('draws the top 15 donors with a legend in stacking order, and can show all', async () => {

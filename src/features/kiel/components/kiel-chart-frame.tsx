@@ -21,10 +21,15 @@ interface KielChartFrameProps {
   summary?: string;
 }
 
-/** "04/2026" -> "Apr 2026 (data period)". */
+/** "04/2026" -> "Apr 2026 (last month of data)". */
 export function kielAsOf(period: string): string {
+  return kielText().dataPeriod(kielMonth(period));
+}
+
+/** "04/2026" -> "Apr 2026" (the tracker's data period as a month in words). */
+export function kielMonth(period: string): string {
   const match = /^(\d{2})\/(\d{4})$/.exec(period);
-  return kielText().dataPeriod(match ? formatMonth(`${match[2]}-${match[1]}`) : period);
+  return match ? formatMonth(`${match[2]}-${match[1]}`) : period;
 }
 
 /**
@@ -64,7 +69,8 @@ export function KielChartFrame({
               <a href={KIEL_URL} target="_blank" rel="noopener noreferrer">
                 {KIEL_CITATION}
               </a>
-              {info ? kielText().released(formatSourceDate(info.date)) : ''}.
+              {info ? kielText().released(kielMonth(info.period), formatSourceDate(info.date)) : ''}
+              .
             </>
           }
         />

@@ -26,6 +26,8 @@ import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './ki
 import { kielText } from '../kiel-messages';
 import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 import { FlatBar } from '@/components/flat-bar';
+import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+import { textWidth } from '@/lib/text-width';
 
 interface KielMonthlyChartProps {
   filters: FilterState;
@@ -45,6 +47,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
   );
   const categories = selectedCategories(filters);
   const takeaways = useTakeaways();
+  const fontSize = useChartFontSize();
   const text = kielText();
   const labels = kielLabels();
   const frame = {
@@ -93,7 +96,16 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
           <BarChart
             data={months}
             accessibilityLayer={false}
-            margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+            // The last month's label is centred on its bar near the right edge: half of it must fit.
+            margin={{
+              top: 4,
+              right: Math.max(
+                16,
+                textWidth(formatMonth(months.at(-1)?.period ?? ''), fontSize) / 2,
+              ),
+              bottom: 4,
+              left: 4,
+            }}
             title={text.monthlySvgTitle}
             desc={text.monthlyDesc(
               formatMonth(months[0]?.period ?? ''),
@@ -106,7 +118,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
               tickFormatter={(period: string) => formatMonth(period)}
               minTickGap={16}
             />
-            <YAxis tickFormatter={(value: number) => formatNumber(value, 0)} width={40} />
+            <YAxis tickFormatter={(value: number) => formatNumber(value, 0)} width="auto" />
             <Tooltip
               labelFormatter={(period) => (typeof period === 'string' ? formatMonth(period) : '')}
               formatter={(value) => `${formatNumber(Number(value), 2)} ${text.measureEur}`}

@@ -1,4 +1,5 @@
 import { donorName } from '@/lib/donors';
+import { pledgeLabel } from '../model/pledge-label';
 import { formatCount, formatEur, formatMoney, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { headlineText } from '../headline-text';
@@ -16,7 +17,7 @@ interface HeadlineFiguresProps {
 function latestNote({ pledge, joint }: LatestPledge): string {
   const h = headlineText();
   const amount = formatMoney(pledge.amount, pledge.currency);
-  if (!joint) return `${amount} · ${pledge.label}`;
+  if (!joint) return `${amount} · ${pledgeLabel(pledge)}`;
   const names = pledge.donors.map(donorName).join(', ');
   const own = [
     ...joint.ownShares.map((share) =>
@@ -26,7 +27,7 @@ function latestNote({ pledge, joint }: LatestPledge): string {
       h.spanningShare(
         donorName(row.donors[0] ?? ''),
         formatMoney(row.amount, row.currency),
-        row.label,
+        pledgeLabel(row),
       ),
     ),
   ];

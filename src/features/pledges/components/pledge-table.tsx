@@ -1,3 +1,4 @@
+import { pledgeLabel } from '../model/pledge-label';
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { SourceLink } from '@/components/source-link';
@@ -102,7 +103,7 @@ export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
                     {pledge.donors.map(donorName).join(' + ')}
                   </span>
                   <span className="muted small">
-                    {pledge.id} · {pledge.label}
+                    {pledge.id} · {pledgeLabel(pledge)}
                   </span>
                   <details className="pledge-table__details small">
                     <summary>{text.details}</summary>

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
+import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+import { endTickMargin } from '@/lib/text-width';
 import { ChartLegend } from '@/components/chart-legend';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DeferredTooltip } from '@/components/deferred-tooltip';
@@ -53,13 +55,7 @@ const JOINT_FILL = hatchedFill();
 
 // Props given to Recharts keep their identity between renders: a new function or object makes
 // Recharts store the axis or tooltip settings again and recompute what depends on them.
-// The right margin holds half of the last tick's label ("160,000"), so it is never cut.
-const MARGIN = { top: 4, right: 32, bottom: 4, left: 4 };
 const TICK_WIDTH = { en: 150, de: 180 } as const;
-const categoryTicks = {
-  en: (props: CategoryTickProps) => <CategoryTick {...props} width={TICK_WIDTH.en} />,
-  de: (props: CategoryTickProps) => <CategoryTick {...props} width={TICK_WIDTH.de} />,
-};
 
 /** Horizontal bars of counted EUR by donor, stacked by instrument or category. */
 export function PledgesByDonorChart({
@@ -102,8 +98,19 @@ export function PledgesByDonorChart({
     // Absent parts stay undefined, so the tooltip (read out by screen readers) lists only real parts.
     ...Object.fromEntries(byDonor.keys.map((key) => [key, bar.parts[key]])),
   }));
-  const height = Math.max(160, 50 + scaled.bars.length * 30);
+  const fontSize = useChartFontSize();
   const locale = getLocale() === 'de' ? 'de' : 'en';
+  // Two-line labels need two lines of room; the last value tick needs half its width on the right.
+  const height = Math.max(160, 50 + scaled.bars.length * Math.max(30, fontSize * 2 + 4));
+  // The label column grows with the text (TICK_WIDTH is for 13 px).
+  const tickWidth = Math.round((TICK_WIDTH[locale] * fontSize) / 13);
+  const largest = scaled.bars.reduce((max, bar) => Math.max(max, bar.total), 0);
+  const margin = {
+    top: fontSize,
+    right: endTickMargin(largest, tickText, fontSize),
+    bottom: 4,
+    left: 4,
+  };
   const eurBars = new Map(byDonor.bars.map((bar) => [bar.donor, bar]));
   const tableColumns: DataColumn<ScaledDonorBar>[] = [
     {
@@ -240,7 +247,7 @@ export function PledgesByDonorChart({
             <BarChart
               data={data}
               layout="vertical"
-              margin={MARGIN}
+              margin={margin}
               accessibilityLayer={false}
               title={`${text.byDonorTitle}, ${viewText.axisTitle[unit]}`}
               desc={text.byDonorDesc(splitName)}
@@ -260,9 +267,9 @@ export function PledgesByDonorChart({
               <YAxis
                 type="category"
                 dataKey="name"
-                width={TICK_WIDTH[locale]}
+                width={tickWidth}
                 interval={0}
-                tick={categoryTicks[locale]}
+                tick={(props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />}
               />
               <DeferredTooltip
                 ready={interactive}

@@ -17,6 +17,7 @@ import { PurlTooltip } from './purl-tooltip';
 import { StatedTotals } from './stated-totals';
 import './purl-chart.css';
 import { useTakeaways } from '@/features/briefing/model/use-takeaways';
+import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
 
 interface PurlTimelineChartProps {
   /** The rows of the current filter; the chart picks and orders the PURL events. */
@@ -79,6 +80,7 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
     [selection, prepared],
   );
   const takeaways = useTakeaways();
+  const fontSize = useChartFontSize();
   const disputes = useMemo(() => purlDisputes(events, prepared.rates), [events, prepared.rates]);
   const box = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(box);
@@ -168,7 +170,7 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
               events={events}
               perMonth={perMonth}
               width={width}
-              fontSize={12}
+              fontSize={fontSize}
               palette={SCREEN}
               disputed={disputes.ids}
               mark={disputeText().mark}

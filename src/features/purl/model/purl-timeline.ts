@@ -1,3 +1,4 @@
+import { pledgeLabel } from '@/features/pledges/model/pledge-label';
 import type { Pledge } from '@/features/pledges/api/pledge-schema';
 import type { CountedPledge, PackageIndex } from '@/features/pledges/model/attribution';
 import type { PledgeColumns } from '@/features/pledges/model/pledge-columns';
@@ -129,7 +130,7 @@ function eventsOf(
       return {
         id: pledge.id,
         date: pledge.announced ?? '',
-        label: pledge.label,
+        label: pledgeLabel(pledge),
         description: describeEvent(pledge, index, rates),
         amount: pledge.amount,
         currency: pledge.currency,

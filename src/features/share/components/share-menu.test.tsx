@@ -1,12 +1,18 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createTestQueryClient } from '@/test-utils/render-with-client';
 import { ShareMenu } from './share-menu';
 
 describe('ShareMenu', () => {
   it('loads the embed dialog on demand, with every slide title, and gives focus back on Escape', async () => {
     const user = userEvent.setup();
-    render(<ShareMenu />);
+    render(
+      <QueryClientProvider client={createTestQueryClient()}>
+        <ShareMenu />
+      </QueryClientProvider>,
+    );
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const embed = screen.getByRole('button', { name: 'Embed…' });
     await user.click(embed);

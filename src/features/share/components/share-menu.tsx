@@ -1,4 +1,5 @@
 import './share.css';
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { briefingLabels } from '@/features/briefing/briefing-labels';
 import { copyText } from '../model/copy-text';
@@ -15,20 +16,31 @@ export function ShareMenu() {
   const [embedding, setEmbedding] = useState(false);
   const [fallback, setFallback] = useState<string | null>(null);
   const embedButton = useRef<HTMLButtonElement>(null);
+  const client = useQueryClient();
+  const copy = (text: string, done: string) =>
+    void copyText(text).then((ok) => {
+      setFallback(ok ? null : text);
+      setStatus(ok ? done : briefingLabels().linkCopyFailed);
+    });
   return (
     <div className="share-menu">
       <button
         type="button"
         className="header-button"
-        onClick={() => {
-          const link = shareUrl(window.location.href);
-          void copyText(link).then((ok) => {
-            setFallback(ok ? null : link);
-            setStatus(ok ? briefingLabels().linkCopied : briefingLabels().linkCopyFailed);
-          });
-        }}
+        onClick={() => copy(shareUrl(window.location.href), briefingLabels().linkCopied)}
       >
         {briefingLabels().copyLink}
+      </button>
+      <button
+        type="button"
+        className="header-button"
+        onClick={() => {
+          void import('../model/cite-view').then(({ citeView }) =>
+            copy(citeView(client, window.location.href), briefingLabels().citationCopied),
+          );
+        }}
+      >
+        {briefingLabels().cite}
       </button>
       <button
         ref={embedButton}

@@ -4,7 +4,14 @@ import { KIEL_COLOURS } from '@/features/kiel/components/kiel-series';
 import { SERIES_COLOURS, SPLIT_COLOURS } from '@/features/pledges/model/labels';
 import { PURL_COLOURS } from '@/features/purl/components/purl-colours';
 import { contrastRatio } from '@/lib/colour-vision';
-import { resolveTheme, THEME_PALETTES, THEMES, type ThemeName } from './themes';
+import {
+  chartColourIn,
+  DARK_CHART_COLOURS,
+  resolveTheme,
+  THEME_PALETTES,
+  THEMES,
+  type ThemeName,
+} from './themes';
 
 describe('resolveTheme', () => {
   it.each([
@@ -44,9 +51,14 @@ describe.each(THEMES)('theme %s', (theme: ThemeName) => {
   it('focus ring and borders of controls reach 3:1 against the surface', () => {
     expect(contrastRatio(palette.focus, palette.surface)).toBeGreaterThanOrEqual(3);
   });
-  it.each(SERIES)('series colour %s reaches 3:1 on the chart panel', (colour) => {
-    expect(contrastRatio(colour, palette.chartSurface)).toBeGreaterThanOrEqual(3);
-  });
+  it.each(SERIES)(
+    'series colour %s (as drawn in this theme) reaches 3:1 on the chart panel',
+    (colour) => {
+      expect(
+        contrastRatio(chartColourIn(theme, colour), palette.chartSurface),
+      ).toBeGreaterThanOrEqual(3);
+    },
+  );
 });
 
 describe('theme.css defines the same colours as THEME_PALETTES', () => {
@@ -77,4 +89,22 @@ describe('theme.css defines the same colours as THEME_PALETTES', () => {
       );
     }
   });
+});
+
+describe('dark charts are dark throughout', () => {
+  const css = readFileSync(resolve(__dirname, '../../../app/theme.css'), 'utf8');
+  it('draws on a dark panel, not a white one', () => {
+    expect(contrastRatio(THEME_PALETTES.dark.chartSurface, '#000000')).toBeLessThan(1.5);
+    expect(css).not.toMatch(/\[data-theme='dark'\][^{]*\{[^}]*--color-surface:\s*#ffffff/i);
+  });
+  it.each(Object.entries(DARK_CHART_COLOURS))(
+    '%s -> %s has its fill and stroke rules',
+    (from, to) => {
+      for (const property of ['fill', 'stroke']) {
+        expect(css).toContain(
+          `[data-theme='dark'] :is(.chart-frame__body, .chart-panel) [${property}='${from}' i] {\n    ${property}: ${to};`,
+        );
+      }
+    },
+  );
 });
