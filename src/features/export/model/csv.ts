@@ -1,5 +1,6 @@
 import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
 import type { CsvTable } from '@/features/briefing/model/slide-types';
+import { csvCell } from '@/lib/csv/csv-cell';
 
 /**
  * CSV for a chart's data, for spreadsheets:
@@ -19,13 +20,6 @@ export interface CsvMeta {
 }
 
 export const BOM = '\uFEFF';
-
-export function csvCell(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  // Formula injection: a text cell starting with = + - @ would run as a formula in Excel.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 export function buildCsv(table: CsvTable, meta: CsvMeta): string {
   // The labels follow the interface language; the numbers below stay machine-readable.

@@ -1,3 +1,4 @@
+import { unneutralise } from '@/lib/csv/csv-cell';
 import { parseCsv } from '@/lib/csv/parse-csv';
 import { parseDecimal } from '@/features/kiel/model/kiel-table';
 import { importText } from '../import-text';
@@ -59,7 +60,7 @@ export function readPledgeCsv(text: string): PledgeCsvRead {
     }
     const cell = (name: PledgeCsvColumn): string => {
       const i = index.get(name);
-      return i === undefined ? '' : (record.cells[i] ?? '').trim();
+      return i === undefined ? '' : unneutralise((record.cells[i] ?? '').trim());
     };
     const value: Record<string, unknown> = {};
     const set = (field: string, raw: string) => {
