@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import * as v from 'valibot';
-import { analyseImport } from '@/features/import/model/analyse-import';
+import { analyseImportBytes } from '@/features/import/model/analyse-import';
 import { buildCliReport } from '@/features/import/model/cli-report';
 import { kielTotals, pledgeTotals } from '@/features/import/model/donor-totals';
 import type { DataSetKind } from '@/features/import/model/import-types';
@@ -44,7 +44,7 @@ export function runDataImport(args: string[], cwd: string): number {
   const rates = buildRateTable(
     v.parse(fxRatesSchema, JSON.parse(readFileSync(join(dataDir, 'fx-rates.json'), 'utf8'))),
   );
-  const analysis = analyseImport(bytes.toString('utf8'), basename(path), {
+  const analysis = analyseImportBytes(bytes, basename(path), {
     kind: kindArg as DataSetKind | undefined,
     release,
     now: new Date(),

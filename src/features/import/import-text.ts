@@ -135,6 +135,14 @@ export const importTextEn = {
     csvTruncated: 'The file ends in the middle of a row (cut off?); import the complete file.',
     pledgeSemicolon: 'Separator ";" (decimal comma accepted).',
     cells: (expected: string, found: string) => `expected ${expected} cells, found ${found}`,
+    utf16: (encoding: string) =>
+      `The file is in ${encoding}, not UTF-8. Save it again as "CSV UTF-8" (or JSON in UTF-8) and import that file.`,
+    notText:
+      'The file is not text (it holds zero bytes): perhaps a spreadsheet (.xlsx) or a compressed file. Save it as "CSV UTF-8" and import that file.',
+    windows1252: (examples: string) =>
+      `The file is not UTF-8: read as Windows-1252 (Western European), the usual encoding of older Excel CSV files.${examples ? ` Check the names with accents, e.g. ${examples}.` : ''} To be sure, save it as "CSV UTF-8".`,
+    duplicateColumn: (name: string, positions: string) =>
+      `Column "${name}" appears more than once (columns ${positions}): rename or remove the extra one(s); the file cannot be read without guessing which one is meant.`,
   },
 };
 
@@ -281,6 +289,14 @@ export const importTextDe = {
       'Die Datei endet mitten in einer Zeile (abgeschnitten?); bitte die vollständige Datei importieren.',
     pledgeSemicolon: 'Trennzeichen „;“ (Dezimalkomma zulässig).',
     cells: (expected: string, found: string) => `erwartet: ${expected} Zellen, gefunden: ${found}`,
+    utf16: (encoding: string) =>
+      `Die Datei ist in ${encoding} gespeichert, nicht in UTF-8. Bitte als „CSV UTF-8“ (oder JSON in UTF-8) speichern und diese Datei importieren.`,
+    notText:
+      'Die Datei ist kein Text (sie enthält Null-Bytes): vielleicht eine Tabelle (.xlsx) oder eine komprimierte Datei. Bitte als „CSV UTF-8“ speichern und diese Datei importieren.',
+    windows1252: (examples: string) =>
+      `Die Datei ist nicht in UTF-8: als Windows-1252 (westeuropäisch) gelesen, die übliche Kodierung älterer Excel-CSV-Dateien.${examples ? ` Bitte Namen mit Umlauten prüfen, z. B. ${examples}.` : ''} Sicherer: als „CSV UTF-8“ speichern.`,
+    duplicateColumn: (name: string, positions: string) =>
+      `Die Spalte „${name}“ kommt mehrfach vor (Spalten ${positions}): bitte die zusätzliche(n) umbenennen oder entfernen; sonst müsste geraten werden, welche gemeint ist.`,
   },
 } satisfies ImportText;
 

@@ -34,6 +34,3 @@ export type ImportResponse =
   | { type: 'error'; message: string }
   | { type: 'committed' }
   | { type: 'commit-failed'; message: string };
-
-/** Decoding is done in slices so that progress can be reported (1 MiB each). */
-export const DECODE_SLICE = 1 << 20;
