@@ -119,9 +119,14 @@ export function analysePledgesJson(text: string, fileName: string, now: Date): P
 /** A pledge list in the project's CSV format (one source per row). */
 export function analysePledgesCsv(text: string, fileName: string, now: Date): PledgeAnalysis {
   const csv = readPledgeCsv(text);
-  if (csv.missingRequired.length > 0) {
-    return refused([importText().check.missingColumns(csv.missingRequired.join(', '))]);
-  }
+  const words = importText().check;
+  const headerProblems = [
+    ...(csv.missingRequired.length > 0
+      ? [words.missingColumns(csv.missingRequired.join(', '))]
+      : []),
+    ...csv.duplicateColumns.map((c) => words.duplicateColumn(c.name, c.positions.join(', '))),
+  ];
+  if (headerProblems.length > 0) return refused(headerProblems);
   if (csv.truncated) {
     return refused([importText().check.csvTruncated]);
   }

@@ -1,4 +1,5 @@
 import { parseCsv, type CsvRow } from '@/lib/csv/parse-csv';
+import { duplicateColumns, type DuplicateColumn } from '@/lib/csv/duplicate-columns';
 import { formatDecimal } from '@/lib/format';
 import { getLocale } from '@/lib/i18n/locale';
 import { kielText } from '../kiel-messages';
@@ -27,6 +28,8 @@ export interface KielTableParse<Row> {
   header: string[];
   /** Required columns the header lacks; when non-empty, `rows` is empty. */
   missingRequired: string[];
+  /** Columns the parser reads that the header names twice; when non-empty, `rows` is empty. */
+  duplicateColumns: DuplicateColumn[];
   /** Rows rejected (and file-level problems such as truncation). */
   problems: KielParseIssue[];
   /** Rows kept with a remark (e.g. total differs from the sum of its parts). */
@@ -46,6 +49,7 @@ export interface KielTable {
   /** Column name (lower case) -> cell index, for the required and optional columns found. */
   columns: ReadonlyMap<string, number>;
   missingRequired: string[];
+  duplicateColumns: DuplicateColumn[];
   problems: KielParseIssue[];
   /** `;`-separated files (spreadsheet exports in German locales) may use a decimal comma. */
   decimalComma: boolean;
@@ -75,16 +79,18 @@ export function readKielTable(
     const index = positions.get(name);
     if (index !== undefined) columns.set(name, index);
   }
+  const duplicates = duplicateColumns(csv.header, [...required, ...optional]);
   const lastChar = text.charCodeAt(text.length - 1);
   const endsWithLineBreak = lastChar === 10 || lastChar === 13;
   const lastRecord = csv.rows.at(-1);
   const lastRecordShort = lastRecord !== undefined && lastRecord.cells.length < csv.header.length;
   return {
     header: csv.header,
-    records: missingRequired.length > 0 ? [] : csv.rows,
+    records: missingRequired.length > 0 || duplicates.length > 0 ? [] : csv.rows,
     truncated: csv.unterminatedQuote || (!endsWithLineBreak && lastRecordShort),
     columns,
     missingRequired,
+    duplicateColumns: duplicates,
     problems: csv.problems.map((problem) => ({
       line: problem.line,
       field: '(file)',
