@@ -28,6 +28,16 @@ export const importTextEn = {
   dropHintBefore: 'or drop it here. A Kiel ',
   dropHintAfter:
     ' of any release, or a pledge list (CSV or JSON) in this dashboard’s format. The file is checked first; nothing changes until you choose “Use this data”.',
+  sizeLimit: (mb: string) => `Files up to ${mb} MB.`,
+  tooLarge: (fileName: string, mb: string, limit: string) =>
+    `${fileName} is ${mb} MB; files up to ${limit} MB can be imported. Nothing was changed.`,
+  nowInUseSession: (fileName: string, kind: string, reason: string) =>
+    `Now in use for this session only: ${fileName} as the ${kind}. ${reason} It will be gone after a reload or when this tab closes; import the file again then.`,
+  storage: {
+    missing: 'This browser cannot keep imported data (no IndexedDB, e.g. in a private window).',
+    full: 'This browser’s storage for this site is full, so the data set cannot be kept.',
+    failed: 'This browser refused to keep the data set (its storage is blocked or failing).',
+  },
 
   stages: {
     reading: 'Reading the file',
@@ -169,6 +179,18 @@ export const importTextDe = {
   dropHintBefore: 'oder hier ablegen. Eine Kiel-Datei ',
   dropHintAfter:
     ' beliebiger Release oder eine Zusagenliste (CSV oder JSON) im Format dieses Dashboards. Die Datei wird zuerst geprüft; nichts ändert sich, bevor Sie „Diese Daten verwenden“ wählen.',
+  sizeLimit: (mb: string) => `Dateien bis ${mb} MB.`,
+  tooLarge: (fileName: string, mb: string, limit: string) =>
+    `${fileName} ist ${mb} MB groß; importiert werden können Dateien bis ${limit} MB. Nichts wurde geändert.`,
+  nowInUseSession: (fileName: string, kind: string, reason: string) =>
+    `Nur für diese Sitzung in Verwendung: ${fileName} als ${kind}. ${reason} Nach dem Neuladen oder Schließen dieses Tabs sind die Daten weg; dann die Datei erneut importieren.`,
+  storage: {
+    missing:
+      'Dieser Browser kann importierte Daten nicht speichern (kein IndexedDB, z. B. in einem privaten Fenster).',
+    full: 'Der Speicher dieses Browsers für diese Seite ist voll; der Datensatz kann nicht gespeichert werden.',
+    failed:
+      'Dieser Browser hat das Speichern des Datensatzes verweigert (Speicher blockiert oder fehlerhaft).',
+  },
 
   stages: {
     reading: 'Datei wird gelesen',
