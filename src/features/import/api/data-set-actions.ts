@@ -12,6 +12,7 @@ import { newDataSetId } from '../storage/data-set-store';
 import { getDataSetStore } from '../storage/store-instance';
 import type { KeepResult, PendingImport } from '../worker/import-client';
 import { dataSetQueries } from './data-set-queries';
+import { announceDataSetChange } from './data-set-sync';
 
 /**
  * Keep a checked file and put it in use. Stored first (by the worker that checked it, straight
@@ -38,6 +39,7 @@ export async function acceptImport(
     release: summary.release,
   };
   const kept = await pending.keep(meta);
+  if (kept.kept === 'browser') announceDataSetChange();
   await client.invalidateQueries({ queryKey: dataSetQueries.all() });
   setActiveDataSet(meta.kind, meta.id);
   return { meta, kept };
@@ -51,6 +53,7 @@ export async function removeDataSet(
 ): Promise<void> {
   if (id === BUNDLED_ID) throw new Error('The bundled data cannot be removed.');
   await getDataSetStore().remove(id);
+  announceDataSetChange();
   if (getActiveSelection()[kind] === id) setActiveDataSet(kind, BUNDLED_ID);
   client.removeQueries({
     queryKey:
