@@ -222,6 +222,7 @@ describe('CSV files', () => {
       rows: [{}, {}],
       header: ['iso'],
       missingRequired: ['military'],
+      duplicateColumns: [{ name: 'total', positions: [2, 5] }],
       problems: [{ line: 7, field: 'total', message: 'expected a number, found "x"' }],
       warnings: [{ line: 9, field: 'gdp', message: 'not a number' }],
       recordCount: 3,
@@ -231,6 +232,7 @@ describe('CSV files', () => {
     expect(report.rows).toBe(2);
     expect(report.problems.map(formatProblem)).toEqual([
       'kiel.csv: line 1: military: required column is missing',
+      'kiel.csv: line 1: total: column appears more than once (columns 2, 5)',
       'kiel.csv: line 7: total: expected a number, found "x"',
       'kiel.csv: end of file: (file): ends in the middle of a record (truncated?)',
     ]);

@@ -228,6 +228,12 @@ export function checkKielFile(
         field: column,
         message: 'required column is missing',
       })),
+      ...parsed.duplicateColumns.map((column) => ({
+        file,
+        row: 'line 1',
+        field: column.name,
+        message: `column appears more than once (columns ${column.positions.join(', ')})`,
+      })),
       ...parsed.problems.map(toProblem),
       ...(parsed.truncated
         ? [

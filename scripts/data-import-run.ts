@@ -1,10 +1,19 @@
 /// <reference types="vite/client" />
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import * as v from 'valibot';
-import { analyseImport } from '@/features/import/model/analyse-import';
+import { analyseImportBytes } from '@/features/import/model/analyse-import';
 import { buildCliReport } from '@/features/import/model/cli-report';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '@/features/import/model/import-limits';
 import { kielTotals, pledgeTotals } from '@/features/import/model/donor-totals';
 import type { DataSetKind } from '@/features/import/model/import-types';
 import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
@@ -13,11 +22,43 @@ import { buildRateTable } from '@/features/pledges/model/convert';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { fxRatesSchema } from '@/lib/fx-schema';
 
-const USAGE = 'usage: npm run data:import -- FILE [--dry-run] [--release N] [--kind kiel|pledges]';
+const USAGE =
+  'usage: npm run data:import -- FILE [--dry-run] [--force] [--release N] [--kind kiel|pledges]';
 
-/** Runs the import; returns the exit code (0 ok, 1 rejected, 2 usage or I/O problem). */
+/**
+ * Write `data` to `target` atomically (a temporary file in the same folder, then a rename: a
+ * reader never sees half a file) after copying the previous file to `target.bak`.
+ */
+function writeWithBackup(target: string, data: string | Uint8Array): string | null {
+  const backup = existsSync(target) ? `${target}.bak` : null;
+  if (backup) copyFileSync(target, backup);
+  const temporary = `${target}.tmp-${process.pid}`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, target);
+  return backup;
+}
+
+const backupNote = (backup: string | null, cwd: string) =>
+  backup ? ` Previous file kept as ${relative(cwd, backup)}.` : '';
+
+/**
+ * Runs the import; returns the exit code: 0 written (or --dry-run), 1 refused (the file, or rows
+ * rejected without --force; nothing written), 2 usage or I/O problem (no such file, a directory,
+ * too large, unreadable).
+ */
 export function runDataImport(args: string[], cwd: string): number {
+  try {
+    return run(args, cwd);
+  } catch (error) {
+    // No stack trace for a maintainer: what failed, in one line.
+    console.error(`data:import: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
+
+function run(args: string[], cwd: string): number {
   const dryRun = args.includes('--dry-run');
+  const force = args.includes('--force');
   const valueOf = (flag: string) => {
     const i = args.indexOf(flag);
     return i === -1 ? undefined : args[i + 1];
@@ -40,12 +81,23 @@ export function runDataImport(args: string[], cwd: string): number {
     console.error(`${file}: no such file`);
     return 2;
   }
+  const stat = statSync(path);
+  if (stat.isDirectory()) {
+    console.error(`${file}: is a directory; give the path of a CSV or JSON file`);
+    return 2;
+  }
+  if (stat.size > MAX_IMPORT_BYTES) {
+    console.error(
+      `${file}: ${Math.round(stat.size / 1048576)} MB; files up to ${MAX_IMPORT_MB} MB can be imported`,
+    );
+    return 2;
+  }
   const bytes = readFileSync(path);
   const dataDir = join(cwd, 'public/data');
   const rates = buildRateTable(
     v.parse(fxRatesSchema, JSON.parse(readFileSync(join(dataDir, 'fx-rates.json'), 'utf8'))),
   );
-  const analysis = analyseImport(bytes.toString('utf8'), basename(path), {
+  const analysis = analyseImportBytes(bytes, basename(path), {
     kind: kindArg as DataSetKind | undefined,
     release,
     now: new Date(),
@@ -68,6 +120,12 @@ export function runDataImport(args: string[], cwd: string): number {
   const report = buildCliReport(analysis, bundled, rates);
   process.stdout.write(report.text);
   if (report.exitCode !== 0 || !analysis.payload) return report.exitCode;
+  if (analysis.rejected.length > 0 && !force && !dryRun) {
+    console.error(
+      `\n${analysis.rejected.length} row(s) rejected: nothing written. Fix them, or add --force to write the ${analysis.accepted} accepted row(s) only.`,
+    );
+    return 1;
+  }
   if (dryRun) {
     console.log('\n--dry-run: nothing written.');
     return 0;
@@ -79,7 +137,7 @@ export function runDataImport(args: string[], cwd: string): number {
     }
     const folder = join(dataDir, `kiel-ust-r${analysis.release}`);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'data_explorer.csv'), bytes);
+    const backup = writeWithBackup(join(folder, 'data_explorer.csv'), bytes);
     const sha = createHash('sha256').update(bytes).digest('hex');
     const note = [
       `# Provenance: Kiel Ukraine Support Tracker, Release ${analysis.release} (data_explorer.csv)`,
@@ -94,16 +152,19 @@ export function runDataImport(args: string[], cwd: string): number {
       'the manifest the app reads), use npm run data:kiel -- FOLDER (docs/data-update.md).',
       '',
     ].join('\n');
-    writeFileSync(join(folder, 'PROVENANCE-IMPORT.md'), note);
+    writeWithBackup(join(folder, 'PROVENANCE-IMPORT.md'), note);
     console.log(
-      `\nWrote ${join('public/data', `kiel-ust-r${analysis.release}`, 'data_explorer.csv')} and PROVENANCE-IMPORT.md (sha256 ${sha}).`,
+      `\nWrote ${join('public/data', `kiel-ust-r${analysis.release}`, 'data_explorer.csv')} and PROVENANCE-IMPORT.md (sha256 ${sha}).${backupNote(backup, cwd)}`,
     );
     return 0;
   }
   const target = join(dataDir, 'pledges.json');
-  writeFileSync(target, `${JSON.stringify(analysis.payload.data.dataset, null, 2)}\n`);
+  const backup = writeWithBackup(
+    target,
+    `${JSON.stringify(analysis.payload.data.dataset, null, 2)}\n`,
+  );
   console.log(
-    `\nWrote public/data/pledges.json: ${analysis.accepted} validated pledges (rejected rows left out). Run npm run data:check next.`,
+    `\nWrote public/data/pledges.json: ${analysis.accepted} validated pledges${analysis.rejected.length > 0 ? ` (--force: ${analysis.rejected.length} rejected row(s) left out)` : ''}.${backupNote(backup, cwd)} Run npm run data:check next.`,
   );
   return 0;
 }

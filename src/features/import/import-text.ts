@@ -28,6 +28,16 @@ export const importTextEn = {
   dropHintBefore: 'or drop it here. A Kiel ',
   dropHintAfter:
     ' of any release, or a pledge list (CSV or JSON) in this dashboard’s format. The file is checked first; nothing changes until you choose “Use this data”.',
+  sizeLimit: (mb: string) => `Files up to ${mb} MB.`,
+  tooLarge: (fileName: string, mb: string, limit: string) =>
+    `${fileName} is ${mb} MB; files up to ${limit} MB can be imported. Nothing was changed.`,
+  nowInUseSession: (fileName: string, kind: string, reason: string) =>
+    `Now in use for this session only: ${fileName} as the ${kind}. ${reason} It will be gone after a reload or when this tab closes; import the file again then.`,
+  storage: {
+    missing: 'This browser cannot keep imported data (no IndexedDB, e.g. in a private window).',
+    full: 'This browser’s storage for this site is full, so the data set cannot be kept.',
+    failed: 'This browser refused to keep the data set (its storage is blocked or failing).',
+  },
 
   stages: {
     reading: 'Reading the file',
@@ -137,6 +147,14 @@ export const importTextEn = {
     csvTruncated: 'The file ends in the middle of a row (cut off?); import the complete file.',
     pledgeSemicolon: 'Separator ";" (decimal comma accepted).',
     cells: (expected: string, found: string) => `expected ${expected} cells, found ${found}`,
+    utf16: (encoding: string) =>
+      `The file is in ${encoding}, not UTF-8. Save it again as "CSV UTF-8" (or JSON in UTF-8) and import that file.`,
+    notText:
+      'The file is not text (it holds zero bytes): perhaps a spreadsheet (.xlsx) or a compressed file. Save it as "CSV UTF-8" and import that file.',
+    windows1252: (examples: string) =>
+      `The file is not UTF-8: read as Windows-1252 (Western European), the usual encoding of older Excel CSV files.${examples ? ` Check the names with accents, e.g. ${examples}.` : ''} To be sure, save it as "CSV UTF-8".`,
+    duplicateColumn: (name: string, positions: string) =>
+      `Column "${name}" appears more than once (columns ${positions}): rename or remove the extra one(s); the file cannot be read without guessing which one is meant.`,
   },
 };
 
@@ -163,6 +181,18 @@ export const importTextDe = {
   dropHintBefore: 'oder hier ablegen. Eine Kiel-Datei ',
   dropHintAfter:
     ' beliebiger Release oder eine Zusagenliste (CSV oder JSON) im Format dieses Dashboards. Die Datei wird zuerst geprüft; nichts ändert sich, bevor Sie „Diese Daten verwenden“ wählen.',
+  sizeLimit: (mb: string) => `Dateien bis ${mb} MB.`,
+  tooLarge: (fileName: string, mb: string, limit: string) =>
+    `${fileName} ist ${mb} MB groß; importiert werden können Dateien bis ${limit} MB. Nichts wurde geändert.`,
+  nowInUseSession: (fileName: string, kind: string, reason: string) =>
+    `Nur für diese Sitzung in Verwendung: ${fileName} als ${kind}. ${reason} Nach dem Neuladen oder Schließen dieses Tabs sind die Daten weg; dann die Datei erneut importieren.`,
+  storage: {
+    missing:
+      'Dieser Browser kann importierte Daten nicht speichern (kein IndexedDB, z. B. in einem privaten Fenster).',
+    full: 'Der Speicher dieses Browsers für diese Seite ist voll; der Datensatz kann nicht gespeichert werden.',
+    failed:
+      'Dieser Browser hat das Speichern des Datensatzes verweigert (Speicher blockiert oder fehlerhaft).',
+  },
 
   stages: {
     reading: 'Datei wird gelesen',
@@ -285,6 +315,14 @@ export const importTextDe = {
       'Die Datei endet mitten in einer Zeile (abgeschnitten?); bitte die vollständige Datei importieren.',
     pledgeSemicolon: 'Trennzeichen „;“ (Dezimalkomma zulässig).',
     cells: (expected: string, found: string) => `erwartet: ${expected} Zellen, gefunden: ${found}`,
+    utf16: (encoding: string) =>
+      `Die Datei ist in ${encoding} gespeichert, nicht in UTF-8. Bitte als „CSV UTF-8“ (oder JSON in UTF-8) speichern und diese Datei importieren.`,
+    notText:
+      'Die Datei ist kein Text (sie enthält Null-Bytes): vielleicht eine Tabelle (.xlsx) oder eine komprimierte Datei. Bitte als „CSV UTF-8“ speichern und diese Datei importieren.',
+    windows1252: (examples: string) =>
+      `Die Datei ist nicht in UTF-8: als Windows-1252 (westeuropäisch) gelesen, die übliche Kodierung älterer Excel-CSV-Dateien.${examples ? ` Bitte Namen mit Umlauten prüfen, z. B. ${examples}.` : ''} Sicherer: als „CSV UTF-8“ speichern.`,
+    duplicateColumn: (name: string, positions: string) =>
+      `Die Spalte „${name}“ kommt mehrfach vor (Spalten ${positions}): bitte die zusätzliche(n) umbenennen oder entfernen; sonst müsste geraten werden, welche gemeint ist.`,
   },
 } satisfies ImportText;
 

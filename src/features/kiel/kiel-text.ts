@@ -57,6 +57,10 @@ export const kielTextEn = {
       `expected a whole number from ${min} to ${max}, found "${found}"`,
     number: (found: string) => `expected a number, found "${found}"`,
     negative: (value: string) => `must not be negative, found ${value}`,
+    implausible: (value: string, max: string) =>
+      `${value} is not plausible (more than ${max}); the row is left out`,
+    unusual: (value: string, limit: string) =>
+      `${value} is unusually large (more than ${limit}); check the row`,
     notNumber: (found: string) => `not a number ("${found}"); treated as missing`,
     cells: (expected: string, found: string) => `expected ${expected} cells, found ${found}`,
     totalDiffers: (total: string, parts: string, sum: string) =>
@@ -127,6 +131,10 @@ export const kielTextDe = {
       `erwartet: eine ganze Zahl von ${min} bis ${max}, gefunden: „${found}“`,
     number: (found: string) => `erwartet: eine Zahl, gefunden: „${found}“`,
     negative: (value: string) => `darf nicht negativ sein, gefunden: ${value}`,
+    implausible: (value: string, max: string) =>
+      `${value} ist nicht plausibel (mehr als ${max}); die Zeile wird ausgelassen`,
+    unusual: (value: string, limit: string) =>
+      `${value} ist ungewöhnlich groß (mehr als ${limit}); bitte die Zeile prüfen`,
     notNumber: (found: string) => `keine Zahl („${found}“); als fehlend behandelt`,
     cells: (expected: string, found: string) => `erwartet: ${expected} Zellen, gefunden: ${found}`,
     totalDiffers: (total: string, parts: string, sum: string) =>

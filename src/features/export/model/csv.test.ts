@@ -1,5 +1,5 @@
 import { setLocale } from '@/lib/i18n/locale';
-import { BOM, buildCsv, csvCell, fileStem } from './csv';
+import { BOM, buildCsv, fileStem } from './csv';
 
 const META = {
   title: 'Pledges by donor',
@@ -9,25 +9,6 @@ const META = {
   asOf: '3 Dec 2025',
   note: '',
 };
-
-describe('csvCell', () => {
-  it.each([
-    [1234.5678, '1234.5678'],
-    [0, '0'],
-    [-2.5, '-2.5'],
-    [1e21, '1e+21'],
-    [NaN, ''],
-    ['Poland', 'Poland'],
-    ['Norway, Sweden', '"Norway, Sweden"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['=SUM(A1)', '"\'=SUM(A1)"'],
-    ['-5', '"\'-5"'],
-    ['€ und ß', '€ und ß'],
-  ])('%j -> %s', (value, expected) => {
-    expect(csvCell(value)).toBe(expected);
-  });
-});
 
 describe('buildCsv', () => {
   const csv = buildCsv(

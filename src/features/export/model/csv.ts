@@ -1,5 +1,6 @@
 import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
 import type { CsvTable } from '@/features/briefing/model/slide-types';
+import { csvCell } from '@/lib/csv/csv-cell';
 
 /**
  * CSV for a chart's data, for spreadsheets:
@@ -41,13 +42,6 @@ function rounded(table: CsvTable): { rows: (string | number)[][]; stated: string
     ),
     stated: numeric.map((index) => `${table.columns[index] ?? ''}: ${decimalsOf(index)}`),
   };
-}
-
-export function csvCell(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  // Formula injection: a text cell starting with = + - @ would run as a formula in Excel.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function buildCsv(table: CsvTable, meta: CsvMeta): string {

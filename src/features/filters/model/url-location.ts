@@ -1,13 +1,21 @@
 import type { FilterState, UrlState } from './filter-state';
-import { RESERVED_PARAMS } from './url-state';
+import { RESERVED_PARAMS, reservedValueOk } from './url-state';
+
+/**
+ * The reserved parameters of a query string in their clean form: each once (the first value, as
+ * its owner reads it), in RESERVED_PARAMS order, a value outside a closed set left out.
+ */
+function reservedEntries(search: string): [string, string][] {
+  const current = new URLSearchParams(search);
+  return RESERVED_PARAMS.flatMap((name): [string, string][] => {
+    const value = current.get(name);
+    return value !== null && reservedValueOk(name, value) ? [[name, value]] : [];
+  });
+}
 
 /** Appends the reserved parameters (scenario, lang, slide) of `currentSearch` to our query string. */
 export function withReservedParams(ours: string, currentSearch: string): string {
-  const current = new URLSearchParams(currentSearch);
-  const kept = new URLSearchParams();
-  for (const name of RESERVED_PARAMS) {
-    for (const value of current.getAll(name)) kept.append(name, value);
-  }
+  const kept = new URLSearchParams(reservedEntries(currentSearch));
   const tail = kept.toString();
   if (tail === '') return ours;
   return ours === '' ? `?${tail}` : `${ours}&${tail}`;
@@ -65,6 +73,11 @@ function ownEntries(search: string): [string, string][] {
 export function needsRewrite(search: string, canonical: string): boolean {
   const have = ownEntries(search);
   const want = ownEntries(canonical);
+  const reserved = [...new URLSearchParams(search)].filter(([name]) =>
+    (RESERVED_PARAMS as readonly string[]).includes(name),
+  );
+  // A repeated or bad reserved parameter is junk too (the notice names it).
+  if (reserved.length !== reservedEntries(search).length) return true;
   return (
     have.length !== want.length ||
     have.some(([name, value], index) => want[index]?.[0] !== name || want[index]?.[1] !== value)

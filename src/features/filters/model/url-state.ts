@@ -4,6 +4,7 @@ import {
   type Category,
   type Instrument,
 } from '@/features/pledges/api/pledge-schema';
+import { THEMES } from '@/features/theme/model/themes';
 import { isDonorCode } from '@/lib/donors';
 import { formatCount } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
@@ -36,6 +37,23 @@ export const RESERVED_PARAMS = [
   'chart',
   'dataset',
 ] as const;
+type ReservedParam = (typeof RESERVED_PARAMS)[number];
+
+/**
+ * Reserved parameters with a closed set of values: a value outside it is named in the notice and
+ * cleaned from the URL like a bad filter value (the owner falls back to its default). The others
+ * are validated by their owners.
+ */
+export const RESERVED_VALUES: Partial<Record<ReservedParam, readonly string[]>> = {
+  theme: THEMES,
+};
+
+/** A reserved parameter's value is kept only when its owner could use it. */
+export function reservedValueOk(name: string, value: string): boolean {
+  const allowed = RESERVED_VALUES[name as ReservedParam];
+  return !allowed || allowed.includes(value);
+}
+
 /** The filter parameters, in the order they are written. */
 export const FILTER_PARAMS = [
   'donors',
@@ -184,8 +202,18 @@ export function parseUrlState(search: string): ParsedUrlState {
   };
   const view: ViewOptions = { ...DEFAULT_VIEW };
 
+  const seenReserved = new Set<string>();
   for (const [key, raw] of params) {
-    if (isOneOf(RESERVED_PARAMS, key)) continue;
+    if (isOneOf(RESERVED_PARAMS, key)) {
+      // Repeated: the first is used and the rest named; a value outside a closed set is named.
+      if (seenReserved.has(key)) ignored.add(key, raw, messages().urlNotes.repeated);
+      else if (!reservedValueOk(key, raw)) {
+        const text = messages().urlNotes;
+        ignored.add(key, raw, text.expected((RESERVED_VALUES[key] ?? []).join(text.or)));
+      }
+      seenReserved.add(key);
+      continue;
+    }
     if (!isOneOf(FILTER_PARAMS, key)) {
       ignored.add(key, raw, messages().urlNotes.unknownParam);
       continue;

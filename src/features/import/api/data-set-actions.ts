@@ -10,19 +10,21 @@ import {
 import { getActiveSelection, setActiveDataSet } from '../storage/active-selection';
 import { newDataSetId } from '../storage/data-set-store';
 import { getDataSetStore } from '../storage/store-instance';
-import type { PendingImport } from '../worker/import-client';
+import type { KeepResult, PendingImport } from '../worker/import-client';
 import { dataSetQueries } from './data-set-queries';
+import { announceDataSetChange } from './data-set-sync';
 
 /**
  * Keep a checked file and put it in use. Stored first (by the worker that checked it, straight
  * into IndexedDB), switched after: if storing fails, the data in use and the registry stay as
- * they were. The page then loads the rows through the normal query path.
+ * they were. When the browser cannot store it, it is kept for this session and `kept` says why.
+ * The page then loads the rows through the normal query path.
  */
 export async function acceptImport(
   client: QueryClient,
   pending: PendingImport,
   now: Date,
-): Promise<DataSetMeta> {
+): Promise<{ meta: DataSetMeta; kept: KeepResult }> {
   const { summary } = pending;
   if (!summary.usable) throw new Error('This file was refused; there is nothing to keep.');
   const meta: DataSetMeta = {
@@ -36,10 +38,11 @@ export async function acceptImport(
     warnings: summary.warnings.length,
     release: summary.release,
   };
-  await pending.keep(meta);
+  const kept = await pending.keep(meta);
+  if (kept.kept === 'browser') announceDataSetChange();
   await client.invalidateQueries({ queryKey: dataSetQueries.all() });
   setActiveDataSet(meta.kind, meta.id);
-  return meta;
+  return { meta, kept };
 }
 
 /** Remove an imported set; when it is in use, the bundled data takes over. */
@@ -50,6 +53,7 @@ export async function removeDataSet(
 ): Promise<void> {
   if (id === BUNDLED_ID) throw new Error('The bundled data cannot be removed.');
   await getDataSetStore().remove(id);
+  announceDataSetChange();
   if (getActiveSelection()[kind] === id) setActiveDataSet(kind, BUNDLED_ID);
   client.removeQueries({
     queryKey:

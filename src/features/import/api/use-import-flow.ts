@@ -11,7 +11,8 @@ export type ImportFlowState =
   | { step: 'checking'; fileName: string; stage: ImportStage; fraction: number }
   | { step: 'report'; file: File; summary: ImportSummary }
   | { step: 'saving'; file: File; summary: ImportSummary }
-  | { step: 'done'; fileName: string; kind: DataSetKind }
+  /** `sessionOnly`: why this browser could not keep it (in use until the tab closes). */
+  | { step: 'done'; fileName: string; kind: DataSetKind; sessionOnly: string | null }
   | { step: 'failed'; fileName: string; message: string };
 
 /**
@@ -82,8 +83,13 @@ export function useImportFlow(now: () => Date = () => new Date()) {
     const { file, summary } = state;
     setState({ step: 'saving', file, summary });
     try {
-      await acceptImport(client, handle, now());
-      setState({ step: 'done', fileName: file.name, kind: summary.kind });
+      const { kept } = await acceptImport(client, handle, now());
+      setState({
+        step: 'done',
+        fileName: file.name,
+        kind: summary.kind,
+        sessionOnly: kept.kept === 'session' ? kept.reason : null,
+      });
     } catch (error) {
       setState({
         step: 'failed',

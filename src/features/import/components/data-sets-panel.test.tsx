@@ -103,4 +103,30 @@ describe('DataSetsPanel', () => {
     await waitFor(() => expect(getActiveSelection().pledges).toBe(BUNDLED_ID));
     expect(await store.list()).toEqual([]);
   });
+
+  it('storage failing -> kept for this session, and the panel says so (not "Now in use")', async () => {
+    const failing: DataSetStore = {
+      ...store,
+      persistent: true,
+      put: () => Promise.reject(new DOMException('raw IndexedDB text', 'UnknownError')),
+    };
+    setDataSetStore(failing);
+    const user = await openPanel();
+    await user.upload(
+      screen.getByLabelText('Choose a file to import'),
+      fixture('pledges-subset.csv'),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Use this data' }, WAIT));
+    const status = await screen.findByText(/^Now in use for this session only/, {}, WAIT);
+    expect(status).toHaveTextContent(
+      'This browser refused to keep the data set (its storage is blocked or failing).',
+    );
+    expect(status).toHaveTextContent('gone after a reload');
+    expect(status).not.toHaveTextContent('raw IndexedDB text');
+    expect(await store.list()).toEqual([]);
+    const id = getActiveSelection().pledges;
+    expect(id).not.toBe(BUNDLED_ID);
+    const banner = await screen.findByRole('region', { name: 'Data in use' }, WAIT);
+    expect(banner).toHaveTextContent(/Your data: pledges-subset\.csv/);
+  });
 });

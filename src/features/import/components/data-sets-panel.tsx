@@ -84,7 +84,9 @@ export function DataSetsPanel() {
         )}
         {state.step === 'done' && (
           <p className="data-sets-panel__done" role="status">
-            {t.nowInUse(state.fileName, kindName(state.kind))}
+            {state.sessionOnly === null
+              ? t.nowInUse(state.fileName, kindName(state.kind))
+              : t.nowInUseSession(state.fileName, kindName(state.kind), state.sessionOnly)}
           </p>
         )}
         {state.step === 'failed' && (

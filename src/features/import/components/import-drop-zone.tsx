@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import { importText } from '../import-text';
+import { MAX_IMPORT_MB } from '../model/import-limits';
 
 interface ImportDropZoneProps {
   onFile: (file: File) => void;
@@ -46,7 +47,7 @@ export function ImportDropZone({ onFile, disabled }: ImportDropZoneProps) {
       <p id={hintId} className="drop-zone__hint">
         {t.dropHintBefore}
         <code>data_explorer.csv</code>
-        {t.dropHintAfter}
+        {t.dropHintAfter} {t.sizeLimit(String(MAX_IMPORT_MB))}
       </p>
     </div>
   );

@@ -4,7 +4,8 @@ import { dataSetQueries } from '../api/data-set-queries';
 import { importLabels } from '../import-labels';
 import { BUNDLED_ID, dataSetKinds, type DataSetKind } from '../model/import-types';
 import { kindName, userDataLabel } from '../model/user-data-label';
-import { setActiveDataSet, useActiveSelection } from '../storage/active-selection';
+import { dropInThisTab, setActiveDataSet, useActiveSelection } from '../storage/active-selection';
+import { useDataSetSync } from '../api/data-set-sync';
 import './import.css';
 
 /**
@@ -16,8 +17,19 @@ export function ImportedDataBanner() {
   const t = importLabels();
   const anyImported = active.pledges !== BUNDLED_ID || active.kiel !== BUNDLED_ID;
   const list = useQuery({ ...dataSetQueries.list(), enabled: anyImported });
+  useDataSetSync();
   const [lost, setLost] = useState<DataSetKind[]>([]);
-  const missing = list.data
+  // A set is judged missing only against a list read after the selection last changed (here or
+  // in another tab): a list read before may not know a set another tab has just stored.
+  const activeKey = `${active.pledges} ${active.kiel}`;
+  const [seen, setSeen] = useState({ key: activeKey, listAt: list.dataUpdatedAt });
+  if (seen.key !== activeKey) setSeen({ key: activeKey, listAt: list.dataUpdatedAt });
+  const fresh = list.data !== undefined && !list.isFetching && list.dataUpdatedAt > seen.listAt;
+  const { refetch } = list;
+  useEffect(() => {
+    if (anyImported && list.data !== undefined && !fresh && !list.isFetching) void refetch();
+  }, [anyImported, fresh, list.data, list.isFetching, refetch]);
+  const missing = fresh
     ? dataSetKinds.filter(
         (kind) => active[kind] !== BUNDLED_ID && !list.data.some((set) => set.id === active[kind]),
       )
@@ -27,8 +39,9 @@ export function ImportedDataBanner() {
   const missingKey = missing.join(',');
   useEffect(() => {
     if (!missingKey) return;
-    for (const kind of missingKey.split(',')) setActiveDataSet(kind as DataSetKind, BUNDLED_ID);
-  }, [missingKey]);
+    // This tab only: the set may be kept for the session in another tab, whose choice stays.
+    for (const kind of missingKey.split(',')) dropInThisTab(active[kind as DataSetKind]);
+  }, [missingKey, active]);
 
   const inUse = dataSetKinds.flatMap((kind) => {
     const meta = list.data?.find((set) => set.id === active[kind]);

@@ -1,4 +1,5 @@
 import { analyseKiel } from './analyse-kiel';
+import { decodeImportBytes } from './decode-bytes';
 import { analysePledgesCsv, analysePledgesJson } from './analyse-pledges';
 import { detectKind, releaseFromFileName } from './detect-kind';
 import { getLocale, setLocale, type Locale } from '@/lib/i18n/locale';
@@ -33,12 +34,52 @@ export function analyseImport(
   fileName: string,
   options: AnalyseOptions,
 ): ImportAnalysis {
+  return inLocale(options.locale, () => analyseIn(text, fileName, options));
+}
+
+/**
+ * The same check from the file's bytes: decoded by decodeImportBytes (UTF-8, else Windows-1252
+ * with a warning; UTF-16 and binary files refused by name). The worker and the CLI both use it.
+ */
+export function analyseImportBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  options: AnalyseOptions,
+  onSlice?: (fraction: number) => void,
+): ImportAnalysis {
+  return inLocale(options.locale, () => {
+    const decoded = decodeImportBytes(bytes, onSlice);
+    if (decoded.text === null) {
+      return {
+        fileName,
+        kind: options.kind ?? 'pledges',
+        detectedKind: null,
+        format: /\.json$/i.test(fileName) ? 'json' : 'csv',
+        release: null,
+        fatal: [decoded.refusal],
+        accepted: 0,
+        rejected: [],
+        warnings: [],
+        notes: [],
+        payload: null,
+      };
+    }
+    const analysis = analyseIn(decoded.text, fileName, options);
+    if (!decoded.warning) return analysis;
+    return {
+      ...analysis,
+      warnings: [{ row: null, label: null, reason: decoded.warning }, ...analysis.warnings],
+    };
+  });
+}
+
+/** Runs `work` with the report worded in `locale` (synchronous: nothing else runs meanwhile). */
+function inLocale<T>(locale: Locale | undefined, work: () => T): T {
   const current = getLocale();
-  if (!options.locale || options.locale === current) return analyseIn(text, fileName, options);
-  // Synchronous: nothing else runs while the report is worded in the other language.
-  setLocale(options.locale);
+  if (!locale || locale === current) return work();
+  setLocale(locale);
   try {
-    return analyseIn(text, fileName, options);
+    return work();
   } finally {
     setLocale(current);
   }

@@ -23,6 +23,9 @@ export function analyseKiel(text: string): KielAnalysis {
   if (parse.missingRequired.length > 0) {
     fatal.push(words.missingColumns(parse.missingRequired.join(', ')));
   }
+  for (const column of parse.duplicateColumns) {
+    fatal.push(words.duplicateColumn(column.name, column.positions.join(', ')));
+  }
   if (parse.truncated) {
     fatal.push(words.kielTruncated(showNumber(parse.recordCount)));
   }

@@ -1,5 +1,6 @@
 import { DataFormatError } from '@/lib/fetch-json';
 import { isDonorCode } from '@/lib/donors';
+import { isValidIsoDateOrMonth } from '@/lib/schema-primitives';
 import { parsePledgeRows, type ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
 import type { ImportAnalysis, ImportIssue } from './import-types';
 import { readPledgeCsv } from './read-pledge-csv';
@@ -11,17 +12,22 @@ type PledgeAnalysis = Pick<
   'fatal' | 'accepted' | 'rejected' | 'warnings' | 'notes' | 'payload'
 >;
 
-/** The header a pledge list without one gets (a CSV, or a bare JSON list of pledges). */
+/**
+ * The header a pledge list without one gets (a CSV, or a bare JSON list of pledges). Its as-of
+ * date is the latest valid `announced` date: a bad date is the problem of its row (rejected by the
+ * row check, naming row and field), never of the header.
+ */
 export function syntheticHeader(fileName: string, now: Date, rows: readonly unknown[]) {
   let latest = '';
   for (const row of rows) {
     if (typeof row !== 'object' || row === null || !('announced' in row)) continue;
     const { announced } = row;
-    if (typeof announced === 'string' && announced > latest) latest = announced;
+    if (typeof announced === 'string' && announced > latest && isValidIsoDateOrMonth(announced))
+      latest = announced;
   }
   return {
     title: `Your data: ${fileName}`,
-    asOf: /^\d{4}-\d{2}(-\d{2})?$/.test(latest) ? latest : now.toISOString().slice(0, 10),
+    asOf: latest || now.toISOString().slice(0, 10),
     compiledFrom: `Imported by the user from ${fileName}`,
     notes: [`Imported from ${fileName} on ${now.toISOString().slice(0, 10)}.`],
   };
@@ -119,9 +125,14 @@ export function analysePledgesJson(text: string, fileName: string, now: Date): P
 /** A pledge list in the project's CSV format (one source per row). */
 export function analysePledgesCsv(text: string, fileName: string, now: Date): PledgeAnalysis {
   const csv = readPledgeCsv(text);
-  if (csv.missingRequired.length > 0) {
-    return refused([importText().check.missingColumns(csv.missingRequired.join(', '))]);
-  }
+  const words = importText().check;
+  const headerProblems = [
+    ...(csv.missingRequired.length > 0
+      ? [words.missingColumns(csv.missingRequired.join(', '))]
+      : []),
+    ...csv.duplicateColumns.map((c) => words.duplicateColumn(c.name, c.positions.join(', '))),
+  ];
+  if (headerProblems.length > 0) return refused(headerProblems);
   if (csv.truncated) {
     return refused([importText().check.csvTruncated]);
   }

@@ -1,21 +1,14 @@
 import type { KielDonorMonth } from '@/features/kiel/model/parse-kiel';
 import type { Pledge } from '@/features/pledges/api/pledge-schema';
+import { csvCell } from '@/lib/csv/csv-cell';
 import type { DataSetPayload } from './import-types';
 import { LIST_SEPARATOR, PLEDGE_CSV_COLUMNS, type PledgeCsvColumn } from './pledge-csv-columns';
 
-/**
- * One CSV cell. Text that a spreadsheet would run as a formula (= + @, or - before a non-digit)
- * gets a leading apostrophe; anything with a quote, separator or line break is quoted.
- */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = /^[=+@\t\r]|^-(?![\d.])/.test(value) ? `'${value}` : value;
-  return /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]) {
-  return [header.join(','), ...rows.map((row) => row.map(csvCell).join(','))].join('\r\n') + '\r\n';
+  return (
+    [header.map(csvCell).join(','), ...rows.map((row) => row.map(csvCell).join(','))].join('\r\n') +
+    '\r\n'
+  );
 }
 
 export const KIEL_EXPORT_COLUMNS = [

@@ -1,3 +1,5 @@
+import { unneutralise } from '@/lib/csv/csv-cell';
+import { duplicateColumns, type DuplicateColumn } from '@/lib/csv/duplicate-columns';
 import { parseCsv } from '@/lib/csv/parse-csv';
 import { parseDecimal } from '@/features/kiel/model/kiel-table';
 import { importText } from '../import-text';
@@ -15,6 +17,8 @@ export interface PledgeCsvRead {
   /** Rows that could not even be read (wrong number of cells). */
   unreadable: ImportIssue[];
   missingRequired: string[];
+  /** Columns the header names twice: the file is refused rather than one picked in silence. */
+  duplicateColumns: DuplicateColumn[];
   absentOptional: string[];
   separator: ',' | ';';
   truncated: boolean;
@@ -41,8 +45,14 @@ export function readPledgeCsv(text: string): PledgeCsvRead {
   });
   const missingRequired = PLEDGE_CSV_REQUIRED.filter((name) => !index.has(name));
   const absentOptional = PLEDGE_CSV_OPTIONAL.filter((name) => !index.has(name));
-  const base = { missingRequired, absentOptional, separator: csv.separator };
-  if (missingRequired.length > 0) {
+  const duplicates = duplicateColumns(csv.header, [...PLEDGE_CSV_REQUIRED, ...PLEDGE_CSV_OPTIONAL]);
+  const base = {
+    missingRequired,
+    duplicateColumns: duplicates,
+    absentOptional,
+    separator: csv.separator,
+  };
+  if (missingRequired.length > 0 || duplicates.length > 0) {
     return { ...base, rows: [], unreadable: [], truncated: csv.unterminatedQuote };
   }
   const decimalComma = csv.separator === ';';
@@ -59,7 +69,7 @@ export function readPledgeCsv(text: string): PledgeCsvRead {
     }
     const cell = (name: PledgeCsvColumn): string => {
       const i = index.get(name);
-      return i === undefined ? '' : (record.cells[i] ?? '').trim();
+      return i === undefined ? '' : unneutralise((record.cells[i] ?? '').trim());
     };
     const value: Record<string, unknown> = {};
     const set = (field: string, raw: string) => {

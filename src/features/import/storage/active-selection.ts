@@ -14,6 +14,12 @@ const ID = /^(bundled|imp-[a-z0-9-]{4,64})$/;
 
 let memory: string | null = null;
 let cached: { raw: string | null; value: ActiveSelection } = { raw: null, value: BUNDLED };
+/**
+ * Sets this tab cannot find (kept for the session in another tab, or removed): this tab shows the
+ * bundled data instead, without writing that to the shared selection, so that another tab's
+ * choice is never dropped because of this one.
+ */
+let droppedHere = new Set<string>();
 
 function readRaw(): string | null {
   try {
@@ -43,12 +49,28 @@ export function parseSelection(raw: string | null): ActiveSelection {
 export function getActiveSelection(): ActiveSelection {
   if (typeof window === 'undefined') return BUNDLED;
   const raw = readRaw();
-  if (raw !== cached.raw) cached = { raw, value: parseSelection(raw) };
+  if (raw !== cached.raw) cached = { raw, value: withoutDropped(parseSelection(raw)) };
   return cached.value;
 }
 
+function withoutDropped(selection: ActiveSelection): ActiveSelection {
+  const keep = (kind: DataSetKind) =>
+    droppedHere.has(selection[kind]) ? BUNDLED_ID : selection[kind];
+  return { pledges: keep('pledges'), kiel: keep('kiel') };
+}
+
+/** This tab falls back to the bundled data for a set it does not have (see droppedHere). */
+export function dropInThisTab(id: string): void {
+  droppedHere = new Set([...droppedHere, id]);
+  cached = { raw: '(recompute)', value: BUNDLED };
+  window.dispatchEvent(new Event(EVENT));
+}
+
 export function setActiveDataSet(kind: DataSetKind, id: string): void {
-  const next = JSON.stringify({ ...getActiveSelection(), [kind]: id });
+  droppedHere.delete(id);
+  cached = { raw: '(recompute)', value: BUNDLED };
+  // From the shared value: a set dropped only in this tab stays selected for the other tabs.
+  const next = JSON.stringify({ ...parseSelection(readRaw()), [kind]: id });
   try {
     window.localStorage.setItem(KEY, next);
   } catch {

@@ -19,6 +19,7 @@ const set = (id: string, importedAt: string): StoredDataSet => ({
       rows: [],
       header: [],
       missingRequired: [],
+      duplicateColumns: [],
       problems: [],
       warnings: [],
       recordCount: 0,

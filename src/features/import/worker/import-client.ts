@@ -1,13 +1,13 @@
 import { getLocale } from '@/lib/i18n/locale';
 import type { FxRates } from '@/lib/fx-schema';
 import type { DataSetKind, DataSetMeta, ImportSummary } from '../model/import-types';
-import { getDataSetStore } from '../storage/store-instance';
+import { importText } from '../import-text';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../model/import-limits';
+import { storageError } from '../storage/storage-error';
+import { getDataSetStore, keepForSession } from '../storage/store-instance';
 import { runAnalysis } from './run-analysis';
 import { summarise } from './summarise';
 import type { ImportRequest, ImportResponse, ImportStage } from './worker-protocol';
-
-/** Larger files are refused before reading (the browser would struggle to keep them). */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 export interface AnalyseFileOptions {
   kind?: DataSetKind | undefined;
@@ -25,9 +25,16 @@ export interface AnalyseFileOptions {
  */
 export interface PendingImport {
   summary: ImportSummary;
-  keep: (meta: DataSetMeta) => Promise<void>;
+  /**
+   * 'kept': stored in this browser. 'session': the browser could not store it (IndexedDB
+   * missing, blocked, full or failing; `reason` says which, in words): it is in use until the tab
+   * closes or reloads.
+   */
+  keep: (meta: DataSetMeta) => Promise<KeepResult>;
   discard: () => void;
 }
+
+export type KeepResult = { kept: 'browser' } | { kept: 'session'; reason: string };
 
 export class ImportAbortedError extends Error {
   constructor() {
@@ -56,8 +63,15 @@ function checkInPage(
     summary: summarise(analysis, request.fx),
     keep: async (meta) => {
       if (!payload || payload.kind !== meta.kind) throw new Error('nothing to keep');
-      await getDataSetStore().put({ ...meta, payload });
+      const set = { ...meta, payload };
       payload = null;
+      try {
+        await getDataSetStore().put(set);
+        return { kept: 'browser' } satisfies KeepResult;
+      } catch (error) {
+        await keepForSession(set);
+        return { kept: 'session', reason: storageError(error).message } satisfies KeepResult;
+      }
     },
     discard: () => {
       payload = null;
@@ -74,7 +88,11 @@ export async function analyseFile(file: File, options: AnalyseFileOptions): Prom
   const { signal, onProgress } = options;
   if (file.size > MAX_IMPORT_BYTES) {
     throw new Error(
-      `${file.name} is ${Math.round(file.size / 1048576)} MB; files up to ${MAX_IMPORT_BYTES / 1048576} MB can be imported.`,
+      importText().tooLarge(
+        file.name,
+        String(Math.round(file.size / 1048576)),
+        String(MAX_IMPORT_MB),
+      ),
     );
   }
   onProgress('reading', 0.02);
@@ -127,7 +145,7 @@ export async function analyseFile(file: File, options: AnalyseFileOptions): Prom
     worker.terminate();
   };
   const keep = (meta: DataSetMeta) =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<KeepResult>((resolve, reject) => {
       if (closed) {
         reject(new Error('the checked rows were dropped; check the file again'));
         return;
@@ -136,7 +154,14 @@ export async function analyseFile(file: File, options: AnalyseFileOptions): Prom
         const message = event.data;
         if (message.type === 'committed') {
           discard();
-          resolve();
+          resolve({ kept: 'browser' });
+        } else if (message.type === 'commit-failed' && message.payload) {
+          discard();
+          const reason = message.message;
+          keepForSession({ ...meta, payload: message.payload }).then(
+            () => resolve({ kept: 'session', reason }),
+            reject,
+          );
         } else if (message.type === 'commit-failed') {
           reject(new Error(message.message));
         }

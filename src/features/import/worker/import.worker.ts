@@ -2,6 +2,7 @@
 import { loadLocale } from '@/lib/i18n/load-locale';
 import type { DataSetPayload } from '../model/import-types';
 import { createIdbStore } from '../storage/idb-store';
+import { storageError } from '../storage/storage-error';
 import { runAnalysis } from './run-analysis';
 import { summarise } from './summarise';
 import type { ImportRequest, ImportResponse } from './worker-protocol';
@@ -34,20 +35,25 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
   }
   const payload = pending;
   if (!payload || payload.kind !== request.meta.kind) {
-    post({ type: 'commit-failed', message: 'the checked rows are no longer available' });
+    post({
+      type: 'commit-failed',
+      message: 'the checked rows are no longer available',
+      payload: null,
+    });
     return;
   }
-  createIdbStore(self.indexedDB)
+  // IndexedDB missing (some private modes) fails here too, in words (StorageUnavailableError).
+  createIdbStore('indexedDB' in self ? self.indexedDB : null)
     .put({ ...request.meta, payload })
     .then(
       () => {
         pending = null;
         post({ type: 'committed' });
       },
-      (error: unknown) =>
-        post({
-          type: 'commit-failed',
-          message: error instanceof Error ? error.message : String(error),
-        }),
+      (error: unknown) => {
+        pending = null;
+        // The rows go back to the page, which keeps them for this session and says so.
+        post({ type: 'commit-failed', message: storageError(error).message, payload });
+      },
     );
 };

@@ -1,6 +1,11 @@
 import type { Locale } from '@/lib/i18n/locale';
 import type { FxRates } from '@/lib/fx-schema';
-import type { DataSetKind, DataSetMeta, ImportSummary } from '../model/import-types';
+import type {
+  DataSetKind,
+  DataSetMeta,
+  DataSetPayload,
+  ImportSummary,
+} from '../model/import-types';
 
 /** Page -> worker: check a file (the worker keeps its rows), then keep them or drop them. */
 export type ImportRequest =
@@ -33,7 +38,8 @@ export type ImportResponse =
   | { type: 'result'; summary: ImportSummary }
   | { type: 'error'; message: string }
   | { type: 'committed' }
-  | { type: 'commit-failed'; message: string };
-
-/** Decoding is done in slices so that progress can be reported (1 MiB each). */
-export const DECODE_SLICE = 1 << 20;
+  /**
+   * The rows could not be written. `payload` (when the worker still has the rows) comes back so
+   * that the page can keep them for the session; `message` is already in words.
+   */
+  | { type: 'commit-failed'; message: string; payload: DataSetPayload | null };

@@ -34,6 +34,7 @@ function parse(partial: Partial<KielTableParse<number>>): KielTableParse<number>
     rows: [1],
     header: ['a'],
     missingRequired: [],
+    duplicateColumns: [],
     problems: [],
     warnings: [],
     recordCount: 1,

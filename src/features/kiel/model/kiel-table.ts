@@ -1,4 +1,5 @@
 import { parseCsv, type CsvRow } from '@/lib/csv/parse-csv';
+import { duplicateColumns, type DuplicateColumn } from '@/lib/csv/duplicate-columns';
 import { formatDecimal } from '@/lib/format';
 import { getLocale } from '@/lib/i18n/locale';
 import { kielText } from '../kiel-messages';
@@ -27,6 +28,8 @@ export interface KielTableParse<Row> {
   header: string[];
   /** Required columns the header lacks; when non-empty, `rows` is empty. */
   missingRequired: string[];
+  /** Columns the parser reads that the header names twice; when non-empty, `rows` is empty. */
+  duplicateColumns: DuplicateColumn[];
   /** Rows rejected (and file-level problems such as truncation). */
   problems: KielParseIssue[];
   /** Rows kept with a remark (e.g. total differs from the sum of its parts). */
@@ -46,6 +49,7 @@ export interface KielTable {
   /** Column name (lower case) -> cell index, for the required and optional columns found. */
   columns: ReadonlyMap<string, number>;
   missingRequired: string[];
+  duplicateColumns: DuplicateColumn[];
   problems: KielParseIssue[];
   /** `;`-separated files (spreadsheet exports in German locales) may use a decimal comma. */
   decimalComma: boolean;
@@ -75,16 +79,18 @@ export function readKielTable(
     const index = positions.get(name);
     if (index !== undefined) columns.set(name, index);
   }
+  const duplicates = duplicateColumns(csv.header, [...required, ...optional]);
   const lastChar = text.charCodeAt(text.length - 1);
   const endsWithLineBreak = lastChar === 10 || lastChar === 13;
   const lastRecord = csv.rows.at(-1);
   const lastRecordShort = lastRecord !== undefined && lastRecord.cells.length < csv.header.length;
   return {
     header: csv.header,
-    records: missingRequired.length > 0 ? [] : csv.rows,
+    records: missingRequired.length > 0 || duplicates.length > 0 ? [] : csv.rows,
     truncated: csv.unterminatedQuote || (!endsWithLineBreak && lastRecordShort),
     columns,
     missingRequired,
+    duplicateColumns: duplicates,
     problems: csv.problems.map((problem) => ({
       line: problem.line,
       field: '(file)',
@@ -107,6 +113,28 @@ export function parseDecimal(cell: string, decimalComma: boolean): number {
 }
 
 const MISSING_MARKERS = new Set(['', 'na', 'n/a', 'nan', 'null', '-']);
+
+/**
+ * Plausibility bounds for every amount of a Kiel row (absolute values). Above `warn` the row is
+ * kept with a warning naming it; above `max` it is rejected naming row and field (a total of
+ * 1e308 would otherwise reach the charts as a 300-digit axis label). Release 29's largest values:
+ * allocations 19.4 EUR bn per donor-month, commitments 90, GDP 19,713 EUR bn, share of GDP 0.72 %.
+ */
+export const KIEL_BOUNDS: Readonly<Record<string, { warn: number; max: number }>> = {
+  total: { warn: 100, max: 1000 },
+  financial: { warn: 100, max: 1000 },
+  humanitarian: { warn: 100, max: 1000 },
+  military: { warn: 100, max: 1000 },
+  commitments: { warn: 300, max: 3000 },
+  to_be_allocated: { warn: 300, max: 3000 },
+  gdp: { warn: 50_000, max: 200_000 },
+  pct_gdp: { warn: 10, max: 100 },
+};
+
+/** A number for a message: plain when short, else in exponent form (never 300 digits). */
+function shortNumber(value: number): string {
+  return Math.abs(value) < 1e9 ? showNumber(value) : value.toExponential(2);
+}
 
 /**
  * Reads the cells of one record. The first failure is kept in `failure` and the row is then
@@ -178,8 +206,22 @@ export class KielRowReader {
       return Number.NaN;
     }
     if (value < 0) {
-      this.fail(name, kielText().rows.negative(showNumber(value)));
+      this.fail(name, kielText().rows.negative(shortNumber(value)));
       return Number.NaN;
+    }
+    return this.bounded(name, value);
+  }
+
+  /** The value, or NaN with a failure above its bound; a warning above the usual range. */
+  private bounded(name: string, value: number): number {
+    const bounds = KIEL_BOUNDS[name];
+    if (!bounds) return value;
+    if (Math.abs(value) > bounds.max) {
+      this.fail(name, kielText().rows.implausible(shortNumber(value), showNumber(bounds.max)));
+      return Number.NaN;
+    }
+    if (Math.abs(value) > bounds.warn) {
+      this.warn(name, kielText().rows.unusual(shortNumber(value), showNumber(bounds.warn)));
     }
     return value;
   }
@@ -196,7 +238,8 @@ export class KielRowReader {
       this.warn(name, kielText().rows.notNumber(raw.trim()));
       return null;
     }
-    return value;
+    const checked = this.bounded(name, value);
+    return Number.isNaN(checked) ? null : checked;
   }
 }
 

@@ -138,6 +138,7 @@ export function parseKielDataExplorer(text: string): KielDataExplorerParse {
     rows,
     header: table.header,
     missingRequired: table.missingRequired,
+    duplicateColumns: table.duplicateColumns,
     problems,
     warnings,
     recordCount: table.records.length,

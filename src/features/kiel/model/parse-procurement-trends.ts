@@ -57,6 +57,7 @@ export function parseKielProcurementTrends(text: string): KielTableParse<KielPro
     rows,
     header: table.header,
     missingRequired: table.missingRequired,
+    duplicateColumns: table.duplicateColumns,
     problems,
     warnings,
     recordCount: table.records.length,

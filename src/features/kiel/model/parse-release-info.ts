@@ -42,6 +42,7 @@ export function parseKielReleaseInfo(text: string): KielTableParse<KielReleaseIn
     rows,
     header: table.header,
     missingRequired: table.missingRequired,
+    duplicateColumns: table.duplicateColumns,
     problems,
     warnings: [],
     recordCount: table.records.length,

@@ -74,6 +74,7 @@ export function parseKielTotalAllocations(text: string): KielTableParse<KielTota
     rows,
     header: table.header,
     missingRequired: table.missingRequired,
+    duplicateColumns: table.duplicateColumns,
     problems,
     warnings,
     recordCount: table.records.length,

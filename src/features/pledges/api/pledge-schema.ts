@@ -46,7 +46,7 @@ const pledgeId = v.pipe(v.string(), v.regex(/^[A-Z][0-9]{3,7}$/, 'expected an id
 
 /** A value another source gave for the same pledge; shown next to the main value, never hidden. */
 export const conflictSchema = v.object({
-  amount: v.pipe(finiteNumber, v.gtValue(0)),
+  amount: v.pipe(finiteNumber, v.gtValue(0), v.maxValue(1e13)),
   currency: currencySchema,
   qualifier: v.optional(v.picklist(qualifierValues)),
   statement: nonEmpty,
