@@ -359,13 +359,13 @@ function addClosing(pptx: PptxGenJS, deck: PptxDeck) {
 }
 
 /**
- * The .pptx file of a deck. `picture` draws a chart that is not native (a PNG data URL); it is
+ * The .pptx file of a deck (bytes: a Blob in the browser, a Buffer in Node). `picture` draws a chart that is not native (a PNG data URL); it is
  * called only for such slides.
  */
 export async function writePptx(
   deck: PptxDeck,
   picture: (page: PptxChartSlide) => Promise<string>,
-): Promise<Blob> {
+): Promise<ArrayBuffer> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.cover.title;
@@ -373,5 +373,5 @@ export async function writePptx(
   addCover(pptx, deck);
   for (const page of deck.slides) await addChartSlide(pptx, deck, page, picture);
   addClosing(pptx, deck);
-  return (await pptx.write({ outputType: 'blob' })) as Blob;
+  return (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer;
 }
