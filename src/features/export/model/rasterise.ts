@@ -9,14 +9,20 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-/** SVG text -> PNG blob at CANVAS size times `scale` (1: 1920 x 1080, 2: 3840 x 2160). */
-export async function svgToPng(svg: string, scale: 1 | 2): Promise<Blob> {
+/**
+ * SVG text -> PNG blob at `size` (default CANVAS) times `scale` (1: 1920 x 1080, 2: 3840 x 2160).
+ */
+export async function svgToPng(
+  svg: string,
+  scale: 1 | 2,
+  size: { width: number; height: number } = CANVAS,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = await loadImage(url);
     const canvas = document.createElement('canvas');
-    canvas.width = CANVAS.width * scale;
-    canvas.height = CANVAS.height * scale;
+    canvas.width = size.width * scale;
+    canvas.height = size.height * scale;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas in this browser');
     context.fillStyle = '#ffffff';
