@@ -4,6 +4,7 @@ import { downloadBlob, svgToPng } from '@/features/export/model/rasterise';
 import { renderChartSvg } from '@/features/export/model/render-chart-svg';
 import { shareUrl } from '@/features/share/model/share-urls';
 import { buildPptxDeck, type PptxChartSlide, type PptxTemplate } from './model/pptx-deck';
+import type { ChartPicture } from './write-pptx';
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -29,10 +30,11 @@ function dataUrl(blob: Blob): Promise<string> {
 }
 
 /** A chart that is not native: the export's own drawing of it, as a PNG at twice its size. */
-async function picture(page: PptxChartSlide): Promise<string> {
+async function picture(page: PptxChartSlide): Promise<ChartPicture> {
   const svg = await renderChartSvg(page.model);
   if (svg === null) throw new Error(`nothing to draw for “${page.title}”`);
-  return dataUrl(await svgToPng(svg, 2, CHART_BOX));
+  const data = await dataUrl(await svgToPng(svg, 2, CHART_BOX));
+  return { data, width: CHART_BOX.width * 2, height: CHART_BOX.height * 2 };
 }
 
 export type PptxDownload =

@@ -14,6 +14,7 @@ const en = {
   sourceLabel: 'Source',
   asOfLabel: 'As of',
   disputed: 'Disputed figures',
+  moreInNotes: (count: number) => `… and ${count} more in the speaker notes`,
   disputedLine: (what: string, shown: string, other: string, source: string) =>
     `${what}: ${shown} counted; sources disagree: ${other} per ${source}`,
   sourcesTitle: 'Sources',
@@ -65,6 +66,7 @@ const de: PptxText = {
   sourceLabel: 'Quelle',
   asOfLabel: 'Stand',
   disputed: 'Strittige Zahlen',
+  moreInNotes: (count) => `… und ${count} weitere in den Notizen`,
   disputedLine: (what, shown, other, source) =>
     `${what}: ${shown} gezählt; Quellen widersprechen sich: ${other} laut ${source}`,
   sourcesTitle: 'Quellen',

@@ -37,6 +37,7 @@ const DECK: PptxDeck = {
   template: 'projector',
   fileName: 'x.pptx',
   disputedLabel: 'Disputed figures',
+  moreInNotes: (count) => `and ${count} more`,
   cover: {
     title: 'Cover',
     views: ['Title a', 'Title b'],
@@ -71,7 +72,9 @@ const cached = (xml: string) =>
 
 describe('writePptx', () => {
   it('writes cover, chart slides and sources; native charts are chart parts with their numbers cached', async () => {
-    const zip = await JSZip.loadAsync(await writePptx(DECK, () => Promise.resolve(PNG)));
+    const zip = await JSZip.loadAsync(
+      await writePptx(DECK, () => Promise.resolve({ data: PNG, width: 1, height: 1 })),
+    );
     const names = Object.keys(zip.files);
     expect(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(5);
     expect(names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(2);

@@ -3,6 +3,7 @@ import { INTL_LOCALES } from '@/lib/i18n/locale';
 import type { NativeChart } from './model/native-charts';
 import type { PptxChartSlide, PptxDeck, PptxTemplate } from './model/pptx-deck';
 import { sourceLines } from './model/pptx-deck';
+import { fitColumns, textHeight } from './pptx-layout';
 
 /**
  * Lays out a PptxDeck with pptxgenjs: text boxes, native charts (chart parts with their data),
@@ -56,14 +57,24 @@ const TEMPLATES: Record<PptxTemplate, Template> = {
 const W = 13.333;
 const MARGIN = 0.5;
 const INNER = W - 2 * MARGIN;
-/** Source lines per column of the sources slide, two columns per slide. */
-const SOURCES_PER_COLUMN = 16;
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
-/** Number format code of the value axis and data table (Excel syntax). */
-const numberFormat = (decimals: number) =>
-  decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+/**
+ * Number format of a value axis (Excel syntax): no decimals from 100 up, one from 1, else up to
+ * the chart's own. The cached values keep every digit; this is only how ticks are printed.
+ */
+function axisFormat(top: number, decimals: number): string {
+  const places = Math.min(decimals, top >= 100 ? 0 : top >= 1 ? 1 : 2);
+  return places > 0 ? `#,##0.${'0'.repeat(places)}` : '#,##0';
+}
+
+/** The top of the stacked bars (the value axis' extent). */
+const stackTop = (chart: NativeChart) =>
+  Math.max(
+    0,
+    ...chart.categories.map((_, i) => chart.bars.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)),
+  );
 
 function accentBar(slide: PptxGenJS.Slide, t: Template) {
   slide.addShape('rect', {
@@ -85,7 +96,7 @@ function addNativeChart(
 ) {
   const labels = chart.categories;
   const barData = chart.bars.map((s) => ({ name: s.name, labels, values: s.values }));
-  const format = numberFormat(chart.decimals);
+  const format = axisFormat(stackTop(chart), chart.decimals);
   const axisText = { color: t.text, fontSize: t.size.chart, bold: t.bold };
   const common = {
     ...box,
@@ -150,51 +161,88 @@ function addNativeChart(
   slide.addChart(types, options as unknown as unknown[]);
 }
 
+/** A chart drawn as a picture: a PNG data URL and its size in pixels. */
+export interface ChartPicture {
+  data: string;
+  width: number;
+  height: number;
+}
+
+/** Disputed figures shown on a slide; the rest are in its notes. */
+const MAX_DISPUTED = 3;
+const SLIDE_H = 7.5;
+
 async function addChartSlide(
   pptx: PptxGenJS,
   deck: PptxDeck,
   page: PptxChartSlide,
-  picture: (page: PptxChartSlide) => Promise<string>,
+  picture: (page: PptxChartSlide) => Promise<ChartPicture>,
 ) {
   const t = TEMPLATES[deck.template];
   const lang = INTL_LOCALES[deck.language];
   const slide = pptx.addSlide();
   accentBar(slide, t);
-  slide.addText(page.title, {
+  // Top down: title, takeaway, units and filters; bottom up: source, disputed figures.
+  let y = 0.3;
+  const stack = (text: string, fontSize: number, options: PptxGenJS.TextPropsOptions) => {
+    const h = textHeight([text], fontSize, INNER);
+    slide.addText(text, {
+      x: MARGIN,
+      y,
+      w: INNER,
+      h,
+      fontSize,
+      lang,
+      valign: 'top',
+      margin: 0.05,
+      ...options,
+    });
+    y += h;
+  };
+  stack(page.title, t.size.title, { bold: true, color: t.text });
+  stack(page.takeaway, t.size.takeaway, { bold: t.bold, color: t.text });
+  stack(page.metaLine, t.size.meta, { color: t.muted });
+  const sourceH = textHeight([page.sourceLine], t.size.source, INNER);
+  const sourceY = SLIDE_H - 0.2 - sourceH;
+  slide.addText(page.sourceLine, {
     x: MARGIN,
-    y: 0.3,
+    y: sourceY,
     w: INNER,
-    h: 0.65,
-    fontSize: t.size.title,
-    bold: true,
-    color: t.text,
-    lang,
-    valign: 'top',
-  });
-  slide.addText(page.takeaway, {
-    x: MARGIN,
-    y: 0.95,
-    w: INNER,
-    h: 0.8,
-    fontSize: t.size.takeaway,
-    bold: t.bold,
-    color: t.text,
-    lang,
-    valign: 'top',
-  });
-  slide.addText(page.metaLine, {
-    x: MARGIN,
-    y: 1.75,
-    w: INNER,
-    h: 0.35,
-    fontSize: t.size.meta,
+    h: sourceH,
+    fontSize: t.size.source,
     color: t.muted,
     lang,
     valign: 'top',
+    margin: 0.05,
   });
-  const disputed = page.disputed.slice(0, 3);
-  const disputedHeight = disputed.length === 0 ? 0 : 0.25 + 0.22 * disputed.length;
-  const box = { x: MARGIN, y: 2.15, w: INNER, h: 4.6 - disputedHeight };
+  const shown = page.disputed.slice(0, MAX_DISPUTED);
+  const more = page.disputed.length - shown.length;
+  const disputed = [
+    `⚠ ${deck.disputedLabel}`,
+    ...shown,
+    ...(more > 0 ? [deck.moreInNotes(more)] : []),
+  ];
+  const disputedH = shown.length > 0 ? textHeight(disputed, t.size.source, INNER) : 0;
+  if (shown.length > 0) {
+    slide.addText(
+      disputed.map((line, i) => ({
+        text: line,
+        options: { bold: i === 0, breakLine: i < disputed.length - 1 },
+      })),
+      {
+        x: MARGIN,
+        y: sourceY - disputedH,
+        w: INNER,
+        h: disputedH,
+        fontSize: t.size.source,
+        color: t.disputed,
+        lang,
+        valign: 'top',
+        margin: 0.05,
+      },
+    );
+  }
+  const box = { x: MARGIN, y: y + 0.05, w: INNER, h: Math.max(1.5, sourceY - disputedH - y - 0.1) };
   if (page.empty) {
     slide.addText(page.takeaway, {
       ...box,
@@ -206,49 +254,20 @@ async function addChartSlide(
   } else if (page.chart.kind === 'native') {
     addNativeChart(pptx, slide, page.chart, t, box);
   } else {
-    // 3840 x 2160 drawn into the chart box (16:9 picture, centred).
-    const h = box.h;
-    const w = (h * 16) / 9;
+    // The picture keeps its proportions, centred in the chart box.
+    const image = await picture(page);
+    const scale = Math.min(box.w / image.width, box.h / image.height);
+    const w = image.width * scale;
+    const h = image.height * scale;
     slide.addImage({
-      data: await picture(page),
-      x: MARGIN + (INNER - w) / 2,
-      y: box.y,
+      data: image.data,
+      x: box.x + (box.w - w) / 2,
+      y: box.y + (box.h - h) / 2,
       w,
       h,
       altText: page.title,
     });
   }
-  if (disputed.length > 0) {
-    slide.addText(
-      [
-        { text: `⚠ ${deck.disputedLabel}`, options: { bold: true, breakLine: true } },
-        ...disputed.map((line, i) => ({
-          text: line,
-          options: { breakLine: i < disputed.length - 1 },
-        })),
-      ],
-      {
-        x: MARGIN,
-        y: box.y + box.h + 0.05,
-        w: INNER,
-        h: disputedHeight,
-        fontSize: t.size.source,
-        color: t.disputed,
-        lang,
-        valign: 'top',
-      },
-    );
-  }
-  slide.addText(page.sourceLine, {
-    x: MARGIN,
-    y: 6.85,
-    w: INNER,
-    h: 0.5,
-    fontSize: t.size.source,
-    color: t.muted,
-    lang,
-    valign: 'top',
-  });
   slide.addNotes(page.notes);
 }
 
@@ -306,9 +325,16 @@ function addCover(pptx: PptxGenJS, deck: PptxDeck) {
 function addClosing(pptx: PptxGenJS, deck: PptxDeck) {
   const t = TEMPLATES[deck.template];
   const lang = INTL_LOCALES[deck.language];
-  const lines = sourceLines(deck.closing.sources);
-  const perSlide = SOURCES_PER_COLUMN * 2;
-  const pages = Math.max(1, Math.ceil(lines.length / perSlide));
+  const width = INNER / 2 - 0.1;
+  const citationH = textHeight([deck.closing.citation], t.size.source, INNER);
+  const top = 1.05;
+  const columns = fitColumns(
+    sourceLines(deck.closing.sources),
+    t.size.list,
+    width,
+    SLIDE_H - 0.3 - citationH - top,
+  );
+  const pages = Math.max(1, Math.ceil(columns.length / 2));
   for (let p = 0; p < pages; p += 1) {
     const slide = pptx.addSlide();
     accentBar(slide, t);
@@ -322,36 +348,36 @@ function addClosing(pptx: PptxGenJS, deck: PptxDeck) {
       bold: true,
       color: t.text,
       lang,
+      margin: 0.05,
     });
-    const chunk = lines.slice(p * perSlide, (p + 1) * perSlide);
-    [chunk.slice(0, SOURCES_PER_COLUMN), chunk.slice(SOURCES_PER_COLUMN)].forEach((column, c) => {
-      if (column.length === 0) return;
+    columns.slice(p * 2, p * 2 + 2).forEach((column, c) => {
       slide.addText(
         column.map((line, i) => ({ text: line, options: { breakLine: i < column.length - 1 } })),
         {
-          x: MARGIN + c * (INNER / 2 + 0.1),
-          y: 1.05,
-          w: INNER / 2 - 0.1,
-          h: 5.55,
+          x: MARGIN + c * (width + 0.2),
+          y: top,
+          w: width,
+          h: textHeight(column, t.size.list, width),
           fontSize: t.size.list,
           color: t.text,
           lang,
           valign: 'top',
-          paraSpaceAfter: 2,
+          margin: 0.05,
         },
       );
     });
     if (p === pages - 1) {
       slide.addText(deck.closing.citation, {
         x: MARGIN,
-        y: 6.7,
+        y: SLIDE_H - 0.2 - citationH,
         w: INNER,
-        h: 0.65,
+        h: citationH,
         fontSize: t.size.source,
         bold: true,
         color: t.text,
         lang,
         valign: 'top',
+        margin: 0.05,
       });
     }
     slide.addNotes(deck.closing.notes);
@@ -364,7 +390,7 @@ function addClosing(pptx: PptxGenJS, deck: PptxDeck) {
  */
 export async function writePptx(
   deck: PptxDeck,
-  picture: (page: PptxChartSlide) => Promise<string>,
+  picture: (page: PptxChartSlide) => Promise<ChartPicture>,
 ): Promise<ArrayBuffer> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';

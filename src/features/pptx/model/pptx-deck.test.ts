@@ -136,6 +136,9 @@ describe('buildPptxDeck', () => {
         expect(urls.some((url) => line.endsWith(`: ${url}`))).toBe(true);
       }
     }
+    // A source shipped with the app is given by its address on the site the deck came from.
+    expect(urls).toContain('https://example.org/data/sources/news-report-2025-12-03-de.txt');
+    expect(urls.every((url) => /^https?:\/\//.test(url))).toBe(true);
     expect(deck.closing.citation).toBe(
       'Cite this view as: Ukraine aid-pledge dashboard, view of 7 Dec 2026. https://example.org/?donors=NOR~DEU~POL',
     );

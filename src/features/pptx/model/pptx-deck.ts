@@ -2,6 +2,7 @@ import { describeFilters } from '@/features/briefing/model/filter-summary';
 import type { SlideInputs, SlideModel } from '@/features/briefing/model/slide-types';
 import { buildSlide, findSlide } from '@/features/briefing/slides/slide-registry';
 import { formatSourceDate } from '@/lib/format';
+import { messages } from '@/lib/i18n/messages';
 import { getLocale, type Locale } from '@/lib/i18n/locale';
 import { pptxText } from '../pptx-text';
 import { pptxChart, type PptxChart } from './native-charts';
@@ -32,6 +33,8 @@ export interface PptxDeck {
   fileName: string;
   /** The heading of a slide's disputed figures. */
   disputedLabel: string;
+  /** "… and N more in the notes" under the disputed figures a slide shows. */
+  moreInNotes: (count: number) => string;
   cover: { title: string; lines: string[]; views: string[]; notes: string };
   slides: PptxChartSlide[];
   closing: { title: string; sources: SourceRef[]; citation: string; notes: string };
@@ -48,11 +51,14 @@ export interface DeckContext {
 export type PptxDeckBuild =
   { status: 'ready'; deck: PptxDeck } | { status: 'pending' } | { status: 'error'; what: string };
 
-/** "Title (date): address", one per line. */
+/** "Title (date) [reliability]: address", one per line (low-reliability outlets flagged). */
 export function sourceLines(sources: readonly SourceRef[]): string[] {
-  return sources.map(
-    (s) => `${s.title}${s.date ? ` (${formatSourceDate(s.date)})` : ''}: ${s.url}`,
-  );
+  const labels = messages().source.reliability;
+  return sources.map((s) => {
+    const date = s.date ? ` (${formatSourceDate(s.date)})` : '';
+    const quality = s.reliability ? ` [${labels[s.reliability]}]` : '';
+    return `${s.title}${date}${quality}: ${s.url}`;
+  });
 }
 
 function speakerNotes(
@@ -82,11 +88,22 @@ function speakerNotes(
   ].join('\n');
 }
 
-function chartSlide(model: SlideModel, inputs: SlideInputs): PptxChartSlide {
+/**
+ * A slide's sources with absolute addresses: a copy shipped with the app (`data/sources/...`)
+ * is given by its address on the site the deck was made from.
+ */
+function sourcesOf(id: string, inputs: SlideInputs, viewUrl: string): SourceRef[] {
+  return slideSourceList(id, inputs).map((source) => ({
+    ...source,
+    url: new URL(source.url, viewUrl).toString(),
+  }));
+}
+
+function chartSlide(model: SlideModel, inputs: SlideInputs, viewUrl: string): PptxChartSlide {
   const T = pptxText();
   const chart = pptxChart(model.id, inputs);
   const disputed = disputedFigures(model.id, inputs);
-  const sources = slideSourceList(model.id, inputs);
+  const sources = sourcesOf(model.id, inputs, viewUrl);
   const source = model.source.url
     ? `${model.source.text} (${model.source.url})`
     : model.source.text;
@@ -129,8 +146,10 @@ export function buildPptxDeck(
     models.push(build.slide);
   }
   const T = pptxText();
-  const slides = models.map((model) => chartSlide(model, inputs));
-  const sources = uniqueSources(slides.flatMap((slide) => slideSourceList(slide.id, inputs)));
+  const slides = models.map((model) => chartSlide(model, inputs, context.viewUrl));
+  const sources = uniqueSources(
+    slides.flatMap((slide) => sourcesOf(slide.id, inputs, context.viewUrl)),
+  );
   const exported = formatSourceDate(context.exportedOn);
   const asOf = [...new Set(models.map((model) => model.asOf))].join('; ');
   return {
@@ -139,6 +158,7 @@ export function buildPptxDeck(
       language: getLocale(),
       template: context.template,
       disputedLabel: T.disputed,
+      moreInNotes: T.moreInNotes,
       fileName: `ukraine-aid-briefing-${context.exportedOn}-${getLocale()}.pptx`,
       cover: {
         title: T.coverTitle,

@@ -4,15 +4,13 @@ import { requireReady } from '@/features/briefing/slides/slide-sources';
 import { KIEL_CITATION, KIEL_URL } from '@/features/kiel/components/kiel-series';
 import type { Pledge } from '@/features/pledges/api/pledge-schema';
 import { donorName } from '@/lib/donors';
+import type { Source } from '@/lib/schema-primitives';
 import { formatMoney } from '@/lib/format';
 import { pptxText } from '../pptx-text';
 
 /** A source with its address, as listed in the notes and on the last slide. */
-export interface SourceRef {
-  title: string;
-  url: string;
-  date?: string | null;
-}
+export type SourceRef = Pick<Source, 'title' | 'url'> &
+  Partial<Pick<Source, 'date' | 'reliability'>>;
 
 /** The pledges a slide draws: every selected row, or only the PURL timeline's events. */
 function slidePledges(id: string, inputs: SlideInputs): Pledge[] {
@@ -45,7 +43,9 @@ export function slideSourceList(id: string, inputs: SlideInputs): SourceRef[] {
   }
   if (id === 'kiel-allocations' || id === 'kiel-monthly') {
     const release = requireReady(inputs.kiel).release;
-    return [{ title: KIEL_CITATION, url: KIEL_URL, date: release?.date ?? null }];
+    return [
+      { title: KIEL_CITATION, url: KIEL_URL, date: release?.date ?? null, reliability: 'official' },
+    ];
   }
   if (id === 'funding-gap') {
     const { choice, lines } = fundingGapSlideView(requireReady(inputs.financing));
