@@ -13,6 +13,9 @@ const en = {
   filtersLabel: 'Filters',
   sourceLabel: 'Source',
   asOfLabel: 'As of',
+  /** Series names where the page's legend names a drawing PowerPoint does not have (hatching, outline). */
+  jointPackage: 'Joint package (total)',
+  remainingGap: 'Remaining gap',
   disputed: 'Disputed figures',
   moreInNotes: (count: number) => `… and ${count} more in the speaker notes`,
   disputedLine: (what: string, shown: string, other: string, source: string) =>
@@ -65,6 +68,8 @@ const de: PptxText = {
   filtersLabel: 'Filter',
   sourceLabel: 'Quelle',
   asOfLabel: 'Stand',
+  jointPackage: 'Gemeinsames Paket (gesamt)',
+  remainingGap: 'Verbleibende Lücke',
   disputed: 'Strittige Zahlen',
   moreInNotes: (count) => `… und ${count} weitere in den Notizen`,
   disputedLine: (what, shown, other, source) =>
@@ -91,7 +96,7 @@ const de: PptxText = {
     merged: (count) =>
       `Der letzte Balken fasst ${count} kleinere Einträge zusammen, wie auf der Folie im Browser; die Tabelle der Seite listet sie einzeln.`,
     stepLine:
-      'Die laufende Summe ist auf der Seite eine Stufenlinie; PowerPoint zeichnet sie als Linie durch dieselben Punkte.',
+      'Die laufende Summe ist auf der Seite eine Stufenlinie; PowerPoint zeichnet sie als Linie durch dieselben Punkte. Gemeinsame Pakete sind auf der Seite schraffiert, hier einfach orange.',
     gapOutline:
       'Die Lücke ist auf der Seite ein gestrichelter Umriss; hier ein gefüllter Balken im selben Rot.',
     jointBar:

@@ -48,7 +48,7 @@ const TEMPLATES: Record<PptxTemplate, Template> = {
     accent: '0033A0',
     disputed: '7C2D12',
     bold: true,
-    size: { title: 32, takeaway: 22, meta: 14, source: 12, chart: 14, list: 10 },
+    size: { title: 32, takeaway: 20, meta: 14, source: 11, chart: 13, list: 10 },
     lineWidth: 4,
   },
 };
@@ -126,9 +126,10 @@ function addNativeChart(
       ...common,
       ...barOptions,
       // Horizontal bars: the first row on top, as on screen (PowerPoint draws bottom-up).
+      // Every donor's name shown (PowerPoint would skip some when the bars are thin).
       ...(chart.direction === 'horizontal'
         ? // pptxgenjs writes the value as given; its types only name 'minMax'.
-          { catAxisOrientation: 'maxMin' as unknown as 'minMax' }
+          { catAxisOrientation: 'maxMin' as unknown as 'minMax', catAxisLabelFrequency: '1' }
         : {}),
     });
     return;
@@ -170,6 +171,8 @@ export interface ChartPicture {
 
 /** Disputed figures shown on a slide; the rest are in its notes. */
 const MAX_DISPUTED = 3;
+/** The chart's least height (inches) when disputed figures are listed under it. */
+const MIN_CHART_H = 3.2;
 const SLIDE_H = 7.5;
 
 async function addChartSlide(
@@ -185,7 +188,7 @@ async function addChartSlide(
   // Top down: title, takeaway, units and filters; bottom up: source, disputed figures.
   let y = 0.3;
   const stack = (text: string, fontSize: number, options: PptxGenJS.TextPropsOptions) => {
-    const h = textHeight([text], fontSize, INNER);
+    const h = textHeight([text], fontSize, INNER, options.bold === true);
     slide.addText(text, {
       x: MARGIN,
       y,
@@ -215,13 +218,23 @@ async function addChartSlide(
     valign: 'top',
     margin: 0.05,
   });
-  const shown = page.disputed.slice(0, MAX_DISPUTED);
-  const more = page.disputed.length - shown.length;
-  const disputed = [
-    `⚠ ${deck.disputedLabel}`,
-    ...shown,
-    ...(more > 0 ? [deck.moreInNotes(more)] : []),
-  ];
+  // As many disputed figures as leave the chart MIN_CHART_H tall (at least one); the rest are in the notes.
+  const disputedLines = (count: number) => {
+    const more = page.disputed.length - count;
+    return [
+      `⚠ ${deck.disputedLabel}`,
+      ...page.disputed.slice(0, count),
+      ...(more > 0 ? [deck.moreInNotes(more)] : []),
+    ];
+  };
+  let count = Math.min(MAX_DISPUTED, page.disputed.length);
+  while (
+    count > 1 &&
+    sourceY - textHeight(disputedLines(count), t.size.source, INNER) - y < MIN_CHART_H
+  )
+    count -= 1;
+  const shown = page.disputed.slice(0, count);
+  const disputed = disputedLines(count);
   const disputedH = shown.length > 0 ? textHeight(disputed, t.size.source, INNER) : 0;
   if (shown.length > 0) {
     slide.addText(

@@ -116,7 +116,7 @@ function purlTimeline(inputs: SlideInputs): NativeChart {
         colour: PURL_COLOURS.single,
       },
       {
-        name: BRIEFING_TEXT.explorer.purlJointLegend,
+        name: pptxText().jointPackage,
         values: events.map((e) => (e.joint ? e.eur / 1e6 : 0)),
         colour: PURL_COLOURS.joint,
       },
@@ -203,7 +203,7 @@ function fundingGap(inputs: SlideInputs): NativeChart {
         colour: STATUS_COLOURS[s],
       })),
       ...(remaining > 0
-        ? [{ name: T.gapLegend, values: [0, bn(remaining)], colour: GAP_COLOUR }]
+        ? [{ name: pptxText().remainingGap, values: [0, bn(remaining)], colour: GAP_COLOUR }]
         : []),
     ],
     line: null,
