@@ -12,6 +12,7 @@ import {
   STATUS_LABELS,
 } from '@/features/financing/model/status-style';
 import { KIEL_COLOURS, kielLabels } from '@/features/kiel/components/kiel-series';
+import { kielText } from '@/features/kiel/kiel-messages';
 import {
   allocationsByDonor,
   monthlyAllocations,
@@ -131,6 +132,10 @@ function purlTimeline(inputs: SlideInputs): NativeChart {
   };
 }
 
+/** The page's notes under a Kiel chart that hold for the whole slide (the instrument filter). */
+const kielCaveats = (inputs: SlideInputs) =>
+  inputs.filters.instruments.length > 0 ? [kielText().instrumentsIgnored] : [];
+
 function kielAllocations(inputs: SlideInputs): NativeChart {
   const { rows } = requireReady(inputs.kiel);
   const measure = inputs.view.kielMeasure;
@@ -159,7 +164,10 @@ function kielAllocations(inputs: SlideInputs): NativeChart {
     })),
     line: null,
     decimals: measure === 'gdp' ? 3 : 2,
-    caveats: measure === 'gdp' ? [] : merged(shown.length, view.rows.length),
+    caveats: [
+      ...(measure === 'gdp' ? [] : merged(shown.length, view.rows.length)),
+      ...kielCaveats(inputs),
+    ],
   };
 }
 
@@ -178,7 +186,7 @@ function kielMonthly(inputs: SlideInputs): NativeChart {
     })),
     line: null,
     decimals: 2,
-    caveats: [],
+    caveats: kielCaveats(inputs),
   };
 }
 

@@ -5,6 +5,7 @@ import type { SlideInputs, SlideModel } from '@/features/briefing/model/slide-ty
 import { buildSlide, findSlide, SLIDE_IDS } from '@/features/briefing/slides/slide-registry';
 import type { FilterState } from '@/features/filters/model/filter-state';
 import { KIEL_URL } from '@/features/kiel/components/kiel-series';
+import { kielText } from '@/features/kiel/kiel-messages';
 import { selectPledgeView } from '@/features/pledges/model/pledge-view';
 import { purlTimelineView } from '@/features/purl/model/purl-timeline';
 import { setLocale } from '@/lib/i18n/locale';
@@ -113,6 +114,14 @@ describe('buildPptxDeck', () => {
     );
     const drawn = chart.bars.flatMap((s) => s.values).reduce((sum, v) => sum + v, 0);
     expect(drawn).toBeCloseTo(total, 6);
+  });
+
+  it('a Kiel slide’s notes carry the page’s caveat when an instrument filter does not apply to it', () => {
+    const deck = deckOf(filtersOf({ instruments: ['purl'] }), ['kiel-monthly']);
+    expect(deck.slides[0]?.notes).toContain(kielText().instrumentsIgnored);
+    expect(deckOf(NORDIC, ['kiel-monthly']).slides[0]?.notes).not.toContain(
+      kielText().instrumentsIgnored,
+    );
   });
 
   it('disputed figures are marked, with both amounts and the other source (P019: USD 500M vs EUR 500M)', () => {
