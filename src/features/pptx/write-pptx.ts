@@ -1,166 +1,16 @@
 import PptxGenJS from 'pptxgenjs';
 import { INTL_LOCALES } from '@/lib/i18n/locale';
-import type { NativeChart } from './model/native-charts';
-import type { PptxChartSlide, PptxDeck, PptxTemplate } from './model/pptx-deck';
+import type { PptxChartSlide, PptxDeck } from './model/pptx-deck';
 import { sourceLines } from './model/pptx-deck';
+import { addNativeChart } from './pptx-chart';
 import { fitColumns, textHeight } from './pptx-layout';
+import { accentBar, INNER, MARGIN, SLIDE_H, TEMPLATES } from './pptx-template';
 
 /**
  * Lays out a PptxDeck with pptxgenjs: text boxes, native charts (chart parts with their data),
  * notes. This module is only ever imported on demand (import('./write-pptx')), so the library
  * stays out of the first download.
  */
-
-interface Template {
-  text: string;
-  muted: string;
-  grid: string;
-  accent: string;
-  disputed: string;
-  bold: boolean;
-  size: {
-    title: number;
-    takeaway: number;
-    meta: number;
-    source: number;
-    chart: number;
-    list: number;
-  };
-  lineWidth: number;
-}
-
-/** Light: the app's light theme. Projector: black on white, larger and bolder (high contrast). */
-const TEMPLATES: Record<PptxTemplate, Template> = {
-  light: {
-    text: '14181F',
-    muted: '4A5361',
-    grid: 'D5D9DF',
-    accent: '0072B2',
-    disputed: '9A3412',
-    bold: false,
-    size: { title: 28, takeaway: 18, meta: 12, source: 10, chart: 11, list: 9 },
-    lineWidth: 2.25,
-  },
-  projector: {
-    text: '000000',
-    muted: '1F1F1F',
-    grid: '8A8A8A',
-    accent: '0033A0',
-    disputed: '7C2D12',
-    bold: true,
-    size: { title: 32, takeaway: 20, meta: 14, source: 11, chart: 13, list: 10 },
-    lineWidth: 4,
-  },
-};
-
-/** Slide size (LAYOUT_WIDE, inches) and margins. */
-const W = 13.333;
-const MARGIN = 0.5;
-const INNER = W - 2 * MARGIN;
-
-const hex = (colour: string) => colour.replace('#', '').toUpperCase();
-
-/**
- * Number format of a value axis (Excel syntax): no decimals from 100 up, one from 1, else up to
- * the chart's own. The cached values keep every digit; this is only how ticks are printed.
- */
-function axisFormat(top: number, decimals: number): string {
-  const places = Math.min(decimals, top >= 100 ? 0 : top >= 1 ? 1 : 2);
-  return places > 0 ? `#,##0.${'0'.repeat(places)}` : '#,##0';
-}
-
-/** The top of the stacked bars (the value axis' extent). */
-const stackTop = (chart: NativeChart) =>
-  Math.max(
-    0,
-    ...chart.categories.map((_, i) => chart.bars.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)),
-  );
-
-function accentBar(slide: PptxGenJS.Slide, t: Template) {
-  slide.addShape('rect', {
-    x: 0,
-    y: 0,
-    w: W,
-    h: t.bold ? 0.16 : 0.1,
-    fill: { color: t.accent },
-    line: { color: t.accent },
-  });
-}
-
-function addNativeChart(
-  pptx: PptxGenJS,
-  slide: PptxGenJS.Slide,
-  chart: NativeChart,
-  t: Template,
-  box: PptxGenJS.PositionProps,
-) {
-  const labels = chart.categories;
-  const barData = chart.bars.map((s) => ({ name: s.name, labels, values: s.values }));
-  const format = axisFormat(stackTop(chart), chart.decimals);
-  const axisText = { color: t.text, fontSize: t.size.chart, bold: t.bold };
-  const common = {
-    ...box,
-    showLegend: true,
-    legendPos: 'b' as const,
-    legendFontSize: t.size.chart,
-    legendColor: t.text,
-    catAxisLabelColor: axisText.color,
-    catAxisLabelFontSize: axisText.fontSize,
-    catAxisLabelFontBold: axisText.bold,
-    valAxisLabelColor: axisText.color,
-    valAxisLabelFontSize: axisText.fontSize,
-    valAxisLabelFormatCode: format,
-    valGridLine: { color: t.grid, style: 'solid' as const, size: 1 },
-    catGridLine: { style: 'none' as const },
-    catAxisLineShow: true,
-  };
-  const barOptions = {
-    barDir: chart.direction === 'horizontal' ? ('bar' as const) : ('col' as const),
-    barGrouping: 'stacked' as const,
-    overlap: 100,
-    barGapWidthPct: 40,
-    chartColors: chart.bars.map((s) => hex(s.colour)),
-  };
-  if (!chart.line) {
-    slide.addChart(pptx.ChartType.bar, barData, {
-      ...common,
-      ...barOptions,
-      // Horizontal bars: the first row on top, as on screen (PowerPoint draws bottom-up).
-      // Every donor's name shown (PowerPoint would skip some when the bars are thin).
-      ...(chart.direction === 'horizontal'
-        ? // pptxgenjs writes the value as given; its types only name 'minMax'.
-          { catAxisOrientation: 'maxMin' as unknown as 'minMax', catAxisLabelFrequency: '1' }
-        : {}),
-    });
-    return;
-  }
-  const line = chart.line;
-  const types: PptxGenJS.IChartMulti[] = [
-    { type: pptx.ChartType.bar, data: barData, options: barOptions },
-    {
-      type: pptx.ChartType.line,
-      data: [{ name: line.name, labels, values: line.values }],
-      options: {
-        chartColors: [hex(line.colour)],
-        lineSize: t.lineWidth,
-        lineDataSymbol: 'circle',
-        lineDataSymbolSize: 6,
-        secondaryValAxis: true,
-        secondaryCatAxis: true,
-      },
-    },
-  ];
-  const options: PptxGenJS.IChartOpts = {
-    ...common,
-    valAxes: [
-      { valAxisLabelFormatCode: format, valGridLine: common.valGridLine },
-      { valAxisLabelFormatCode: format, valGridLine: { style: 'none' } },
-    ],
-    catAxes: [{ catAxisTitle: '' }, { catAxisHidden: true }],
-  };
-  // A combination chart takes its options in the place of the data (pptxgenjs' signature).
-  slide.addChart(types, options as unknown as unknown[]);
-}
 
 /** A chart drawn as a picture: a PNG data URL and its size in pixels. */
 export interface ChartPicture {
@@ -173,7 +23,6 @@ export interface ChartPicture {
 const MAX_DISPUTED = 3;
 /** The chart's least height (inches) when disputed figures are listed under it. */
 const MIN_CHART_H = 3.2;
-const SLIDE_H = 7.5;
 
 async function addChartSlide(
   pptx: PptxGenJS,
