@@ -192,3 +192,26 @@ void test(
     expectNoConsoleErrors(page);
   },
 );
+
+void test(
+  'a chart PowerPoint cannot draw natively is a 2x picture, and its notes say so',
+  { timeout: TEST_TIMEOUT_MS * 2 },
+  async () => {
+    const page = await harness.openApp('/?page=financing');
+    const frame = page.locator('#plan-b-guarantees');
+    await frame.locator('.recharts-surface').first().waitFor({ state: 'visible' });
+    await frame.getByRole('button', { name: /^Export “/ }).click();
+    const { pptx } = await download(
+      page,
+      frame.getByRole('button', { name: 'PowerPoint (.pptx), editable chart', exact: true }),
+    );
+    assert.equal(pptx.slides.length, 3);
+    assert.deepEqual(pptx.charts, [], 'no chart part');
+    assert.equal(pptx.media.length, 1, 'one picture');
+    assert.match(
+      pptx.notes[1] ?? '',
+      /This chart is a picture \(PNG at twice the slide resolution\)/,
+    );
+    expectNoConsoleErrors(page);
+  },
+);
