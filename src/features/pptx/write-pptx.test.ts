@@ -40,6 +40,7 @@ const DECK: PptxDeck = {
   moreInNotes: (count) => `and ${count} more`,
   cover: {
     title: 'Cover',
+    viewsLabel: 'Views',
     views: ['Title a', 'Title b'],
     lines: ['Exported on 7 Dec 2026'],
     notes: 'cover notes',

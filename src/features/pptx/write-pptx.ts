@@ -138,26 +138,31 @@ function addCover(pptx: PptxGenJS, deck: PptxDeck) {
   const lang = INTL_LOCALES[deck.language];
   const slide = pptx.addSlide();
   accentBar(slide, t);
+  const titleSize = t.size.title + 6;
+  const titleH = textHeight([deck.cover.title], titleSize, INNER, true);
   slide.addText(deck.cover.title, {
     x: MARGIN,
-    y: 0.8,
+    y: 0.6,
     w: INNER,
-    h: 1,
-    fontSize: t.size.title + 6,
+    h: titleH,
+    fontSize: titleSize,
     bold: true,
     color: t.text,
     lang,
   });
   slide.addText(
-    deck.cover.views.map((view, i) => ({
-      text: `${i + 1}. ${view}`,
-      options: { breakLine: i < deck.cover.views.length - 1 },
-    })),
+    [
+      { text: deck.cover.viewsLabel, options: { bold: true, breakLine: true } },
+      ...deck.cover.views.map((view, i) => ({
+        text: `${i + 1}. ${view}`,
+        options: { breakLine: i < deck.cover.views.length - 1 },
+      })),
+    ],
     {
       x: MARGIN,
-      y: 2,
+      y: 0.8 + titleH,
       w: INNER,
-      h: 2.6,
+      h: 4.6 - titleH,
       fontSize: t.size.takeaway,
       bold: t.bold,
       color: t.text,
@@ -172,7 +177,7 @@ function addCover(pptx: PptxGenJS, deck: PptxDeck) {
     })),
     {
       x: MARGIN,
-      y: 4.9,
+      y: 5.0,
       w: INNER,
       h: 2,
       fontSize: t.size.meta,

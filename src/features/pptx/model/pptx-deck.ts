@@ -35,7 +35,7 @@ export interface PptxDeck {
   disputedLabel: string;
   /** "… and N more in the notes" under the disputed figures a slide shows. */
   moreInNotes: (count: number) => string;
-  cover: { title: string; lines: string[]; views: string[]; notes: string };
+  cover: { title: string; lines: string[]; viewsLabel: string; views: string[]; notes: string };
   slides: PptxChartSlide[];
   closing: { title: string; sources: SourceRef[]; citation: string; notes: string };
 }
@@ -162,6 +162,7 @@ export function buildPptxDeck(
       fileName: `ukraine-aid-briefing-${context.exportedOn}-${getLocale()}.pptx`,
       cover: {
         title: T.coverTitle,
+        viewsLabel: T.views,
         views: models.map((model) => model.title),
         lines: [
           `${T.filtersLabel}: ${describeFilters(inputs.filters)}`,
