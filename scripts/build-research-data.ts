@@ -3,8 +3,9 @@
  *
  *   npx tsx scripts/build-research-data.ts
  *
- * Reads ../shared/data/research/{pledges,purl_running_totals}.csv and ../shared/seed/000_*.txt
- * (relative to the project root = the working directory) and writes, pretty-printed:
+ * Reads data/research/{pledges,purl_running_totals}.csv and data/research/sources/ (the project's
+ * research, checked in; see data/research/PROVENANCE.md), relative to the project root = the
+ * working directory, and writes, pretty-printed:
  *   public/data/pledges.json              (schema: src/features/pledges/api/pledge-schema.ts)
  *   public/data/purl-running-totals.json  (schema: src/features/purl/api/purl-totals-schema.ts)
  *   public/data/fx-rates.json             (schema: src/lib/fx-schema.ts)
@@ -12,7 +13,7 @@
  * Every judgement is in the annotation tables (scripts/research-annotations-*.ts) and in
  * scripts/fx-derivations.ts. Nothing is written unless all outputs validate.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type * as v from 'valibot';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
@@ -29,8 +30,8 @@ import { buildPledgeDataset, buildPurlTotals, csvRecords } from './research-rule
 import { formatIssues } from './data-check-lib';
 
 const root = process.cwd();
-const researchDir = resolve(root, '../shared/data/research');
-const seedDir = resolve(root, '../shared/seed');
+const researchDir = resolve(root, 'data/research');
+const seedDir = join(researchDir, 'sources');
 const outDir = resolve(root, 'public/data');
 const SEED_COPY = 'news-report-2025-12-03-de.txt';
 
@@ -38,9 +39,7 @@ const readCsv = (name: string) => csvRecords(readFileSync(join(researchDir, name
 
 /** The seed report with trailing blank lines trimmed (one final newline kept). */
 function seedText(): string {
-  const name = readdirSync(seedDir).find((file) => /^000_.*\.txt$/.test(file));
-  if (!name) throw new Error(`no 000_*.txt in ${seedDir}`);
-  return `${readFileSync(join(seedDir, name), 'utf8').replace(/\s+$/, '')}\n`;
+  return `${readFileSync(join(seedDir, SEED_COPY), 'utf8').replace(/\s+$/, '')}\n`;
 }
 
 function validated<S extends v.GenericSchema>(

@@ -1,7 +1,6 @@
 // Types for chromium.mjs (used by the e2e helper).
 import type { Browser } from 'playwright-core';
 
-export declare const DEFAULT_CHROMIUM_PATH: string;
 export declare const CHROMIUM_ARGS: readonly string[];
 export declare function chromiumPath(): string;
 export declare function launchChromium(options?: {

@@ -1,9 +1,9 @@
-// The one place that knows how to start Debian's Chromium with playwright-core (never a
-// downloaded browser). Used by the e2e harness (tests/e2e/support/browser.ts), the benchmark and
-// the screenshot script. CHROMIUM_PATH overrides the executable.
+// The one place that knows how to start the browser with playwright-core (never a downloaded
+// browser). Used by the e2e harness (tests/e2e/support/browser.ts), the benchmark and the
+// screenshot script. Which executable: scripts/find-browser.mjs (CHROMIUM_PATH, else Debian's
+// chromium, else the usual Chromium and Chrome paths), the same logic as `npm test`'s pretest step.
 import { chromium } from 'playwright-core';
-
-export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+import { findBrowser, nodeSystem } from './find-browser.mjs';
 
 /** Flags for a quiet, reproducible headless browser in a container (no sandbox, no GPU, no chatter). */
 export const CHROMIUM_ARGS = [
@@ -16,9 +16,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** The Chromium executable: $CHROMIUM_PATH, else Debian's. */
+/** The browser executable (see find-browser.mjs); throws the one-line "what to install" message when there is none. */
 export function chromiumPath() {
-  return process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
+  const found = findBrowser(nodeSystem());
+  if ('error' in found) throw new Error(found.error);
+  return found.path;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KielTableParse } from '@/features/kiel/model/kiel-table';
+import { currencyCodes } from '@/lib/schema-primitives';
 import {
   checkFxRatesFile,
   checkKielFile,
@@ -152,16 +153,30 @@ describe('checkFxRatesFile', () => {
   const fx = (rates: unknown[]) =>
     JSON.stringify({ title: 't', asOf: '2025-12-03', method: 'm', rates });
 
+  const all = currencyCodes.filter((code) => code !== 'USD').map(rate);
+
   it('returns the currencies of a valid file', () => {
-    const { report, currencies } = checkFxRatesFile('fx.json', fx([rate('USD'), rate('NOK')]));
+    const { report, currencies } = checkFxRatesFile('fx.json', fx([rate('USD'), ...all]));
     expect(report.problems).toEqual([]);
-    expect(currencies).toEqual(['USD', 'NOK']);
+    expect(currencies.slice(0, 2)).toEqual(['USD', 'EUR']);
+  });
+
+  it('names every accepted currency without a rate (no silent zero: issue 14)', () => {
+    const lines = checkFxRatesFile(
+      'fx.json',
+      fx(all.filter((r) => r.currency !== 'SEK')),
+    ).report.problems.map(formatProblem);
+    expect(lines).toEqual([
+      'fx.json: (rates): currency: no rate for USD, a currency the data files and imports accept: add a sourced rate',
+      'fx.json: (rates): currency: no rate for SEK, a currency the data files and imports accept: add a sourced rate',
+    ]);
   });
 
   it('names the row and field of a duplicate and of a schema error', () => {
-    const lines = checkFxRatesFile('fx.json', fx([rate('USD'), rate('USD')])).report.problems.map(
-      formatProblem,
-    );
+    const lines = checkFxRatesFile(
+      'fx.json',
+      fx([rate('USD'), rate('USD'), ...all]),
+    ).report.problems.map(formatProblem);
     expect(lines).toEqual(['fx.json: rates[1]: currency: second rate for USD']);
     const bad = checkFxRatesFile('fx.json', fx([{ ...rate('USD'), eurPerUnit: 0 }])).report
       .problems;

@@ -5,6 +5,7 @@ import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
 import type { KielTableParse } from '@/features/kiel/model/kiel-table';
 import { parseCsv } from '@/lib/csv/parse-csv';
 import { fxRatesSchema } from '@/lib/fx-schema';
+import { currencyCodes } from '@/lib/schema-primitives';
 import { formatPath } from '@/lib/format-path';
 import { issuePath, safeParseData } from '@/lib/schema-primitives';
 
@@ -122,6 +123,19 @@ export function checkFxRatesFile(
       });
     } else currencies.push(rate.currency);
   });
+  // Every currency a data file or an import may use needs a sourced rate: no silent zero.
+  if (data) {
+    for (const code of currencyCodes) {
+      if (!currencies.includes(code)) {
+        report.problems.push({
+          file,
+          row: '(rates)',
+          field: 'currency',
+          message: `no rate for ${code}, a currency the data files and imports accept: add a sourced rate`,
+        });
+      }
+    }
+  }
   return { report, currencies };
 }
 

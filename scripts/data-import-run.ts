@@ -48,6 +48,7 @@ export function runDataImport(args: string[], cwd: string): number {
     kind: kindArg as DataSetKind | undefined,
     release,
     now: new Date(),
+    ratedCurrencies: [...rates.keys()],
   });
   const bundled =
     analysis.kind === 'kiel'

@@ -2,7 +2,8 @@
 //   node scripts/e2e.mjs                 build with Vite, then run every tests/e2e/*.test.ts
 //   node scripts/e2e.mjs --no-build      reuse the existing dist/
 //   node scripts/e2e.mjs --no-build tests/e2e/junk-url.test.ts   run some files only
-// Env: E2E_DIST (folder to serve, default dist), CHROMIUM_PATH (default /usr/bin/chromium).
+// Env: E2E_DIST (folder to serve, default dist), CHROMIUM_PATH (else the browser
+// scripts/find-browser.mjs finds: Debian's chromium, the usual Chromium and Chrome paths).
 // Output: the spec reporter on stdout, the TAP stream in test-results/e2e.tap, and at the end
 // TAP's summary lines (`# pass N`, `# fail N`, ...) which CI reads. Exits non-zero on any failure.
 import { spawn } from 'node:child_process';
@@ -10,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findBrowser, nodeSystem } from './find-browser.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const testDir = path.join(projectRoot, 'tests', 'e2e');
@@ -52,11 +54,9 @@ async function main() {
   const build = !args.includes('--no-build');
   const selected = args.filter((arg) => !arg.startsWith('--'));
 
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromiumPath)) {
-    console.error(
-      `e2e: no browser at ${chromiumPath}. Install Debian's chromium (see .ci/run) or set CHROMIUM_PATH.`,
-    );
+  const browser = findBrowser(nodeSystem());
+  if ('error' in browser) {
+    console.error(browser.error);
     return 1;
   }
 

@@ -152,4 +152,21 @@ export const FX_DERIVATIONS: FxDerivation[] = [
       reliability: 'wire',
     },
   },
+  {
+    currency: 'SEK',
+    date: '2024-05-22',
+    stated: {
+      quote: "Sweden's 2024-2026 military support framework: 'SEK 75 billion (EUR 6.5 billion)'",
+      amount: 75e9,
+      equals: 6.5e9,
+      into: 'EUR',
+    },
+    source: {
+      title:
+        'Interfax-Ukraine: Sweden to create three-year military support program for Ukraine worth EUR 6.5 bln (Swedish government website)',
+      url: 'https://en.interfax.com.ua/news/general/988508.html',
+      date: '2024-05-22',
+      reliability: 'wire',
+    },
+  },
 ];

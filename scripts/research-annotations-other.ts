@@ -80,4 +80,37 @@ export const OTHER_ANNOTATIONS: Record<string, PledgeAnnotation> = {
   },
   // Contains P007 (the ~CAD 680m PURL package).
   E029: { donors: ['CAN'], label: 'Canada: G7 Kananaskis military assistance pledge', instrument: 'bilateral-military', category: 'military', status: 'allocated', reliability: 'wire' },
+  // Research sweep Dec 2026: the newest 2027 figure found for Germany is the financial plan of Aug 2025.
+  // A plan per year, not the 2027 budget (not found); dpa's "more than EUR 8bn" kept as a conflict.
+  E030: {
+    donors: ['DEU'], label: 'Germany: financial plan, about EUR 9bn a year for Ukraine (2027)', instrument: 'bilateral-military', category: 'military', amountPhrase: 'EUR 9bn a year',
+    status: 'planned', statusNote: 'Financial plan (Aug 2025); the 2027 federal budget itself was not found in the Dec 2026 sweep.', reliability: 'media',
+    extraSources: [{ title: 'upday (dpa): Klingbeil sichert Ukraine weitere Milliarden-Hilfen zu', url: 'https://www.upday.com/de/ukraine/klingbeil-sichert-ukraine-weitere-milliarden-hilfen-zu/m1ypn6l', date: '2025-08-25', reliability: 'wire' }],
+    conflicts: [
+      {
+        amount: 8e9, currency: 'EUR', qualifier: 'over', statement: "dpa: military support to stay at 'more than EUR 8bn' a year until 2027 under the financial plan.",
+        source: { title: 'upday (dpa): Klingbeil sichert Ukraine weitere Milliarden-Hilfen zu', url: 'https://www.upday.com/de/ukraine/klingbeil-sichert-ukraine-weitere-milliarden-hilfen-zu/m1ypn6l', date: '2025-08-25', reliability: 'wire' },
+      },
+    ],
+  },
+  // Research sweep Dec 2026. The PMO statement is the official source; CP and Radio Svoboda say FY 2026-27.
+  E031: {
+    donors: ['CAN'], label: 'Canada: military assistance for fiscal year 2026-27', instrument: 'bilateral-military', category: 'military', amountPhrase: 'approximately $2 billion',
+    status: 'allocated', statusNote: 'Allocated for fiscal year 2026-27 (from a CAD 6.2bn five-year envelope of the 2025 budget).', reliability: 'official',
+    extraSources: [
+      { title: 'Globe and Mail (Canadian Press), via newsbeep: Canada extends Ukraine training mission, provides military aid', url: 'https://www.newsbeep.com/407681', date: '2026-02-24', reliability: 'media' },
+      { title: 'Radio Svoboda: Canada to provide USD 2bn of military aid in 2026-2027', url: 'https://www.radiosvoboda.org/a/news-kanada-ukraina-viiskova-dopomoha-2-mlrd-dolariv/33687273.html', date: '2026-02-24', reliability: 'media' },
+    ],
+  },
+  // A 2023 plan for 2027: the only 2027 figure found; flagged as possibly out of date.
+  E032: {
+    donors: ['DNK'], label: 'Denmark: Ukraine Fund, planned for 2027 (2023 plan)', instrument: 'bilateral-military', category: 'military', status: 'planned',
+    statusNote: 'Planned in Nov 2023; the 2026 line was later changed (E028), so this 2027 figure may be out of date.', reliability: 'media',
+  },
+  // ANP is a news agency (reposted verbatim). Per year or in total: not stated, so kept as stated.
+  E033: {
+    donors: ['NLD'], label: 'Netherlands: military support 2027-2029 (coalition agreement)', instrument: 'bilateral-military', category: 'military', status: 'planned',
+    statusNote: 'Coalition agreement (Jan 2026); whether EUR 3bn is per year or for 2027-2029 together is not stated.', reliability: 'wire',
+    extraSources: [{ title: 'ANP via Welingelichte Kringen: Kabinet voert motie voor extra geld naar Oekraine niet uit', url: 'https://www.welingelichtekringen.nl/samenleving/kabinet-voert-motie-voor-extra-geld-naar-oekraine-niet-uit', date: '2026-03-05', reliability: 'wire' }],
+  },
 };

@@ -37,8 +37,11 @@ export const PURL_ANNOTATIONS: Record<string, PledgeAnnotation> = {
   },
   // ">EUR 230m" (Interfax) is a conversion, not a qualifier of the USD 275m.
   P003: { donors: ['SWE'], label: "Sweden's share of the DK/NO/SE package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P002', reliability: 'media' },
+  // One rule on both pages (docs/counting-rules.md): a PURL contribution of a donor whose national
+  // Ukraine budget or programme for the same period is listed is inside that line (includedIn):
+  // no source gives PURL money as extra to it. The funding page counts the budget lines, not the shares.
   P004: {
-    donors: ['NOR'], label: "Norway's share of the DK/NO/SE package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P002', reliability: 'media',
+    donors: ['NOR'], label: "Norway's share of the DK/NO/SE package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P002', includedIn: 'E025', reliability: 'media',
     extraSources: [{ title: "TRT (Reuters-based report): Norway's share of the DK/NO/SE package put at about USD 146m", url: 'https://trt.global/dansk/article/eebabd24b0f6', date: null, reliability: 'wire' }],
   },
   P005: { donors: ['DNK'], label: "Denmark's share of the DK/NO/SE package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P002', reliability: 'media' },
@@ -52,7 +55,7 @@ export const PURL_ANNOTATIONS: Record<string, PledgeAnnotation> = {
   P010: { donors: ['EST'], label: "Estonia's share of the Nordic-Baltic package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P013', reliability: 'media' },
   // Euromaidan Press article dated 16 Oct (address); the Global Times address is dated Oct 2025.
   P011: {
-    donors: ['NOR'], label: "Norway's share of the Nordic-Baltic package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P013', reliability: 'media', sourceDate: '2025-10-16',
+    donors: ['NOR'], label: "Norway's share of the Nordic-Baltic package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P013', includedIn: 'E025', reliability: 'media', sourceDate: '2025-10-16',
     extraSources: [{ title: "Global Times: Norway's NOK 2bn PURL contribution (about USD 198m)", url: 'https://www.globaltimes.cn/page/202510/1345767.shtml', date: '2025-10', reliability: 'media' }],
   },
   P012: { donors: ['SWE'], label: "Sweden's share of the Nordic-Baltic package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P013', reliability: 'aggregator' },
@@ -91,7 +94,7 @@ export const PURL_ANNOTATIONS: Record<string, PledgeAnnotation> = {
   },
   // Norway's USD 500m goes into two December packages: P019 (NO+DE+PL) and NO+DE+NL (no row).
   P020: {
-    donors: ['NOR'], label: 'Norway: two December PURL packages', instrument: 'purl', category: 'military', status: 'pledged', spans: ['P019'], reliability: 'media',
+    donors: ['NOR'], label: 'Norway: two December PURL packages', instrument: 'purl', category: 'military', status: 'pledged', spans: ['P019'], includedIn: 'E025', reliability: 'media',
     extraSources: [
       { title: 'Defence Room (summary): Norway commits $500m to two new PURL packages for Ukraine', url: 'https://defenceroom.com/norway-commits-500m-to-two-new-purl-packages-for-ukraine', date: null, reliability: 'aggregator' },
       { title: 'Fakty (UA): Poland, Norway and Germany to provide USD 500m under PURL', url: 'https://fakty.com.ua/ru/svit/20251203-polshha-norvegiya-ta-nimechchyna-nadadut-500-mln-za-programoyu-purl/', date: '2025-12-03', reliability: 'media' },
@@ -117,7 +120,7 @@ export const PURL_ANNOTATIONS: Record<string, PledgeAnnotation> = {
   P026: { donors: ['HRV'], label: 'Croatia: initial PURL contribution', instrument: 'purl', category: 'military', status: 'reported', reliability: 'media' },
   // Politico-based; zazoom reposts Reuters (aggregator, like the banthese.com reposts).
   P027: {
-    donors: ['GBR'], label: "United Kingdom's share of the NL/UK/NO/SE package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P028', reliability: 'wire',
+    donors: ['GBR'], label: "United Kingdom's share of the NL/UK/NO/SE package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P028', includedIn: 'E022', reliability: 'wire',
     extraSources: [{ title: 'Reuters (repost): UK pledges $205 million to send US weapons to Ukraine', url: 'https://www.zazoom.it/2026-02-11/uk-pledges-205-million-to-send-us-weapons-to-ukraine/18634719/', date: '2026-02-11', reliability: 'aggregator' }],
   },
   P028: {
@@ -125,6 +128,6 @@ export const PURL_ANNOTATIONS: Record<string, PledgeAnnotation> = {
     instrument: 'purl', category: 'military', status: 'pledged', statusNote: PACKAGE_NOTE, reliability: 'media',
   },
   P029: { donors: ['NLD'], label: "Netherlands' share of the NL/UK/NO/SE package", instrument: 'purl', category: 'military', amountPhrase: "'About EUR 90 million'", status: 'pledged', shareOf: 'P028', reliability: 'media' },
-  P030: { donors: ['SWE'], label: "Sweden's share of the NL/UK/NO/SE package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P028', reliability: 'media' },
+  P030: { donors: ['SWE'], label: "Sweden's share of the NL/UK/NO/SE package", instrument: 'purl', category: 'military', status: 'pledged', shareOf: 'P028', includedIn: 'E027', reliability: 'media' },
   P031: { donors: ['BEL'], label: 'Belgium: second PURL contribution', instrument: 'purl', category: 'military', status: 'pledged', reliability: 'wire' },
 };

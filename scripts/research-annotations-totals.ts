@@ -13,6 +13,7 @@ export const PURL_TOTALS_ANNOTATIONS: Record<string, PurlStatementAnnotation> = 
   '2025-11-13 cumulative_pledged': { reliability: 'media' }, // Antiwar.com
   '2025-12-03 cumulative_pledged': { reliability: 'wire' }, // Devdiscourse's Reuters text
   '2025-12-03 target': { reliability: 'wire' }, // Epoch Times' AFP text
+  '2025-12-31 cumulative_pledged': { reliability: 'media' }, // RBC-Ukraine quoting Zelensky
   '2026-01-02 cumulative_pledged': { reliability: 'media' }, // natoaktual.cz citing TVP World
   '2026-02-10 cumulative_pledged': { reliability: 'wire' }, // UNN citing Reuters
   '2026-02-10 cumulative_2025': { reliability: 'wire' }, // Caliber.az citing Politico

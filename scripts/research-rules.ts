@@ -152,6 +152,7 @@ export function buildPledgeDataset(
         'Do not add package totals (kind package-total: P002, P013, P019, P028) to the country shares that point to them with shareOf, or to country totals that span them.',
         'P021 (Germany, USD 200m, 3 Dec 2025) includes P015 (EUR 150m, 14 Nov 2025).',
         "E029 (Canada's CAD 2bn G7 pledge) includes P007 (Canada's PURL package).",
+        "One rule for PURL shares and national budgets, on the pledge and the funding page: a PURL contribution of a donor whose national Ukraine budget or programme for the same period is listed is inside that line (no source gives it as extra money): Norway's 2025 PURL shares (P004, P011, P020) are inside the Nansen programme 2025 (E025), the UK's (P027) inside its GBP 3bn a year (E022), Sweden's 2026 share (P030) inside its 2026-2027 security assistance (E027).",
         'E003 (the reparations-loan proposal) was not adopted: never counted, never added to E002.',
         'Amounts are in the original currency; EUR values use the approximate rates in fx-rates.json.',
       ],

@@ -15,3 +15,8 @@ export declare function serveDist(options: {
   port?: number;
   host?: string;
 }): Promise<ServedDist>;
+export declare const DEFAULT_PORT: number;
+export declare function parseServeArgs(
+  argv: readonly string[],
+  env?: Record<string, string | undefined>,
+): { root: string; port: number; host: string } | { error: string };

@@ -1,6 +1,6 @@
 // A tiny dependency-free static server for a built dist/ folder (e2e tests, screenshots, bench).
 //   import { serveDist } from './serve-dist.mjs'; const { url, close } = await serveDist({ root: 'dist', port: 0 });
-//   node scripts/serve-dist.mjs dist 4173
+//   node scripts/serve-dist.mjs dist --port 4173   (what `npm start` runs after the build; PORT=N works too)
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -187,17 +187,62 @@ export async function serveDist({ root, port = 0, host = '127.0.0.1' }) {
   };
 }
 
+export const DEFAULT_PORT = 4173;
+const USAGE =
+  'usage: node scripts/serve-dist.mjs [root=dist] [--port N] [--host H]  (or PORT=N, HOST=H; port 4173 by default)';
+
+/**
+ * The command line of `npm start` / `npm run preview` (they end in `node scripts/serve-dist.mjs dist`,
+ * so `npm start -- --port 8080` lands here). A flag wins over the environment (PORT, HOST), which
+ * wins over the defaults (port 4173, 127.0.0.1); an empty variable counts as unset. A second positional argument is the port, as before.
+ * @param {readonly string[]} argv
+ * @param {Record<string, string | undefined>} env
+ * @returns {{ root: string, port: number, host: string } | { error: string }}
+ */
+export function parseServeArgs(argv, env = {}) {
+  const positional = [];
+  const flags = {};
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    const match = /^--(port|host)(?:=(.*))?$/.exec(arg);
+    if (match) {
+      const value = match[2] ?? argv[(index += 1)];
+      if (value === undefined) return { error: `${arg} needs a value. ${USAGE}` };
+      flags[match[1]] = value;
+    } else if (arg.startsWith('-')) {
+      return { error: `unknown option ${arg}. ${USAGE}` };
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length > 2) return { error: `too many arguments. ${USAGE}` };
+  const [root = 'dist', portArg] = positional;
+  const portText = flags.port ?? portArg ?? (env.PORT || String(DEFAULT_PORT));
+  const port = /^\d+$/.test(portText) ? Number(portText) : Number.NaN;
+  if (!Number.isInteger(port) || port > 65535) {
+    return { error: `port "${portText}" is not a number from 0 to 65535. ${USAGE}` };
+  }
+  const host = flags.host ?? (env.HOST || '127.0.0.1');
+  return { root, port, host };
+}
+
 async function main(argv) {
-  const [root = 'dist', portArg = '4173'] = argv;
-  const port = Number(portArg);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(
-      `usage: node scripts/serve-dist.mjs [root=dist] [port=4173] (got port "${portArg}")`,
-    );
+  const options = parseServeArgs(argv, process.env);
+  if ('error' in options) {
+    console.error(options.error);
     process.exit(2);
   }
-  const served = await serveDist({ root, port });
-  console.log(`Serving ${root} at ${served.url}/ (Ctrl+C to stop)`);
+  const served = await serveDist(options).catch((error) => {
+    if (error?.code === 'EADDRINUSE') {
+      throw new Error(
+        `port ${options.port} is in use; choose another: PORT=8080 npm start, or npm start -- --port 8080`,
+      );
+    }
+    throw error;
+  });
+  console.log(
+    `Serving ${options.root} at ${served.url}/ with the deployment's Content-Security-Policy (Ctrl+C to stop)`,
+  );
   const stop = () => {
     served.close().then(
       () => process.exit(0),

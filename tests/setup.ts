@@ -31,14 +31,16 @@ class ResizeObserverStub {
 if (!('ResizeObserver' in globalThis)) {
   globalThis.ResizeObserver = ResizeObserverStub;
 }
-// Give elements a size so charts render in jsdom.
-Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, value: 800 });
-Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, value: 400 });
-Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, value: 800 });
-Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, value: 400 });
-HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
-  return { ...BOX, toJSON() {} };
-};
+// Give elements a size so charts render in jsdom (pure tests run in Node: no elements there).
+if (typeof HTMLElement !== 'undefined') {
+  for (const key of ['clientWidth', 'offsetWidth'] as const)
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, value: BOX.width });
+  for (const key of ['clientHeight', 'offsetHeight'] as const)
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, value: BOX.height });
+  HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
+    return { ...BOX, toJSON() {} };
+  };
+}
 
 afterEach(() => {
   cleanup();

@@ -129,18 +129,10 @@ export const BRIEFING_TEXT_DE = {
   financing: {
     fundingGapTitle: 'Finanzierungslücke 2026–2027: Bedarf und Deckung',
     fundingGapUnits: 'Mrd. EUR; Beträge in anderen Währungen zu den Referenzkursen umgerechnet',
-    gapRemains: (need: string, covered: string, gap: string) =>
-      `Bei einem Bedarf von ${need} sind ${covered} gedeckt; es bleiben ${gap}.`,
-    gapCovered: (need: string, covered: string, spare: string) =>
-      `Bei einem Bedarf von ${need} sind ${covered} gedeckt: ${spare} mehr als der Bedarf.`,
-    gapNoRate: (label: string, covered: string) =>
-      `${covered} sind gedeckt; für den Bedarf (${label}) gibt es keinen Referenzkurs, daher wird keine Lücke berechnet.`,
-    atLeast: 'mindestens ',
     estimateSummary: (label: string) => `Bedarfsschätzung ${label}`,
     estimateUnrecognised: (value: string, label: string) =>
       `die Bedarfsschätzung „${value}“ im Link wurde nicht erkannt; gezeigt wird die Vorgabe, ${label}`,
     needBar: (label: string) => `Bedarf (${label})`,
-    coversBar: 'Deckung',
     gapLegend: 'Verbleibende Lücke (gestrichelter Rahmen)',
     needLegend: 'Bedarf',
     fundingGapSource: (estimateSources: string) =>

@@ -140,18 +140,10 @@ const BRIEFING_TEXT_EN = {
   financing: {
     fundingGapTitle: 'Funding gap 2026–2027: need and what covers it',
     fundingGapUnits: 'EUR billion; amounts in other currencies converted at the reference rates',
-    gapRemains: (need: string, covered: string, gap: string) =>
-      `Against a need of ${need}, ${covered} is covered; ${gap} remains.`,
-    gapCovered: (need: string, covered: string, spare: string) =>
-      `Against a need of ${need}, ${covered} is covered: ${spare} more than the need.`,
-    gapNoRate: (label: string, covered: string) =>
-      `${covered} is covered; the need (${label}) has no reference exchange rate, so no gap is computed.`,
-    atLeast: 'at least ',
     estimateSummary: (label: string) => `need estimate ${label}`,
     estimateUnrecognised: (value: string, label: string) =>
       `the link’s need estimate “${value}” was not recognised; showing the default, ${label}`,
     needBar: (label: string) => `Need (${label})`,
-    coversBar: 'What covers it',
     gapLegend: 'Remaining gap (dashed outline)',
     needLegend: 'Need',
     fundingGapSource: (estimateSources: string) =>

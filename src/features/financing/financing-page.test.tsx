@@ -25,10 +25,13 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const sum = () => screen.getByTestId('funding-gap-sum').textContent;
+const sum = () => screen.getByTestId('funding-gap-sum').textContent ?? '';
 
-// Hand-computed from financing.json and fx-rates.json: coverage EUR 131.1029669bn
-// (disbursed 1.29, decided 107.176, pledged 15.4369654, proposed 7.2000015).
+// Hand-computed from financing.json and fx-rates.json, coverage prorated to 2026-2027 (the IMF:
+// USD 1.5bn paid + USD 6.6bn x 23/48). Net reading (Commission: support promised before
+// 17 Nov 2025 is inside the need): EU loan EUR 90bn + IMF 4.01 + Denmark 1.26 + PURL 0.245 +
+// Canada FY 2026-27 1.23 = 96.74 -> gap EUR 38.96bn. Gross reading: every line -> EUR 3.43bn
+// covered beyond the need.
 describe('FinancingPage', { timeout: 30_000 }, () => {
   it('shows the gap for the default estimate, and switching changes the numbers and the URL', async () => {
     window.history.replaceState(null, '', '/?page=financing');
@@ -36,15 +39,33 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     renderWithClient(<FinancingPage highlight={[]} />);
     await screen.findByRole('figure', { name: /Funding gap 2026–2027/ }, WAIT);
     expect(screen.getByRole('radio', { name: 'Commission: €135.7B' })).toBeChecked();
-    expect(sum()).toBe('Need €135.7B − covered €131.1B = remaining gap €4.6B');
+    expect(sum()).toContain(
+      'The EU’s own arithmetic: need €135.7B = EU share €90.0B (66%, decided) + partners’ share €45.7B.',
+    );
+    expect(sum()).toContain(
+      'Partners’ money listed here and promised since 17 Nov 2025: €6.7B (8 lines, a partial list). Not matched by listed lines: €39.0B.',
+    );
+    expect(sum()).toContain(
+      'Net: only money promised since 17 Nov 2025 subtracted. Gap after each step of certainty: + disbursed → €134.4B; + decided → €41.7B; + pledged → €39.0B; + proposed → €39.0B.',
+    );
+    expect(screen.getByTestId('funding-gap-rule')).toHaveTextContent(
+      /already counts the support promised before 17 Nov 2025.*gross need.*would be none \(€3\.4B to spare\).*prorated to Jan 2026–Dec 2027.*not all support/,
+    );
+    expect(sum()).not.toMatch(/remaining gap/i);
 
     await user.click(screen.getByRole('radio', { name: 'IMF/Commission: €137B' }));
-    expect(sum()).toBe('Need €137.0B − covered €131.1B = remaining gap €5.9B');
+    expect(sum()).toContain(
+      'Gross: every listed line subtracted. Gap after each step of certainty: + disbursed → €135.7B; + decided → €31.5B; + pledged → €14.8B; + proposed → none (€2.1B to spare).',
+    );
+    expect(screen.getByTestId('funding-gap-rule')).toHaveTextContent(
+      /does not say whether IMF\/Commission: €137B is a gross need.*Gross.*none \(€2\.1B to spare\); net.*€40\.3B/,
+    );
     expect(new URLSearchParams(window.location.search).get('need')).toBe('imf-137');
     expect(new URLSearchParams(window.location.search).get('page')).toBe('financing');
 
     await user.click(screen.getByRole('radio', { name: 'News report: more than €100B' }));
-    expect(sum()).toBe('Need at least €100.0B − covered €131.1B = covered, with €31.1B to spare');
+    expect(sum()).toContain('+ proposed → none at the lower bound (€39.1B above it');
+    expect(screen.getByTestId('funding-gap-rule')).toHaveTextContent(/lower bound/);
 
     await user.click(screen.getByRole('radio', { name: 'Commission: €135.7B' }));
     expect(window.location.search).toBe('?page=financing');
@@ -55,7 +76,7 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     const { unmount } = renderWithClient(<FinancingPage highlight={[]} />);
     await screen.findByTestId('funding-gap-sum', {}, WAIT);
     expect(screen.getByRole('radio', { name: 'IMF: €135B' })).toBeChecked();
-    expect(sum()).toBe('Need €135.0B − covered €131.1B = remaining gap €3.9B');
+    expect(sum()).toContain('+ proposed → none (€4.1B to spare).');
     unmount();
 
     window.history.replaceState(null, '', '/?need=bogus');
@@ -71,26 +92,35 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     renderWithClient(<FinancingPage highlight={['DEU']} />);
     const figure = await screen.findByRole('figure', { name: /Funding gap 2026–2027/ }, WAIT);
     await user.click(within(figure).getByRole('button', { name: 'Show data table' }));
-    const table = within(figure).getByRole('table', { name: /Funding gap arithmetic/ });
+    const steps = within(figure).getByRole('table', { name: /Gap by step of certainty/ });
+    const stepRows = within(steps)
+      .getAllByRole('row')
+      .map((row) => row.textContent ?? '');
+    expect(stepRows[1]).toBe('Need€135.7B€135.7B');
+    expect(stepRows.at(-1)).toBe('+ proposed€0.0B€39.0B€17.0B−€3.4B');
+    const table = within(figure).getByRole('table', {
+      name: /Coverage lines and how each is counted/,
+    });
     const rows = within(table)
       .getAllByRole('row')
       .map((row) => row.textContent ?? '');
-    expect(rows[1]).toContain('€135.7B');
     expect(
       rows.some(
         (r) =>
-          r.startsWith('− ★ Germany: 2026 budget for military support') && r.includes('−€11.5B'),
+          r.startsWith('★ Germany: 2026 budget for military support') &&
+          r.includes('€11.5B') &&
+          r.includes('gross only (promised before 17 Nov 2025)'),
       ),
     ).toBe(true);
     expect(
       rows.some(
         (r) =>
-          r.startsWith('− IMF Extended Fund Facility (48 months): paid') &&
-          r.includes('USD 1.5B') &&
-          r.includes('0.86'),
+          r.startsWith('IMF Extended Fund Facility (48 months): not yet paid') &&
+          r.includes('USD 6.6B') &&
+          r.includes('47.9 %') &&
+          r.includes('both readings'),
       ),
     ).toBe(true);
-    expect(rows.at(-1)).toMatch(/^= Remaining gap.*€4\.6B$/);
     const link = within(table).getByRole('link', {
       name: /EEAS: European Council, 18 December 2025/,
     });
@@ -103,8 +133,10 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     expect(within(figure).getByText(/Sources disagree/).parentElement).toHaveTextContent(
       /€52\.3B.*€55\.2B/,
     );
+    // Germany's 2026 budget (EUR 11.5bn) and 2027 plan (EUR 9bn): listed, but both promised before
+    // the Commission's letter, so none of it is new money in the net reading.
     expect(within(figure).getByText(/Your donor selection/).parentElement).toHaveTextContent(
-      '€11.5B',
+      'contributes €20.5B of the listed coverage in 2026–2027 (€0.0B of it promised since 17 Nov 2025',
     );
   });
 
@@ -112,7 +144,7 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     renderWithClient(<FinancingPage highlight={['HUN']} />);
     const figure = await screen.findByRole('figure', { name: /Decision timeline/ }, WAIT);
     const events = within(figure).getAllByRole('listitem');
-    expect(events.length).toBe(13);
+    expect(events.length).toBe(14);
     expect(events[0]).toHaveTextContent('3 Dec 2025');
     expect(
       events.some(

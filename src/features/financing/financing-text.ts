@@ -81,11 +81,13 @@ export const financingEn = {
   lowerBound:
     'This estimate is a lower bound (“more than”), so the gap is one too: the real gap is larger than shown.',
   negativeGap: (firmGap: string) =>
-    `A negative gap means the coverage shown exceeds the need. “Decided” = adopted or budgeted, not yet paid; “pledged” = announced or planned by a government; “proposed” = not yet decided. If only disbursed and decided money counts, the gap is ${firmGap}.`,
+    `A negative gap means the coverage shown exceeds the need. “Decided” = adopted or budgeted, not yet paid; “pledged” = announced or planned by a government; “proposed” = not yet decided. If only disbursed and decided money counts, the gap in the reading shown is ${firmGap}.`,
+  whatItCounts: 'What the estimate already counts:',
   unknown: 'unknown',
   unconverted: (list: string) => `Not counted for want of an exchange rate: ${list}.`,
   yourSelection: 'Your donor selection',
-  contributes: (amount: string) => ` contributes ${amount} of the coverage`,
+  contributes: (amount: string, net: string, since: string) =>
+    ` contributes ${amount} of the listed coverage in 2026–2027 (${net} of it promised since ${since}, the new money the net reading subtracts)`,
   noneShown: ' (none of the lines shown)',
   markedInTable: 'Marked ★ in the data table.',
   notCounted: (count: number) => `Not counted (${count})`,
@@ -193,11 +195,13 @@ export const financingDe = {
   lowerBound:
     'Diese Schätzung ist eine Untergrenze („mehr als“), die Lücke also ebenfalls: Die tatsächliche Lücke ist größer als gezeigt.',
   negativeGap: (firmGap: string) =>
-    `Eine negative Lücke bedeutet, dass die gezeigte Deckung den Bedarf übersteigt. „Beschlossen“ = verabschiedet oder im Haushalt veranschlagt, noch nicht ausgezahlt; „zugesagt“ = von einer Regierung angekündigt oder geplant; „vorgeschlagen“ = noch nicht beschlossen. Zählt man nur ausgezahlte und beschlossene Mittel, beträgt die Lücke ${firmGap}.`,
+    `Eine negative Lücke bedeutet, dass die gezeigte Deckung den Bedarf übersteigt. „Beschlossen“ = verabschiedet oder im Haushalt veranschlagt, noch nicht ausgezahlt; „zugesagt“ = von einer Regierung angekündigt oder geplant; „vorgeschlagen“ = noch nicht beschlossen. Zählt man nur ausgezahlte und beschlossene Mittel, beträgt die Lücke in der gezeigten Lesart ${firmGap}.`,
+  whatItCounts: 'Was die Schätzung schon enthält:',
   unknown: 'unbekannt',
   unconverted: (list: string) => `Mangels Wechselkurs nicht gezählt: ${list}.`,
   yourSelection: 'Ihre Geberauswahl',
-  contributes: (amount: string) => ` trägt ${amount} zur Deckung bei`,
+  contributes: (amount: string, net: string, since: string) =>
+    ` trägt ${amount} zur erfassten Deckung 2026–2027 bei (davon ${net} seit dem ${since} zugesagt: neues Geld, das die Netto-Lesart abzieht)`,
   noneShown: ' (keiner der gezeigten Posten)',
   markedInTable: 'In der Datentabelle mit ★ markiert.',
   notCounted: (count: number) => `Nicht gezählt (${count})`,

@@ -123,6 +123,8 @@ export const importTextEn = {
       `donor code ${iso} ("${country}") is not in the dashboard's donor list: its ${rows} row(s) are kept and shown under the name in the file`,
     unknownPledgeDonors: (codes: string) =>
       `donor code(s) ${codes} not in the dashboard's donor list: kept and shown as the code`,
+    noRate: (currency: string) =>
+      `${currency} has no reference rate in fx-rates.json: the line is kept, shown as not converted, and not counted in any total`,
     noPledges: 'The file holds no pledges.',
     nonePledgeValid: (rows: string) => `None of its ${rows} pledge rows is valid.`,
     header: (problem: string) => `Header: ${problem}`,
@@ -267,6 +269,8 @@ export const importTextDe = {
       `Geberkürzel ${iso} („${country}“) steht nicht in der Geberliste des Dashboards: Seine ${rows} Zeile(n) werden übernommen und unter dem Namen aus der Datei gezeigt`,
     unknownPledgeDonors: (codes: string) =>
       `Geberkürzel ${codes} nicht in der Geberliste des Dashboards: übernommen und als Kürzel gezeigt`,
+    noRate: (currency: string) =>
+      `Für ${currency} gibt es keinen Referenzkurs in fx-rates.json: Die Zeile wird übernommen, als nicht umgerechnet gezeigt und in keiner Summe gezählt`,
     noPledges: 'Die Datei enthält keine Zusagen.',
     nonePledgeValid: (rows: string) => `Keine ihrer ${rows} Zusagezeilen ist gültig.`,
     header: (problem: string) => `Kopfteil: ${problem}`,

@@ -40,8 +40,12 @@ export const tableTextEn = {
     `Joint package total: its known shares (${attributed}) are counted under each country${
       covered ? `, country totals spanning it cover ${covered}` : ''
     }; only the rest counts here, as “joint, not attributed”.`,
+  sharesExceed: (shares: string, total: string) =>
+    ` The shares convert to ${shares} at the reference rates, more than the package’s ${total}: the shares win, because each is a country’s own money in the currency it stated, while the package total is a rounded figure in another currency; the package adds nothing.`,
   contains: (ids: string, amount: string) => `Contains ${ids} (${amount}), counted there.`,
   noRate: 'No reference rate for this currency: not converted, not counted.',
+  jointBeside: (selected: string) =>
+    `Joint package with donors outside the filter: ${selected} took part, with a share this line does not give, so it is shown beside the totals, not in them.`,
 };
 
 export type TableText = typeof tableTextEn;
@@ -83,6 +87,10 @@ export const tableTextDe = {
     `Gesamtbetrag eines gemeinsamen Pakets: Die bekannten Anteile (${attributed}) zählen beim jeweiligen Land${
       covered ? `, Ländersummen über mehrere Pakete decken ${covered} ab` : ''
     }; nur der Rest zählt hier, als „gemeinsam, nicht zugeordnet“.`,
+  sharesExceed: (shares: string, total: string) =>
+    ` Zu den Referenzkursen ergeben die Anteile ${shares}, mehr als die ${total} des Pakets: Es gelten die Anteile, denn jeder ist das eigene Geld eines Landes in der von ihm genannten Währung, während die Paketsumme eine gerundete Zahl in einer anderen Währung ist; das Paket zählt nichts zusätzlich.`,
   contains: (ids: string, amount: string) => `Enthält ${ids} (${amount}), dort gezählt.`,
   noRate: 'Kein Referenzkurs für diese Währung: nicht umgerechnet, nicht gezählt.',
+  jointBeside: (selected: string) =>
+    `Gemeinsames Paket mit Gebern außerhalb des Filters: ${selected} beteiligt, mit einem Anteil, den diese Zeile nicht angibt; daher neben den Summen gezeigt, nicht in ihnen.`,
 } satisfies TableText;

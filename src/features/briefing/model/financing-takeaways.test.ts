@@ -1,42 +1,47 @@
 import { setLocale } from '@/lib/i18n/locale';
 import { formatEurBn } from '@/features/financing/model/format-bn';
-import type { FundingGap } from '@/features/financing/model/funding-gap';
 import { realEuOptions, realFinancing } from './financing-data.fixture';
-import {
-  fundingGapTakeaway,
-  guaranteesTakeaway,
-  scenarioSummary,
-  scenarioTakeaway,
-} from './financing-takeaways';
+import { guaranteesTakeaway, scenarioSummary, scenarioTakeaway } from './financing-takeaways';
 import { fundingGapSlideView, scenarioSlideView } from './financing-views';
 
-describe('fundingGapTakeaway (bundled financing.json and fx-rates.json)', () => {
+describe('the funding-gap takeaway (bundled financing.json and fx-rates.json)', () => {
   it.each([
-    [null, 'Against a need of €135.7B, €131.1B is covered; €4.6B remains.'],
-    ['imf-137', 'Against a need of €137.0B, €131.1B is covered; €5.9B remains.'],
+    [
+      null,
+      'Of the €135.7B that remains after support promised before 17 Nov 2025, the EU’s decided €90.0B and €6.7B of partners’ money listed since leave €39.0B not matched by listed lines.',
+    ],
+    ['no-such', 'Of the €135.7B that remains after support promised before 17 Nov 2025'],
+    [
+      'imf-137',
+      'Against €137.0B, listed lines leave none (€2.1B to spare) (gross reading; net reading: €40.3B).',
+    ],
     [
       'news-100',
-      'Against a need of at least €100.0B, €131.1B is covered: €31.1B more than the need.',
+      'Against at least €100.0B, listed lines leave none at the lower bound (€39.1B above it; the real need is larger) (gross reading; net reading: at least €3.3B).',
     ],
-    ['no-such', 'Against a need of €135.7B, €131.1B is covered; €4.6B remains.'],
   ])('need=%s', (need, expected) => {
-    const { gap, choice } = fundingGapSlideView(realFinancing(need));
-    expect(fundingGapTakeaway(gap, choice.estimate)).toBe(expected);
+    const { model } = fundingGapSlideView(realFinancing(need));
+    expect(model.summary.takeaway).toContain(expected);
   });
 
-  it('states the numbers the model computed', () => {
-    const { gap, choice } = fundingGapSlideView(realFinancing());
-    const text = fundingGapTakeaway(gap, choice.estimate);
-    expect(text).toContain(formatEurBn(gap.coveredEur));
-    expect(text).toContain(formatEurBn(gap.gapEur ?? NaN));
+  it('never states a single remaining gap without the counting rule beside it', () => {
+    const { model } = fundingGapSlideView(realFinancing());
+    expect(model.summary.takeaway).not.toMatch(/remains\.$/);
+    expect(model.summary.rule).toContain('17 Nov 2025');
+    expect(model.summary.rule).toContain('prorated');
+    expect(model.summary.rule).toContain('not all support');
+    expect(model.summary.rule).toContain(formatEurBn(-model.readings.gross.gapEur));
   });
 
-  it('without a rate for the need: no gap is claimed', () => {
-    const { gap, choice } = fundingGapSlideView(realFinancing());
-    const noRate: FundingGap = { ...gap, needEur: null, gapEur: null };
-    expect(fundingGapTakeaway(noRate, choice.estimate)).toBe(
-      '€131.1B is covered; the need (Commission: €135.7B) has no reference exchange rate, so no gap is computed.',
-    );
+  it('in German', () => {
+    setLocale('de');
+    try {
+      const { model } = fundingGapSlideView(realFinancing());
+      expect(model.summary.takeaway).toMatch(/^Von den 135,7\sMrd\.\s€/);
+      expect(model.summary.rule).toContain('Zählregel');
+    } finally {
+      setLocale('en');
+    }
   });
 });
 

@@ -1,10 +1,7 @@
 import type { Guarantee } from '@/features/eu-options/api/eu-options-schema';
 import type { CalculatorState } from '@/features/eu-options/model/calculator-state';
 import type { ScenarioResult } from '@/features/eu-options/model/scenario';
-import type { NeedEstimate } from '@/features/financing/api/financing-schema';
-import { estimateLabel } from '@/features/financing/model/estimate-label';
 import { formatEurBn } from '@/features/financing/model/format-bn';
-import type { FundingGap } from '@/features/financing/model/funding-gap';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatScaledMoney } from '@/lib/format';
 import { FINANCING_SLIDE_TEXT } from '../briefing-text';
@@ -18,17 +15,6 @@ const T = FINANCING_SLIDE_TEXT;
 /** EUR bn with two decimals, as the calculator's outputs show it ("€12.34B" / "12,34 Mrd. €"). */
 export const calculatorBn = (value: number) => formatScaledMoney(value * 1e9, 'EUR', 2);
 export const ratePercent = (value: number) => `${formatNumber(value, 2)} %`;
-
-export function fundingGapTakeaway(gap: FundingGap, estimate: NeedEstimate): string {
-  const covered = formatEurBn(gap.coveredEur);
-  if (gap.needEur === null || gap.gapEur === null)
-    return T.gapNoRate(estimateLabel(estimate), covered);
-  const bound = gap.needIsLowerBound ? T.atLeast : '';
-  const need = `${bound}${formatEurBn(gap.needEur)}`;
-  return gap.gapEur > 0
-    ? T.gapRemains(need, covered, `${bound}${formatEurBn(gap.gapEur)}`)
-    : T.gapCovered(need, covered, formatEurBn(-gap.gapEur));
-}
 
 /** Largest first, as the page's chart and table sort them. */
 export function sortGuarantees(countries: readonly Guarantee[]): Guarantee[] {

@@ -3,7 +3,8 @@ import type { GdpTable } from '@/features/eu-options/model/gdp-key';
 import { computeScenario, type ScenarioInputs } from '@/features/eu-options/model/scenario';
 import { coverageLines } from '@/features/financing/model/coverage-lines';
 import { chooseEstimate } from '@/features/financing/model/estimate-param';
-import { arithmeticRows, computeGap } from '@/features/financing/model/funding-gap';
+import { estimateLabel } from '@/features/financing/model/estimate-label';
+import { fundingGapModel } from '@/features/financing/model/funding-gap';
 import { buildRateTable } from '@/features/pledges/model/convert';
 import { EU27_CODES } from '@/lib/donors';
 import { formatSourceDate } from '@/lib/format';
@@ -19,8 +20,8 @@ export function fundingGapSlideView({ data, fx, needParam }: FinancingSlideData)
   const rates = buildRateTable(fx);
   const lines = coverageLines(data.coverage, rates);
   const choice = chooseEstimate(data.needs.estimates, data.needs.defaultEstimate, needParam);
-  const gap = computeGap(choice.estimate, lines, rates);
-  return { choice, lines, gap, rows: arithmeticRows(choice.estimate, lines, gap) };
+  const label = estimateLabel(choice.estimate);
+  return { choice, model: fundingGapModel(data, choice.estimate, lines, rates, label) };
 }
 
 /** `highlight` = the explorer's donor filter (one EU donor becomes the default country). */

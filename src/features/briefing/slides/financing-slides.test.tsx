@@ -47,28 +47,47 @@ it('waits for its data, and names the file that failed', () => {
   ).toEqual({ status: 'error', what: 'eu-options.json' });
 });
 
-describe('funding-gap CSV = the page’s data table', () => {
-  it('every row: the EUR bn and running columns as the table shows them', () => {
+describe('funding-gap CSV = the page’s steps table, with the counting rule', () => {
+  it('every step: added and gap after it, in both readings, as the table shows them', () => {
     const csv = slide('funding-gap').csv;
-    const { rows, choice } = fundingGapSlideView(realFinancing());
+    const { model, choice } = fundingGapSlideView(realFinancing());
     render(
-      <FundingGapTable rows={rows} components={null} estimateLabel={choice.estimate.shortLabel} />,
+      <FundingGapTable
+        model={model}
+        lines={model.lines}
+        estimateLabel={choice.estimate.shortLabel}
+      />,
     );
-    const table = screen.getByRole('table', { name: /Funding gap arithmetic/ });
+    const table = screen.getByRole('table', { name: /Gap by step of certainty/ });
     const bodyRows = within(table).getAllByRole('row').slice(1);
-    expect(csv.rows).toHaveLength(bodyRows.length);
-    const eurColumn = csv.columns.indexOf('EUR bn');
-    const leftColumn = csv.columns.indexOf('Left after this line, EUR bn');
+    expect(bodyRows).toHaveLength(model.steps.length);
     bodyRows.forEach((tr, i) => {
       const cells = Array.from(tr.querySelectorAll('th, td'), (td) => td.textContent);
       const row = csv.rows[i] ?? [];
       expect(cells[0]).toBe(row[0]);
-      expect(cells[4]).toBe(formatEurBn(Number(row[eurColumn]) * 1e9));
-      const left = row[leftColumn];
-      expect(cells[5]).toBe(left === '' ? '' : formatEurBn(Number(left) * 1e9));
+      expect(cells[2]).toBe(formatEurBn(Number(row[2]) * 1e9));
+      expect(cells[4]).toBe(formatEurBn(Number(row[4]) * 1e9));
     });
-    expect(csv.rows.at(-1)?.slice(0, 1)).toEqual(['= Remaining gap']);
-    expect(csv.rows.at(-1)?.[eurColumn]).toBeCloseTo(4.6, 1);
+    // After every step, net reading: EUR 135.7bn - 90bn (EU) - 6.7bn partners since the letter.
+    expect(csv.rows[model.steps.length - 1]?.[2]).toBeCloseTo(38.955, 3);
+    // Gross reading: every listed line subtracted, EUR 3.4bn beyond the need.
+    expect(csv.rows[model.steps.length - 1]?.[4]).toBeCloseTo(-3.43, 2);
+    expect(csv.columns).toEqual([
+      'Step of certainty',
+      'Added, EUR bn (net reading)',
+      'Gap after the step, EUR bn (net reading)',
+      'Added, EUR bn (gross reading)',
+      'Gap after the step, EUR bn (gross reading)',
+    ]);
+  });
+
+  it('the slide and its exports carry the counting rule and the EU framing', () => {
+    const model = slide('funding-gap');
+    expect(model.note).toContain('EU share €90.0B');
+    expect(model.note).toContain('partners’ share €45.7B');
+    expect(model.note).toContain('Counting rule');
+    expect(model.note).toContain('prorated');
+    expect(model.takeaway).not.toMatch(/remains\.$/);
   });
 
   it('an unknown `need` in the link: the default estimate, and the slide says so', () => {
@@ -78,7 +97,7 @@ describe('funding-gap CSV = the page’s data table', () => {
     expect(model.filterSummary).toBe(
       'need estimate Commission: €135.7B (the link’s need estimate “bogus” was not recognised; showing the default, Commission: €135.7B)',
     );
-    expect(model.csv.rows[0]?.[5]).toBe(135.7);
+    expect(model.csv.rows[0]?.[2]).toBe(135.7);
   });
 });
 

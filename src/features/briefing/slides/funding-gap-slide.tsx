@@ -2,16 +2,15 @@ import { Bar, ReferenceLine } from 'recharts';
 import { coverageStatusValues } from '@/features/financing/api/financing-schema';
 import { estimateLabel } from '@/features/financing/model/estimate-label';
 import { formatEurBn } from '@/features/financing/model/format-bn';
-import type { ArithmeticRow } from '@/features/financing/model/funding-gap';
+import { gapText } from '@/features/financing/gap-text';
 import {
   GAP_COLOUR,
   NEED_COLOUR,
   STATUS_COLOURS,
-  STATUS_LABELS,
+  statusLabels,
 } from '@/features/financing/model/status-style';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { FINANCING_SLIDE_TEXT } from '../briefing-text';
-import { fundingGapTakeaway } from '../model/financing-takeaways';
 import { fundingGapSlideView, sourcesText } from '../model/financing-views';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
@@ -19,87 +18,95 @@ import { HorizontalBarChart } from './horizontal-bar-chart';
 import { requireReady } from './slide-sources';
 
 const T = FINANCING_SLIDE_TEXT;
-/** EUR -> EUR bn without floating-point noise. */
-const bn = (eur: number) => Number((eur / 1e9).toPrecision(12));
-
-/** The data table's first column (funding-gap-table.tsx). */
-const LINE_LABEL: Record<ArithmeticRow['kind'], (row: ArithmeticRow) => string> = {
-  need: (row) => row.label,
-  minus: (row) => `− ${row.label}`,
-  subtotal: (row) => `Subtotal, ${row.status ? STATUS_LABELS[row.status].toLowerCase() : ''}`,
-  gap: (row) => `= ${row.label}`,
-};
+/** EUR -> EUR bn, rounded to EUR 1m (the CSV's stated precision: three decimals). */
+const bn = (eur: number) => Math.round(eur / 1e6) / 1e3;
 
 function build(inputs: SlideInputs): SlideModel {
   const financing = requireReady(inputs.financing);
-  const { choice, gap, rows } = fundingGapSlideView(financing);
+  const { choice, model } = fundingGapSlideView(financing);
   const { estimate } = choice;
+  const { readings, summary } = model;
   const needLabel = estimateLabel(estimate);
-  const need = gap.needEur ?? 0;
-  const remaining = gap.gapEur !== null && gap.gapEur > 0 ? gap.gapEur : 0;
-  const shown = coverageStatusValues.filter((s) => gap.byStatus[s] > 0);
-  const summary = T.estimateSummary(needLabel);
+  const g = gapText();
+  const labels = statusLabels();
+  const need = readings.needEur ?? 0;
+  const reading = readings[readings.primary];
+  const shown = coverageStatusValues.filter((s) =>
+    reading.steps.some((step) => step.status === s && step.addedEur > 0),
+  );
   const data = [
-    { name: T.needBar(needLabel), need: bn(need) },
-    {
-      name: T.coversBar,
-      ...Object.fromEntries(shown.map((s) => [s, bn(gap.byStatus[s])])),
-      ...(remaining > 0 ? { gap: bn(remaining) } : {}),
-    },
+    { name: g.chartRowNeed(needLabel), need: bn(need) },
+    ...reading.steps.map((step, i) => ({
+      name: g.chartRowAfter(labels[step.status]),
+      ...Object.fromEntries(
+        reading.steps
+          .slice(0, i + 1)
+          .flatMap((s) => (s.addedEur > 0 ? [[s.status, bn(s.addedEur)]] : [])),
+      ),
+      ...(step.gapEur > 0 ? { gap: bn(step.gapEur) } : {}),
+    })),
   ];
+  const summaryLine = T.estimateSummary(needLabel);
+  const since = formatSourceDate(readings.netBefore);
+  const net = g.readingNames.net;
+  const gross = g.readingNames.gross;
   return {
     id: 'funding-gap',
     title: T.fundingGapTitle,
     units: T.fundingGapUnits,
-    takeaway: fundingGapTakeaway(gap, estimate),
+    takeaway: summary.takeaway,
     filterSummary:
       choice.unrecognised === null
-        ? summary
-        : `${summary} (${T.estimateUnrecognised(choice.unrecognised, needLabel)})`,
+        ? summaryLine
+        : `${summaryLine} (${T.estimateUnrecognised(choice.unrecognised, needLabel)})`,
     legend: [
       { label: `${T.needLegend} ${formatEurBn(need)}`, colour: NEED_COLOUR },
-      ...shown.map((s) => ({
-        label: `${STATUS_LABELS[s]} ${formatEurBn(gap.byStatus[s])}`,
-        colour: STATUS_COLOURS[s],
-      })),
-      ...(remaining > 0
-        ? [{ label: `${T.gapLegend} ${formatEurBn(remaining)}`, colour: GAP_COLOUR }]
-        : []),
+      ...shown.map((s) => ({ label: labels[s], colour: STATUS_COLOURS[s] })),
+      { label: g.gapLegend, colour: GAP_COLOUR },
     ],
     csv: {
       columns: [
-        'Line',
-        'Status',
-        'Amount as stated',
-        'Currency',
-        'Rate (EUR per unit)',
-        'EUR bn',
-        'Left after this line, EUR bn',
+        g.colStep,
+        g.colAdded(net),
+        g.colGapAfter(net),
+        g.colAdded(gross),
+        g.colGapAfter(gross),
       ],
-      rows: rows.map((row) => [
-        LINE_LABEL[row.kind](row),
-        row.status && row.kind === 'minus' ? STATUS_LABELS[row.status] : '',
-        row.original ? row.original.amount : '',
-        row.original ? row.original.currency : '',
-        row.line && row.line.currency !== 'EUR' && row.line.rate !== null ? row.line.rate : '',
-        bn(row.eur),
-        row.kind === 'subtotal' || row.kind === 'gap' ? '' : bn(row.running),
-      ]),
+      rows: [
+        ...model.steps.map((row) => [
+          row.status ? g.chartRowAfter(labels[row.status]) : g.needRow,
+          row.status ? bn(row.net.addedEur) : '',
+          bn(row.net.gapEur),
+          row.status ? bn(row.gross.addedEur) : '',
+          bn(row.gross.gapEur),
+        ]),
+        ...model.lines.map((row) => [
+          `${row.line.label} (${statusLabels()[row.line.status]}; ${
+            row.counted === 'both' ? g.countedBoth : g.countedGrossOnly(since)
+          })`,
+          row.counted === 'both' ? bn(row.line.eurInWindow ?? 0) : '',
+          '',
+          bn(row.line.eurInWindow ?? 0),
+          '',
+        ]),
+      ],
     },
     source: { text: T.fundingGapSource(sourcesText(estimate.sources)), url: null },
     asOf: formatSourceDate(financing.data.asOf),
-    note: '',
-    empty: gap.needEur === null && gap.coveredEur <= 0,
+    note: [summary.framing, summary.partners, summary.steps, summary.rule]
+      .filter((s): s is string => s !== null && s !== '')
+      .join(' '),
+    empty: readings.needEur === null,
     renderChart: (size) => (
       <HorizontalBarChart
         size={size}
         data={data}
         categoryKey="name"
-        title="Funding need and what covers it, EUR billion"
+        title={g.chartSvgTitle}
         formatValue={(v) => formatNumber(v, 0)}
         margin={{ top: 8, right: 32, bottom: 8, left: 4 }}
         barCategoryGap="24%"
-        maxLabelShare={0.35}
+        maxLabelShare={0.4}
         valueDomain={[0, (max: number) => Math.ceil(Math.max(max, bn(need)) / 20) * 20]}
       >
         <Bar dataKey="need" stackId="s" fill={NEED_COLOUR} isAnimationActive={false} />

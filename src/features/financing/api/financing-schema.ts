@@ -3,6 +3,7 @@ import {
   currencySchema,
   finiteNumber,
   isoDateOrMonth,
+  isValidIsoDateOrMonth,
   nonEmpty,
   sourceSchema,
 } from '@/lib/schema-primitives';
@@ -48,6 +49,33 @@ export const eventStatusValues = [
 
 const partSchema = v.object({ component: componentSchema, amount });
 
+/** A month `YYYY-MM`. */
+const yearMonth = v.pipe(
+  v.string(),
+  v.check(
+    (value) => /^\d{4}-\d{2}$/.test(value) && isValidIsoDateOrMonth(value),
+    'expected a month as YYYY-MM',
+  ),
+);
+
+/** First and last month, inclusive; the first must not come after the last. */
+export const monthSpanSchema = v.pipe(
+  v.object({ from: yearMonth, to: yearMonth }),
+  v.check((span) => span.from <= span.to, 'the span must not end before it starts'),
+);
+
+/**
+ * The estimate is what remains after the support already promised before a date (as the
+ * Commission's letter of 17 Nov 2025 says of its figure): money promised before then is inside
+ * the need already and is not subtracted again in the net reading.
+ */
+export const netOfSchema = v.object({
+  before: isoDateOrMonth,
+  /** The source's words on what the figure already counts. */
+  statement: nonEmpty,
+  sources,
+});
+
 /** Another source's value for a figure, kept beside the one used (never hidden). */
 export const needConflictSchema = v.object({
   /** Which figure it disputes: `amount`, or `breakdown.<component>`. */
@@ -74,6 +102,8 @@ export const needEstimateSchema = v.object({
   currency: currencySchema,
   qualifier: v.picklist(needQualifierValues),
   period: nonEmpty,
+  /** The months the need is for: coverage is prorated to them. */
+  window: monthSpanSchema,
   statedBy: nonEmpty,
   /** What the figure covers, in the source's words where possible. */
   basis: nonEmpty,
@@ -85,6 +115,8 @@ export const needEstimateSchema = v.object({
   ),
   sources,
   conflicts: v.optional(v.array(needConflictSchema)),
+  /** Set when the source says the figure is net of support promised before a date. */
+  netOf: v.optional(netOfSchema),
 });
 
 /** A need figure for another period or scope: shown for context, never as a 2026-27 estimate. */
@@ -125,6 +157,8 @@ export const coverageItemSchema = v.object({
   /** Status of the amount not yet paid; paid tranches count as disbursed. */
   status: v.picklist(coverageStatusValues),
   period: nonEmpty,
+  /** The months the money is spread over (a one-off payment: one month). */
+  span: monthSpanSchema,
   /** Which part of the need it covers, when the source says so. */
   parts: v.optional(v.pipe(v.array(partSchema), v.minLength(1))),
   dates: v.pipe(v.array(v.object({ what: nonEmpty, date: isoDateOrMonth })), v.minLength(1)),
@@ -160,10 +194,22 @@ export const timelineEventSchema = v.object({
   sources,
 });
 
+/**
+ * How the EU framed its own share of a need estimate: the EU's part (an item of the coverage)
+ * and the rest, which it left to partners.
+ */
+export const euFramingSchema = v.object({
+  estimateId: id,
+  euItemId: id,
+  statement: nonEmpty,
+  sources,
+});
+
 export const financingDataSchema = v.object({
   title: nonEmpty,
   asOf: isoDateOrMonth,
   compiledFrom: nonEmpty,
+  framing: v.optional(euFramingSchema),
   needs: v.object({
     defaultEstimate: id,
     estimates: v.pipe(v.array(needEstimateSchema), v.minLength(1)),
@@ -185,3 +231,6 @@ export type Tranche = v.InferOutput<typeof trancheSchema>;
 export type NotCountedItem = v.InferOutput<typeof notCountedSchema>;
 export type TimelineEvent = v.InferOutput<typeof timelineEventSchema>;
 export type FinancingData = v.InferOutput<typeof financingDataSchema>;
+export type MonthSpan = v.InferOutput<typeof monthSpanSchema>;
+export type NetOf = v.InferOutput<typeof netOfSchema>;
+export type EuFraming = v.InferOutput<typeof euFramingSchema>;

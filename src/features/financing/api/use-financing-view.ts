@@ -3,15 +3,10 @@ import { useMemo } from 'react';
 import { buildRateTable } from '@/features/pledges/model/convert';
 import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
 import type { FxRates } from '@/lib/fx-schema';
-import { componentGaps, type ComponentGaps } from '../model/component-gaps';
 import { coverageLines, type CoverageLine } from '../model/coverage-lines';
+import { estimateLabel } from '../model/estimate-label';
 import { chooseEstimate, type EstimateChoice } from '../model/estimate-param';
-import {
-  arithmeticRows,
-  computeGap,
-  type ArithmeticRow,
-  type FundingGap,
-} from '../model/funding-gap';
+import { fundingGapModel, type FundingGapModel } from '../model/funding-gap';
 import type { FinancingData } from './financing-schema';
 import { financingQueries } from './financing-queries';
 
@@ -20,9 +15,7 @@ export interface FundingGapView {
   fx: FxRates;
   choice: EstimateChoice;
   lines: CoverageLine[];
-  gap: FundingGap;
-  rows: ArithmeticRow[];
-  components: ComponentGaps | null;
+  model: FundingGapModel;
 }
 
 export type FundingGapState =
@@ -46,15 +39,18 @@ export function useFundingGapView(needParam: string | null): FundingGapState {
   const view = useMemo((): FundingGapView | null => {
     if (!data || !fx || !base) return null;
     const choice = chooseEstimate(data.needs.estimates, data.needs.defaultEstimate, needParam);
-    const gap = computeGap(choice.estimate, base.lines, base.rates);
     return {
       data,
       fx,
       choice,
       lines: base.lines,
-      gap,
-      rows: arithmeticRows(choice.estimate, base.lines, gap),
-      components: componentGaps(choice.estimate, base.lines),
+      model: fundingGapModel(
+        data,
+        choice.estimate,
+        base.lines,
+        base.rates,
+        estimateLabel(choice.estimate),
+      ),
     };
   }, [data, fx, base, needParam]);
   const error = financing.error ?? fxQuery.error;

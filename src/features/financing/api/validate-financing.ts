@@ -105,6 +105,15 @@ export function checkFinancingConsistency(
       problems.push(`${at}.status: disbursed, but a tranche is not paid`);
     }
   });
+  if (data.framing) {
+    const { estimateId, euItemId } = data.framing;
+    if (!estimates.some((estimate) => estimate.id === estimateId)) {
+      problems.push(`framing.estimateId: "${estimateId}" is not the id of an estimate`);
+    }
+    if (!data.coverage.some((item) => item.id === euItemId)) {
+      problems.push(`framing.euItemId: "${euItemId}" is not the id of a coverage item`);
+    }
+  }
   data.notCounted.forEach((item, i) => {
     if (!withRates(item.currency))
       problems.push(`notCounted[${i}].currency: no rate for ${item.currency} in fx-rates.json`);

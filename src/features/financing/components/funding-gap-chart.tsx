@@ -16,7 +16,9 @@ import { formatNumber } from '@/lib/format';
 import { financingText } from '../financing-messages';
 import { formatEurBn } from '../model/format-bn';
 import { coverageStatusValues, type CoverageStatus } from '../api/financing-schema';
-import type { FundingGap } from '../model/funding-gap';
+import type { FundingGapModel } from '../model/funding-gap';
+import { gapText } from '../gap-text';
+import { StatusSwatch } from './status-swatch';
 import { GAP_COLOUR, NEED_COLOUR, STATUS_COLOURS, statusLabels } from '../model/status-style';
 
 /** Textures drawn over each status colour (defined once, outside the component). */
@@ -40,38 +42,42 @@ const bn = (eur: number) => Math.round((eur / 1e9) * 1000) / 1000;
 
 interface FundingGapChartProps {
   needLabel: string;
-  gap: FundingGap;
+  model: FundingGapModel;
 }
 
-/** Two horizontal bars: the need, and what covers it stacked by status plus the uncovered gap. */
-export function FundingGapChart({ needLabel, gap }: FundingGapChartProps) {
+/**
+ * The gap after each step of certainty, in the reading the source supports: the need, then one
+ * bar per status added (what covers it stacked by status, the gap left as a dashed outline).
+ */
+export function FundingGapChart({ needLabel, model }: FundingGapChartProps) {
   const t = financingText();
+  const g = gapText();
   const labels = statusLabels();
-  const need = gap.needEur ?? 0;
+  const { readings } = model;
+  const reading = readings[readings.primary];
+  const need = readings.needEur ?? 0;
   const rows = [
-    { name: t.chartNeedRow(needLabel), need: bn(need) },
-    {
-      name: t.chartCoverRow,
+    { name: g.chartRowNeed(needLabel), need: bn(need) },
+    ...reading.steps.map((step, i) => ({
+      name: g.chartRowAfter(labels[step.status]),
       ...Object.fromEntries(
-        coverageStatusValues.map((s) => [s, gap.byStatus[s] > 0 ? bn(gap.byStatus[s]) : undefined]),
+        reading.steps
+          .slice(0, i + 1)
+          .map((s) => [s.status, s.addedEur > 0 ? bn(s.addedEur) : undefined]),
       ),
-      gap: gap.gapEur !== null && gap.gapEur > 0 ? bn(gap.gapEur) : undefined,
-    },
+      gap: step.gapEur > 0 ? bn(step.gapEur) : undefined,
+    })),
   ];
   return (
     <div className="funding-gap-chart">
-      <ResponsiveContainer width="100%" height={220}>
+      <ResponsiveContainer width="100%" height={300}>
         <BarChart
           data={rows}
           layout="vertical"
           margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
           barCategoryGap="22%"
           title={t.chartSvgTitle}
-          desc={t.chartDesc(
-            formatEurBn(need),
-            formatEurBn(gap.coveredEur),
-            formatEurBn(gap.gapEur ?? 0),
-          )}
+          desc={`${model.summary.takeaway} ${model.summary.steps}`}
         >
           <CartesianGrid stroke="var(--color-grid)" horizontal={false} />
           <XAxis
@@ -84,7 +90,7 @@ export function FundingGapChart({ needLabel, gap }: FundingGapChartProps) {
           <YAxis
             type="category"
             dataKey="name"
-            width={132}
+            width={150}
             tick={{ fill: 'var(--color-text)', fontSize: 12 }}
           />
           <Tooltip
@@ -112,7 +118,7 @@ export function FundingGapChart({ needLabel, gap }: FundingGapChartProps) {
             dataKey="gap"
             name={t.remainingGap}
             stackId="s"
-            fill="#ffffff"
+            fill="var(--color-chart-surface, #ffffff)"
             stroke={GAP_COLOUR}
             strokeWidth={2}
             strokeDasharray="5 3"
@@ -126,6 +132,19 @@ export function FundingGapChart({ needLabel, gap }: FundingGapChartProps) {
           />
         </BarChart>
       </ResponsiveContainer>
+      <ul className="funding-gap__legend" aria-label={t.legend}>
+        <li>
+          <StatusSwatch kind="need" /> {t.need}
+        </li>
+        {coverageStatusValues.map((status) => (
+          <li key={status}>
+            <StatusSwatch kind={status} /> {labels[status]}
+          </li>
+        ))}
+        <li>
+          <StatusSwatch kind="gap" /> {g.gapLegend}
+        </li>
+      </ul>
     </div>
   );
 }

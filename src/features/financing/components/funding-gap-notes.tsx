@@ -2,20 +2,22 @@ import { formatSourceDate } from '@/lib/format';
 import { financingText } from '../financing-messages';
 import type { FinancingData, NeedEstimate } from '../api/financing-schema';
 import { formatEurBn, formatOriginal } from '../model/format-bn';
-import type { FundingGap } from '../model/funding-gap';
+import type { FundingGapModel } from '../model/funding-gap';
+import { firmGap } from '../model/gap-readings';
 import type { HighlightShare } from '../model/highlight';
 import { SourceList } from './source-list';
 
 interface NotesProps {
   data: FinancingData;
   estimate: NeedEstimate;
-  gap: FundingGap;
+  model: FundingGapModel;
   rateNote: string;
   share: HighlightShare | null;
 }
 
 /** What the estimate is, its conflicts (both values, both sources), conversion and caveats. */
-export function FundingGapNotes({ data, estimate, gap, rateNote, share }: NotesProps) {
+export function FundingGapNotes({ data, estimate, model, rateNote, share }: NotesProps) {
+  const { readings } = model;
   const t = financingText();
   const QUALIFIER_WORD: Record<NeedEstimate['qualifier'], string> = { exact: '', ...t.qualifiers };
   const imf = data.coverage.find((item) => item.id.startsWith('imf'));
@@ -50,13 +52,23 @@ export function FundingGapNotes({ data, estimate, gap, rateNote, share }: NotesP
           <SourceList sources={conflict.sources} />. {conflict.statement}
         </p>
       ))}
-      {gap.needIsLowerBound && <p>{t.lowerBound}</p>}
-      <p>{t.negativeGap(gap.firmGapEur === null ? t.unknown : formatEurBn(gap.firmGapEur))}</p>
+      {estimate.netOf && (
+        <p>
+          <strong>{t.whatItCounts}</strong> {estimate.netOf.statement} {t.source}{' '}
+          <SourceList sources={estimate.netOf.sources} />.
+        </p>
+      )}
+      {model.framing && <p>{model.framing.statement}</p>}
+      <p>
+        {t.negativeGap(
+          readings.needEur === null ? t.unknown : formatEurBn(firmGap(readings[readings.primary])),
+        )}
+      </p>
       {imf && <p>{imf.note}</p>}
-      {gap.unconverted.length > 0 && (
+      {readings.unconverted.length > 0 && (
         <p>
           {t.unconverted(
-            gap.unconverted
+            readings.unconverted
               .map((line) => `${line.label} (${formatOriginal(line.amount, line.currency)})`)
               .join(', '),
           )}
@@ -65,7 +77,11 @@ export function FundingGapNotes({ data, estimate, gap, rateNote, share }: NotesP
       {share && (
         <p className="financing-highlight-note">
           <strong>{t.yourSelection}</strong>
-          {t.contributes(formatEurBn(share.eur))}
+          {t.contributes(
+            formatEurBn(share.eur),
+            formatEurBn(share.netEur),
+            formatSourceDate(readings.netBefore),
+          )}
           {share.items.length > 0 ? `: ${share.items.join('; ')}` : t.noneShown}. {t.markedInTable}
         </p>
       )}

@@ -5,20 +5,21 @@ import { useUrlParam } from '@/lib/url-params';
 import { useFundingGapView } from '../api/use-financing-view';
 import { estimateLabel } from '../model/estimate-label';
 import { NEED_PARAM, needParamValue } from '../model/estimate-param';
-import { formatEurBn } from '../model/format-bn';
 import { highlightShare, isHighlighted } from '../model/highlight';
 import { describeRatesUsed } from '../model/rates-used';
-import { statusLabels } from '../model/status-style';
 import { financingText } from '../financing-messages';
-import { coverageStatusValues } from '../api/financing-schema';
 import { EstimateSwitcher } from './estimate-switcher';
 import { FundingGapChart } from './funding-gap-chart';
+import { FundingGapHeadline } from './funding-gap-headline';
 import { FundingGapNotes } from './funding-gap-notes';
 import { FundingGapTable } from './funding-gap-table';
 import { SourceList } from './source-list';
-import { StatusSwatch } from './status-swatch';
 
-/** View 1: the 2026-2027 need (estimate chosen in the URL) against what covers it, by status. */
+/**
+ * View 1: the 2026-2027 need (estimate chosen in the URL) against what covers it: the EU's own
+ * arithmetic first, then the gap after each step of certainty, in the reading the source
+ * supports, with the other reading and the counting rule beside it.
+ */
 export function FundingGapSection({ highlight }: { highlight: readonly string[] }) {
   const [needParam, setNeedParam] = useUrlParam(NEED_PARAM);
   const state = useFundingGapView(needParam);
@@ -27,19 +28,22 @@ export function FundingGapSection({ highlight }: { highlight: readonly string[] 
   if (state.status === 'error') {
     return <LoadError error={state.error} onRetry={state.retry} what={t.loadGapWhat} />;
   }
-  const { data, fx, choice, lines, gap, rows, components } = state.view;
+  const { data, fx, choice, model } = state.view;
   const { estimate } = choice;
   const needLabel = estimateLabel(estimate);
-  const lowerBound = gap.needIsLowerBound ? t.atLeast : '';
-  const gapEur = gap.gapEur ?? 0;
-  const share = highlightShare(lines, highlight);
+  const windowed = model.lines.map((row) => ({ ...row.line, eur: row.line.eurInWindow }));
+  const share = highlightShare(
+    windowed,
+    highlight,
+    new Set(model.readings.net.counted.map((line) => line.key)),
+  );
   const rateNote = describeRatesUsed(
     [...data.coverage.map((item) => item.currency), estimate.currency],
     fx,
   );
-  const markedRows = rows.map((row) =>
-    row.line && isHighlighted(row.line.donors, highlight)
-      ? { ...row, label: `★ ${row.label}` }
+  const lineRows = model.lines.map((row) =>
+    isHighlighted(row.line.donors, highlight)
+      ? { ...row, line: { ...row.line, label: `★ ${row.line.label}` } }
       : row,
   );
   return (
@@ -70,42 +74,15 @@ export function FundingGapSection({ highlight }: { highlight: readonly string[] 
           <FundingGapNotes
             data={data}
             estimate={estimate}
-            gap={gap}
+            model={model}
             rateNote={rateNote}
             share={share}
           />
         }
-        table={
-          <FundingGapTable rows={markedRows} components={components} estimateLabel={needLabel} />
-        }
+        table={<FundingGapTable model={model} lines={lineRows} estimateLabel={needLabel} />}
       >
-        <p className="funding-gap__sum" data-testid="funding-gap-sum">
-          {t.sumNeed}
-          {lowerBound}
-          <strong>{formatEurBn(gap.needEur ?? 0)}</strong>
-          {t.sumCovered}
-          <strong>{formatEurBn(gap.coveredEur)}</strong> ={' '}
-          {gapEur < 0 ? t.sumSpare : t.sumRemaining}
-          <strong>
-            {gapEur < 0 ? t.toSpare(formatEurBn(-gapEur)) : `${lowerBound}${formatEurBn(gapEur)}`}
-          </strong>
-        </p>
-        <ul className="funding-gap__legend" aria-label={t.legend}>
-          <li>
-            <StatusSwatch kind="need" /> {t.need} {formatEurBn(gap.needEur ?? 0)}
-          </li>
-          {coverageStatusValues.map((status) => (
-            <li key={status}>
-              <StatusSwatch kind={status} /> {statusLabels()[status]}{' '}
-              {formatEurBn(gap.byStatus[status])}
-            </li>
-          ))}
-          <li>
-            <StatusSwatch kind="gap" />{' '}
-            {gapEur < 0 ? t.noGapLeft : `${t.remainingGap} ${formatEurBn(gapEur)}`}
-          </li>
-        </ul>
-        <FundingGapChart needLabel={needLabel} gap={gap} />
+        <FundingGapHeadline model={model} />
+        <FundingGapChart needLabel={needLabel} model={model} />
       </ChartFrame>
     </section>
   );

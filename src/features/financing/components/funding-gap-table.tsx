@@ -1,63 +1,96 @@
 import { DataTable, type DataColumn } from '@/components/data-table';
-import { formatDecimal } from '@/lib/format';
-import type { ArithmeticRow } from '../model/funding-gap';
-import type { ComponentGaps, ComponentGap } from '../model/component-gaps';
+import { formatDecimal, formatNumber, formatSourceDate } from '@/lib/format';
+import type { ComponentGap } from '../model/component-gaps';
 import { formatEurBn, formatOriginal } from '../model/format-bn';
+import type { FundingGapModel, LineRow, StepRow } from '../model/funding-gap';
 import { financingText } from '../financing-messages';
+import { gapText } from '../gap-text';
 import { statusLabels } from '../model/status-style';
 import { SourceList } from './source-list';
 
-const ROW_LABEL: Record<ArithmeticRow['kind'], (row: ArithmeticRow) => string> = {
-  need: (row) => row.label,
-  minus: (row) => `− ${row.label}`,
-  subtotal: (row) =>
-    financingText().subtotal(row.status ? statusLabels()[row.status].toLowerCase() : ''),
-  gap: (row) => `= ${row.label}`,
-};
-
-/** Columns in the current locale (built per render: the app re-mounts on a language change). */
-function columns(): DataColumn<ArithmeticRow>[] {
-  const t = financingText();
+/** Steps of certainty, both readings side by side (built per render: the locale may change). */
+function stepColumns(): DataColumn<StepRow>[] {
+  const t = gapText();
+  const labels = statusLabels();
+  const net = t.readingNames.net;
+  const gross = t.readingNames.gross;
+  const gapCell = (eur: number) => formatEurBn(eur);
   return [
-    { key: 'line', header: t.colLine, cell: (row) => ROW_LABEL[row.kind](row) },
     {
-      key: 'status',
-      header: t.colStatus,
-      cell: (row) => (row.status && row.kind === 'minus' ? statusLabels()[row.status] : ''),
+      key: 'step',
+      header: t.colStep,
+      cell: (row) => (row.status ? t.chartRowAfter(labels[row.status]) : t.needRow),
     },
+    {
+      key: 'net-added',
+      header: t.colAdded(net),
+      numeric: true,
+      cell: (row) => (row.status ? formatEurBn(row.net.addedEur) : ''),
+    },
+    {
+      key: 'net-gap',
+      header: t.colGapAfter(net),
+      numeric: true,
+      cell: (row) => gapCell(row.net.gapEur),
+    },
+    {
+      key: 'gross-added',
+      header: t.colAdded(gross),
+      numeric: true,
+      cell: (row) => (row.status ? formatEurBn(row.gross.addedEur) : ''),
+    },
+    {
+      key: 'gross-gap',
+      header: t.colGapAfter(gross),
+      numeric: true,
+      cell: (row) => gapCell(row.gross.gapEur),
+    },
+  ];
+}
+
+function lineColumns(netBefore: string): DataColumn<LineRow>[] {
+  const t = financingText();
+  const g = gapText();
+  return [
+    { key: 'line', header: t.colLine, cell: (row) => row.line.label },
+    { key: 'status', header: t.colStatus, cell: (row) => statusLabels()[row.line.status] },
     {
       key: 'original',
       header: t.colOriginal,
       numeric: true,
-      cell: (row) =>
-        row.original ? formatOriginal(row.original.amount, row.original.currency) : '',
+      cell: (row) => formatOriginal(row.line.amount, row.line.currency),
     },
     {
       key: 'rate',
       header: t.colRate,
       numeric: true,
       cell: (row) =>
-        row.line && row.line.currency !== 'EUR' && row.line.rate !== null
+        row.line.currency !== 'EUR' && row.line.rate !== null
           ? formatDecimal(row.line.rate, 10)
           : '',
     },
     {
-      key: 'eur',
-      header: t.colEur,
+      key: 'share',
+      header: g.colShare,
       numeric: true,
-      cell: (row) => formatEurBn(row.eur),
+      cell: (row) => `${formatNumber(row.line.share * 100, 1)} %`,
     },
     {
-      key: 'running',
-      header: t.colRunning,
+      key: 'eur',
+      header: g.colInWindow,
       numeric: true,
+      cell: (row) => formatEurBn(row.line.eurInWindow ?? 0),
+    },
+    {
+      key: 'counted',
+      header: g.colCounted,
       cell: (row) =>
-        row.kind === 'subtotal' || row.kind === 'gap' ? '' : formatEurBn(row.running),
+        row.counted === 'both' ? g.countedBoth : g.countedGrossOnly(formatSourceDate(netBefore)),
     },
     {
       key: 'source',
       header: t.colSource,
-      cell: (row) => (row.line ? <SourceList sources={row.line.sources} /> : ''),
+      cell: (row) => <SourceList sources={row.line.sources} />,
     },
   ];
 }
@@ -82,30 +115,37 @@ function componentColumns(): DataColumn<ComponentGap>[] {
   ];
 }
 
-/** The arithmetic of the chart: need, minus each line, = gap; and the split by part if known. */
+/** The arithmetic of the chart: steps in both readings, each line and how it counts, parts. */
 export function FundingGapTable({
-  rows,
-  components,
+  model,
+  lines,
   estimateLabel,
 }: {
-  rows: readonly ArithmeticRow[];
-  components: ComponentGaps | null;
+  model: FundingGapModel;
+  lines: readonly LineRow[];
   estimateLabel: string;
 }) {
   const t = financingText();
+  const g = gapText();
   return (
     <div className="funding-gap-tables">
       <DataTable
-        caption={t.tableCaption(estimateLabel)}
-        columns={columns()}
-        rows={rows}
+        caption={g.stepsCaption(estimateLabel)}
+        columns={stepColumns()}
+        rows={model.steps}
         rowKey={(row) => row.key}
       />
-      {components && (
+      <DataTable
+        caption={g.linesCaption(estimateLabel)}
+        columns={lineColumns(model.readings.netBefore)}
+        rows={lines}
+        rowKey={(row) => row.key}
+      />
+      {model.components && (
         <DataTable
-          caption={t.partsCaption(formatEurBn(components.unassignedEur))}
+          caption={t.partsCaption(formatEurBn(model.components.unassignedEur))}
           columns={componentColumns()}
-          rows={components.parts}
+          rows={model.components.parts}
           rowKey={(row) => row.component}
         />
       )}

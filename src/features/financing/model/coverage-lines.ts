@@ -23,6 +23,10 @@ export interface CoverageLine {
   /** EUR by component of the need, in proportion to the item's parts; unassigned when unknown. */
   eurByComponent: Partial<Record<NeedComponent | 'unassigned', number>>;
   sources: readonly FinancingSource[];
+  /** `paid`: the item's paid tranches; `rest`: what is not paid yet; `whole`: no tranche paid. */
+  part: 'paid' | 'rest' | 'whole';
+  /** When the item was first promised: the earliest of its dates (for the net reading). */
+  promised: string;
 }
 
 function splitByComponent(item: CoverageItem, eur: number): CoverageLine['eurByComponent'] {
@@ -51,11 +55,13 @@ export function coverageLines(items: readonly CoverageItem[], rates: RateTable):
         .reduce((sum, t) => sum + t.amount, 0),
     );
     const rate = toEur(1, item.currency, rates);
+    const promised = item.dates.map((d) => d.date).sort()[0] ?? '';
     const make = (
       key: string,
       label: string,
       status: CoverageStatus,
       amount: number,
+      part: CoverageLine['part'],
     ): CoverageLine => {
       const eur = rate === null ? null : amount * rate;
       return {
@@ -70,17 +76,25 @@ export function coverageLines(items: readonly CoverageItem[], rates: RateTable):
         rate,
         eurByComponent: eur === null ? {} : splitByComponent(item, eur),
         sources: item.sources,
+        part,
+        promised,
       };
     };
     if (paid > 0 && item.status !== 'disbursed') {
-      lines.push(make(`${item.id}:paid`, `${item.label}: paid`, 'disbursed', paid));
+      lines.push(make(`${item.id}:paid`, `${item.label}: paid`, 'disbursed', paid, 'paid'));
       if (item.amount - paid > 0) {
         lines.push(
-          make(`${item.id}:rest`, `${item.label}: not yet paid`, item.status, item.amount - paid),
+          make(
+            `${item.id}:rest`,
+            `${item.label}: not yet paid`,
+            item.status,
+            item.amount - paid,
+            'rest',
+          ),
         );
       }
     } else {
-      lines.push(make(item.id, item.label, item.status, item.amount));
+      lines.push(make(item.id, item.label, item.status, item.amount, 'whole'));
     }
   }
   return lines;

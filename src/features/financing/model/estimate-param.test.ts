@@ -10,6 +10,7 @@ const make = (id: string): NeedEstimate => ({
   currency: 'EUR',
   qualifier: 'exact',
   period: '2026-2027',
+  window: { from: '2026-01', to: '2027-12' },
   statedBy: 's',
   basis: 'b',
   sources: [{ title: 't', url: 'https://example.org', date: null }],

@@ -3,7 +3,7 @@ import type { RateTable } from '@/features/pledges/model/convert';
 import type { CoverageItem, NeedEstimate } from '../api/financing-schema';
 import { componentGaps } from './component-gaps';
 import { coverageLines } from './coverage-lines';
-import { arithmeticRows, computeGap, sumByStatus } from './funding-gap';
+import { fundingGapModel } from './funding-gap';
 
 const RATES: RateTable = new Map([
   ['EUR', 1],
@@ -20,6 +20,7 @@ function item(
     donors: [],
     qualifier: 'exact',
     period: '2026-2027',
+    span: { from: '2026-01', to: '2027-12' },
     dates: [{ what: 'x', date: '2026-01' }],
     note: 'n',
     sources: SRC,
@@ -36,6 +37,7 @@ function estimate(
     currency: 'EUR',
     qualifier: 'exact',
     period: '2026-2027',
+    window: { from: '2026-01', to: '2027-12' },
     statedBy: 's',
     basis: 'b',
     sources: SRC,
@@ -127,67 +129,61 @@ describe('coverageLines', () => {
   });
 });
 
-describe('computeGap', () => {
-  const lines = coverageLines([LOAN, IMF, UK, NO, SEK], RATES);
-  // Hand-computed: disbursed 1.6, decided 90 + 6.4 = 96.4, pledged 6 (SEK not converted), proposed 4 -> 108 (EUR bn).
-  it('sums by status', () => {
-    expect(sumByStatus(lines)).toEqual({
-      disbursed: 1.6e9,
-      decided: 96.4e9,
-      pledged: 6e9,
-      proposed: 4e9,
-    });
-  });
-  it.each([
-    // [need, qualifier, currency, gap, firm gap, lower bound]
-    [135.7e9, 'exact', 'EUR', 27.7e9, 37.7e9, false],
-    [137e9, 'exact', 'EUR', 29e9, 39e9, false],
-    [100e9, 'over', 'EUR', -8e9, 2e9, true],
-    [120e9, 'exact', 'USD', -12e9, -2e9, false], // USD 120bn = EUR 96bn
-  ] as const)(
-    'need %d %s %s -> gap %d, firm gap %d',
-    (amount, qualifier, currency, gap, firm, lower) => {
-      const result = computeGap(estimate({ id: 'e', amount, qualifier, currency }), lines, RATES);
-      expect(result.coveredEur).toBeCloseTo(108e9, -3);
-      expect(result.gapEur).toBeCloseTo(gap, -3);
-      expect(result.firmGapEur).toBeCloseTo(firm, -3);
-      expect(result.needIsLowerBound).toBe(lower);
-      expect(result.unconverted.map((l) => l.key)).toEqual(['sek']);
-    },
-  );
-  it('need without a rate gives no gap', () => {
-    const result = computeGap(estimate({ id: 'e', amount: 1e9, currency: 'JPY' }), lines, RATES);
-    expect(result.gapEur).toBeNull();
+describe('fundingGapModel', () => {
+  const items = [LOAN, IMF, UK, NO, SEK];
+  const lines = coverageLines(items, RATES);
+  it('steps in both readings; the need row first', () => {
+    const model = fundingGapModel(
+      { coverage: items, framing: undefined },
+      estimate({ id: 'e', amount: 135.7e9 }),
+      lines,
+      RATES,
+      'e',
+    );
+    // Every item lies in 2026-2027; the source date (2026-01-01) is after every promise here
+    // except none: all items' dates are 2026-01, so the net reading subtracts them all too.
     expect(
-      arithmeticRows(estimate({ id: 'e', amount: 1e9, currency: 'JPY' }), lines, result),
-    ).toEqual([]);
-  });
-});
-
-describe('arithmeticRows', () => {
-  const lines = coverageLines([NO, UK, IMF, LOAN], RATES);
-  const need = estimate({ id: 'commission', amount: 135.7e9 });
-  const rows = arithmeticRows(need, lines, computeGap(need, lines, RATES));
-  it('lists need, each line by status (firmest first) with subtotals, then the gap', () => {
-    expect(rows.map((r) => [r.key, Math.round(r.eur / 1e6), Math.round(r.running / 1e6)])).toEqual([
-      ['need', 135700, 135700],
-      ['imf:paid', -1600, 134100],
-      ['subtotal:disbursed', -1600, 134100],
-      ['imf:rest', -6400, 127700],
-      ['loan', -90000, 37700],
-      ['subtotal:decided', -96400, 37700],
-      ['uk', -6000, 31700],
-      ['subtotal:pledged', -6000, 31700],
-      ['no', -4000, 27700],
-      ['subtotal:proposed', -4000, 27700],
-      ['gap', 27700, 27700],
+      model.steps.map((r) => [
+        r.key,
+        Math.round(r.gross.addedEur / 1e8) / 10,
+        Math.round(r.gross.gapEur / 1e8) / 10,
+      ]),
+    ).toEqual([
+      ['need', 0, 135.7],
+      ['disbursed', 1.6, 134.1],
+      ['decided', 96.4, 37.7],
+      ['pledged', 6, 31.7],
+      ['proposed', 4, 27.7],
     ]);
+    expect(model.readings.unconverted.map((l) => l.key)).toEqual(['sek']);
+    expect(model.lines.every((row) => row.counted === 'both')).toBe(true);
   });
-  it('names a negative gap as covered', () => {
-    const small = estimate({ id: 's', amount: 50e9 });
-    const last = arithmeticRows(small, lines, computeGap(small, lines, RATES)).at(-1);
-    expect(last?.label).toBe('Remaining gap (negative: covered)');
-    expect(last?.eur).toBeCloseTo(-58e9, -3);
+
+  it('marks the lines promised before the dividing date as counted in the gross reading only', () => {
+    const early = item({
+      id: 'early',
+      amount: 5e9,
+      currency: 'EUR',
+      status: 'pledged',
+      dates: [{ what: 'x', date: '2025-10' }],
+    });
+    const model = fundingGapModel(
+      { coverage: [LOAN, early], framing: undefined },
+      estimate({
+        id: 'e',
+        amount: 100e9,
+        netOf: { before: '2025-11-17', statement: 's', sources: SRC },
+      }),
+      coverageLines([LOAN, early], RATES),
+      RATES,
+      'e',
+    );
+    expect(model.lines.map((row) => [row.key, row.counted])).toEqual([
+      ['loan', 'both'],
+      ['early', 'gross-only'],
+    ]);
+    expect(model.readings.net.gapEur).toBeCloseTo(10e9);
+    expect(model.readings.gross.gapEur).toBeCloseTo(5e9);
   });
 });
 

@@ -2,6 +2,8 @@ import type { CoverageLine } from './coverage-lines';
 
 export interface HighlightShare {
   eur: number;
+  /** Of `eur`, what the net reading subtracts (promised on or after its dividing date). */
+  netEur: number;
   /** Item labels of the selected donors, once each. */
   items: string[];
 }
@@ -10,6 +12,7 @@ export interface HighlightShare {
 export function highlightShare(
   lines: readonly CoverageLine[],
   highlight: readonly string[],
+  netKeys: ReadonlySet<string> = new Set(),
 ): HighlightShare | null {
   if (highlight.length === 0) return null;
   const selected = new Set(highlight);
@@ -18,7 +21,8 @@ export function highlightShare(
     (id) =>
       mine.find((line) => line.itemId === id)?.label.replace(/: (paid|not yet paid)$/, '') ?? id,
   );
-  return { eur: mine.reduce((sum, line) => sum + (line.eur ?? 0), 0), items };
+  const sum = (list: readonly CoverageLine[]) => list.reduce((s, line) => s + (line.eur ?? 0), 0);
+  return { eur: sum(mine), netEur: sum(mine.filter((line) => netKeys.has(line.key))), items };
 }
 
 /** True when any of `donors` is selected. */

@@ -83,6 +83,27 @@ describe('analyseImport', () => {
     expect(result.payload.data.dataset.dataset.asOf).toBe('2026-03-15');
   });
 
+  it('a pledge in a currency without a reference rate is kept and warned about by name (no silent zero)', () => {
+    const data = JSON.parse(pledgeTemplateJson()) as { pledges: { currency: string }[] };
+    const first = data.pledges[0];
+    if (!first) throw new Error('empty template');
+    first.currency = 'SEK';
+    const result = analyseImport(JSON.stringify(data), 'sek.json', {
+      now: NOW,
+      ratedCurrencies: ['EUR', 'USD', 'NOK'],
+    });
+    expect(result.accepted).toBe(2);
+    expect(result.warnings.map((w) => w.reason)).toEqual([
+      'SEK has no reference rate in fx-rates.json: the line is kept, shown as not converted, and not counted in any total',
+    ]);
+    // With the bundled rates every accepted currency, SEK included, has a rate: no warning.
+    const bundled = analyseImport(JSON.stringify(data), 'sek.json', {
+      now: NOW,
+      ratedCurrencies: ['EUR', 'USD', 'NOK', 'DKK', 'GBP', 'CAD', 'AUD', 'NZD', 'JPY', 'SEK'],
+    });
+    expect(bundled.warnings).toEqual([]);
+  });
+
   it.each([
     ['pledge-template.csv', pledgeTemplateCsv()],
     ['pledge-template.json', pledgeTemplateJson()],

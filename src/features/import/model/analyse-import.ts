@@ -16,6 +16,11 @@ export interface AnalyseOptions {
    * locale (English), so the page passes its language along.
    */
   locale?: Locale | undefined;
+  /**
+   * Currencies with a reference rate (the bundled fx-rates.json). A pledge in another currency is
+   * kept, shown as not converted and not counted, and warned about by name. Omitted: not checked.
+   */
+  ratedCurrencies?: readonly string[] | undefined;
 }
 
 /**
@@ -75,5 +80,26 @@ function analyseIn(text: string, fileName: string, options: AnalyseOptions): Imp
     detected.format === 'json'
       ? analysePledgesJson(text, fileName, options.now)
       : analysePledgesCsv(text, fileName, options.now);
-  return { ...base, kind, release: null, ...result };
+  const warnings = options.ratedCurrencies
+    ? [...result.warnings, ...unratedWarnings(result.payload, options.ratedCurrencies)]
+    : result.warnings;
+  return { ...base, kind, release: null, ...result, warnings };
+}
+
+/** One warning per pledge (or conflicting value) in a currency without a reference rate. */
+function unratedWarnings(
+  payload: ImportAnalysis['payload'],
+  rated: readonly string[],
+): ImportAnalysis['warnings'] {
+  if (payload?.kind !== 'pledges') return [];
+  const known = new Set(rated);
+  return payload.data.dataset.pledges.flatMap((pledge) =>
+    [pledge.currency, ...(pledge.conflicts ?? []).map((c) => c.currency)]
+      .filter((currency, i, all) => !known.has(currency) && all.indexOf(currency) === i)
+      .map((currency) => ({
+        row: null,
+        label: pledge.id,
+        reason: importText().check.noRate(currency),
+      })),
+  );
 }

@@ -25,6 +25,7 @@ export function runAnalysis(
     release: request.release,
     now: new Date(request.now),
     locale: request.locale,
+    ratedCurrencies: request.fx ? request.fx.rates.map((rate) => rate.currency) : undefined,
   });
   report({ type: 'progress', stage: 'done', fraction: 1 });
   return analysis;

@@ -1,4 +1,5 @@
 import type { CountedPledge } from '../model/attribution';
+import { donorName } from '@/lib/donors';
 import { formatEur } from '@/lib/format';
 import { tableText } from '../table-messages';
 
@@ -14,19 +15,27 @@ export function countingExplanation(row: CountedPledge): string | null {
     case 'not-adopted':
       parts.push(text.notAdopted);
       break;
-    case 'joint-remainder':
+    case 'joint-remainder': {
+      const shares = note.attributedEur + note.coveredBySpanningEur;
       parts.push(
         text.jointRemainder(
           formatEur(note.attributedEur),
           note.coveredBySpanningEur > 0 ? formatEur(note.coveredBySpanningEur) : null,
-        ),
+        ) +
+          (row.eur !== null && shares > row.eur
+            ? text.sharesExceed(formatEur(shares), formatEur(row.eur))
+            : ''),
       );
       break;
+    }
     case 'contains':
       parts.push(text.contains(note.containedIds.join(', '), formatEur(note.containedEur)));
       break;
     case 'no-rate':
       parts.push(text.noRate);
+      break;
+    case 'joint-beside':
+      parts.push(text.jointBeside(note.selected.map(donorName).join(', ')));
       break;
     default:
       break;

@@ -87,7 +87,7 @@ describe('headlineTally (through selectPledgeView)', () => {
     expect(headline.totalEur).toBeCloseTo(1.9e9, 0);
     expect(headline.jointUnattributedEur).toBeCloseTo(320e6, 0);
     expect(headline.donorCount).toBe(2);
-    expect(headline.latest?.id).toBe('E020');
+    expect(headline.latest?.pledge.id).toBe('E020');
     expect(headline.pledgeCount).toBe(5);
   });
 
@@ -98,13 +98,18 @@ describe('headlineTally (through selectPledgeView)', () => {
       makePledge({ id: 'C', donors: ['NOR'], announced: '2025-11-30' }),
       makePledge({ id: 'D', donors: ['FRA'], announced: null }),
     ]);
-    expect(selectPledgeView(sameDay, EMPTY_FILTERS, 'instrument').headline.latest?.id).toBe('B');
+    expect(selectPledgeView(sameDay, EMPTY_FILTERS, 'instrument').headline.latest?.pledge.id).toBe(
+      'B',
+    );
   });
 
   it('has no latest pledge and no donors for an empty selection', () => {
     const empty = selectPledgeView(prepared, { ...EMPTY_FILTERS, donors: ['JPN'] }, 'instrument');
     expect(empty.headline).toEqual({
       totalEur: 0,
+      byFamily: [],
+      jointBeside: { count: 0, faceEur: 0 },
+      unconverted: { count: 0, currencies: [] },
       jointUnattributedEur: 0,
       donorCount: 0,
       pledgeCount: 0,

@@ -6,7 +6,9 @@ export type CountingNote =
   | { kind: 'not-adopted' }
   | { kind: 'joint-remainder'; attributedEur: number; coveredBySpanningEur: number }
   | { kind: 'contains'; containedIds: string[]; containedEur: number }
-  | { kind: 'no-rate' };
+  | { kind: 'no-rate' }
+  /** A joint package the donor selection took part in but does not wholly make up (`selected`). */
+  | { kind: 'joint-beside'; selected: string[] };
 
 export interface CountedPledge {
   pledge: Pledge;

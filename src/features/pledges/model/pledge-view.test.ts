@@ -29,7 +29,14 @@ function referenceView(
     (filters.categories.length === 0 || filters.categories.includes(pledge.category));
   const candidates = prepared.columns.rows.filter(matches);
   const selection = candidates.filter((p) => !hasRange || (p.announced !== null && inRange(p)));
-  const counted = countPledges(selection, prepared.index, prepared.rates);
+  // A joint package the donor filter took part in but does not wholly make up: beside the totals.
+  const beside = (pledge: Pledge) =>
+    filters.donors.length > 0 &&
+    pledge.kind === 'package-total' &&
+    !pledge.donors.every((d) => filters.donors.includes(d));
+  const counted = countPledges(selection, prepared.index, prepared.rates).map((c) =>
+    beside(c.pledge) ? { ...c, countedEur: 0 } : c,
+  );
   const bars = new Map<string, { total: number; parts: Record<string, number>; n: number }>();
   const donors = new Set<string>();
   let latest: Pledge | null = null;
@@ -70,7 +77,7 @@ function appView(
     undatedExcluded: view.undatedExcluded,
     total: view.headline.totalEur,
     donorCount: view.headline.donorCount,
-    latest: view.headline.latest?.id ?? null,
+    latest: view.headline.latest?.pledge.id ?? null,
     bars: Object.fromEntries(
       view.byDonor.bars.map((bar) => [bar.donor, [bar.totalEur, bar.parts, bar.pledgeCount]]),
     ),

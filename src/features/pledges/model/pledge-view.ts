@@ -82,7 +82,18 @@ export function selectPledgeView(
   const { columns, index, rates } = prepared;
   const { rows, base, countedEur, containedRows } = columns;
   const verdict = compileFilter(columns, filters);
-  const headline = headlineTally(columns);
+  const chosen = filters.donors.length > 0 ? new Set(filters.donors) : null;
+  /** A joint package some of whose participants are not selected: its money is not all theirs. */
+  const isBeside = (row: number) =>
+    chosen !== null &&
+    columns.packageTotal[row] === 1 &&
+    !(rows[row] as Pledge).donors.every((donor) => chosen.has(donor));
+  const mine = (list: readonly Pledge[] | undefined) =>
+    (list ?? []).filter((p) => p.donors.some((donor) => chosen?.has(donor)));
+  const headline = headlineTally(columns, (pkg) => ({
+    ownShares: mine(index.shares.get(pkg.id)),
+    spanning: mine(index.spanning.get(pkg.id)),
+  }));
   const byDonor = donorTotals(columns, split);
   const selected = new Int32Array(rows.length);
   let count = 0;
@@ -97,7 +108,18 @@ export function selectPledgeView(
     }
     let eur = countedEur[row] ?? 0;
     const inner = containedRows.size > 0 ? containedRows.get(row) : undefined;
-    if (inner) {
+    if (isBeside(row)) {
+      const entry = base[row] as CountedPledge;
+      recounted.set(row, {
+        ...entry,
+        countedEur: 0,
+        note: { kind: 'joint-beside', selected: entry.pledge.donors.filter((d) => chosen?.has(d)) },
+      });
+      selected[count] = row;
+      count += 1;
+      headline.add(row, 0, true);
+      continue;
+    } else if (inner) {
       const entry = recountContainer(columns, row, inner, verdict, index, rates);
       recounted.set(row, entry);
       eur = entry.countedEur;
