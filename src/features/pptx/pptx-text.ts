@@ -15,7 +15,7 @@ const en = {
   asOfLabel: 'As of',
   /** Series names where the page's legend names a drawing PowerPoint does not have (hatching, outline). */
   jointPackage: 'Joint package (total)',
-  remainingGap: 'Remaining gap',
+  remainingGap: 'Gap left after the step',
   disputed: 'Disputed figures',
   moreInNotes: (count: number) => `… and ${count} more in the speaker notes`,
   disputedLine: (what: string, shown: string, other: string, source: string) =>
@@ -69,7 +69,7 @@ const de: PptxText = {
   sourceLabel: 'Quelle',
   asOfLabel: 'Stand',
   jointPackage: 'Gemeinsames Paket (gesamt)',
-  remainingGap: 'Verbleibende Lücke',
+  remainingGap: 'Nach der Stufe verbleibende Lücke',
   disputed: 'Strittige Zahlen',
   moreInNotes: (count) => `… und ${count} weitere in den Notizen`,
   disputedLine: (what, shown, other, source) =>

@@ -5,11 +5,12 @@ import { fundingGapSlideView } from '@/features/briefing/model/financing-views';
 import type { SlideInputs } from '@/features/briefing/model/slide-types';
 import { coverageStatusValues } from '@/features/financing/api/financing-schema';
 import { estimateLabel } from '@/features/financing/model/estimate-label';
+import { gapText } from '@/features/financing/gap-text';
 import {
   GAP_COLOUR,
   NEED_COLOUR,
   STATUS_COLOURS,
-  STATUS_LABELS,
+  statusLabels,
 } from '@/features/financing/model/status-style';
 import { KIEL_COLOURS, kielLabels } from '@/features/kiel/components/kiel-series';
 import { kielText } from '@/features/kiel/kiel-messages';
@@ -190,33 +191,65 @@ function kielMonthly(inputs: SlideInputs): NativeChart {
   };
 }
 
-/** EUR -> EUR bn without floating-point noise (as the funding-gap slide). */
-const bn = (eur: number) => Number((eur / 1e9).toPrecision(12));
+/** EUR -> EUR bn, rounded to EUR 1m (as the funding-gap slide and its CSV). */
+const bn = (eur: number) => Math.round(eur / 1e6) / 1e3;
 
+/**
+ * The funding gap as on the page: the need, then one bar per status added (the statuses so far
+ * stacked) with the gap left after it.
+ */
 function fundingGap(inputs: SlideInputs): NativeChart {
-  const T = FINANCING_SLIDE_TEXT;
-  const { choice, gap } = fundingGapSlideView(requireReady(inputs.financing));
-  const need = gap.needEur ?? 0;
-  const remaining = gap.gapEur !== null && gap.gapEur > 0 ? gap.gapEur : 0;
-  const shown = coverageStatusValues.filter((s) => gap.byStatus[s] > 0);
+  const g = gapText();
+  const labels = statusLabels();
+  const { choice, model } = fundingGapSlideView(requireReady(inputs.financing));
+  const { readings } = model;
+  const reading = readings[readings.primary];
+  const need = readings.needEur ?? 0;
+  const shown = coverageStatusValues.filter((s) =>
+    reading.steps.some((step) => step.status === s && step.addedEur > 0),
+  );
+  /** Per bar: the need bar, then after each step. */
+  const column = (need: number, afterStep: (i: number) => number) => [
+    need,
+    ...reading.steps.map((_, i) => afterStep(i)),
+  ];
   return {
     kind: 'native',
     direction: 'horizontal',
-    categories: [T.needBar(estimateLabel(choice.estimate)), T.coversBar],
+    categories: [
+      g.chartRowNeed(estimateLabel(choice.estimate)),
+      ...reading.steps.map((step) => g.chartRowAfter(labels[step.status])),
+    ],
     bars: [
-      { name: T.needLegend, values: [bn(need), 0], colour: NEED_COLOUR },
+      {
+        name: FINANCING_SLIDE_TEXT.needLegend,
+        values: column(bn(need), () => 0),
+        colour: NEED_COLOUR,
+      },
       ...shown.map((s) => ({
-        name: STATUS_LABELS[s],
-        values: [0, bn(gap.byStatus[s])],
+        name: labels[s],
+        values: column(0, (i) =>
+          reading.steps
+            .slice(0, i + 1)
+            .reduce(
+              (sum, step) => sum + (step.status === s && step.addedEur > 0 ? bn(step.addedEur) : 0),
+              0,
+            ),
+        ),
         colour: STATUS_COLOURS[s],
       })),
-      ...(remaining > 0
-        ? [{ name: pptxText().remainingGap, values: [0, bn(remaining)], colour: GAP_COLOUR }]
-        : []),
+      {
+        name: pptxText().remainingGap,
+        values: column(0, (i) => {
+          const gap = reading.steps[i]?.gapEur ?? 0;
+          return gap > 0 ? bn(gap) : 0;
+        }),
+        colour: GAP_COLOUR,
+      },
     ],
     line: null,
     decimals: 1,
-    caveats: remaining > 0 ? [pptxText().notes.gapOutline] : [],
+    caveats: [pptxText().notes.gapOutline],
   };
 }
 

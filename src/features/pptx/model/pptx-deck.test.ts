@@ -93,7 +93,13 @@ describe('buildPptxDeck', () => {
     expect(monthly.bars[0]?.values).toEqual(kielModel.csv.rows.map((row) => row[1]));
     const purl = native(deck, 'purl-timeline');
     expect(purl.line?.values).toEqual(modelOf('purl-timeline', NORDIC).csv.rows.map((r) => r[7]));
-    expect(native(deck, 'funding-gap').categories).toHaveLength(2);
+    // Funding gap: the need, then one bar per status added, labelled as the slide's CSV rows.
+    const gap = native(deck, 'funding-gap');
+    const gapModel = modelOf('funding-gap', NORDIC);
+    const steps = gap.categories.length;
+    expect(steps).toBeGreaterThan(2);
+    expect(gap.categories.slice(1)).toEqual(gapModel.csv.rows.slice(1, steps).map((row) => row[0]));
+    expect(gap.bars[0]?.values[0]).toBeCloseTo(Number(gapModel.csv.rows[0]?.[2]), 3);
     const picture = deck.slides.find((slide) => slide.id === 'scenario');
     expect(picture?.chart.kind).toBe('picture');
     expect(picture?.notes).toMatch(/is a picture \(PNG at twice the slide resolution\)/);

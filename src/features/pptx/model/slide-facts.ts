@@ -48,11 +48,11 @@ export function slideSourceList(id: string, inputs: SlideInputs): SourceRef[] {
     ];
   }
   if (id === 'funding-gap') {
-    const { choice, lines } = fundingGapSlideView(requireReady(inputs.financing));
+    const { choice, model } = fundingGapSlideView(requireReady(inputs.financing));
     return uniqueSources([
       ...choice.estimate.sources,
       ...(choice.estimate.conflicts ?? []).flatMap((conflict) => conflict.sources),
-      ...lines.flatMap((line) => line.sources),
+      ...model.lines.flatMap((row) => row.line.sources),
     ]);
   }
   const { data } = requireReady(id === 'scenario' ? inputs.scenario : inputs.euOptions);
