@@ -123,10 +123,14 @@ void test(
       /Cite this view as: Ukraine aid-pledge dashboard, view of .* http:\/\/127\.0\.0\.1:\d+\/\?donors=POL~NOR~DEU/,
     );
     assert.ok(last.includes('Kiel Institute for the World Economy'), 'the Kiel source is listed');
-    // P019: the amount counted and the other source's figure, marked as on the pledge table.
+    // Disputed figures marked on the slide; every one (P019: USD 500M vs EUR 500M) in the notes.
     assert.match(
       pptx.slides[1] ?? '',
-      /Disputed figures .*P019 Norway \+ Germany \+ Poland: USD 500M counted; sources disagree: €500M per /,
+      /⚠ Disputed figures .*: USD 500M counted; sources disagree: /,
+    );
+    assert.match(
+      pptx.notes[1] ?? '',
+      /P019 Norway \+ Germany \+ Poland: USD 500M counted; sources disagree: €500M per /,
     );
 
     const charts = pptx.charts.map((chart) => chart.xml);
