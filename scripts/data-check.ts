@@ -9,6 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { validateChangelog } from '@/features/changelog/api/changelog-schema';
 import { validateEuOptionsData } from '@/features/eu-options/api/eu-options-schema';
 import { validateFinancingData } from '@/features/financing/api/validate-financing';
 import type { KielTableParse } from '@/features/kiel/model/kiel-table';
@@ -16,6 +17,8 @@ import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
 import { parseKielProcurementTrends } from '@/features/kiel/model/parse-procurement-trends';
 import { parseKielReleaseInfo } from '@/features/kiel/model/parse-release-info';
 import { parseKielTotalAllocations } from '@/features/kiel/model/parse-total-allocations';
+import { KIEL_FILES } from '@/features/kiel/api/kiel-queries';
+import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
 import {
   checkFxRatesFile,
   checkKielFile,
@@ -27,7 +30,12 @@ import {
 } from './data-check-lib';
 
 const dataDir = resolve(process.cwd(), 'public/data');
-const KIEL_DIR = 'kiel-ust-r29';
+/** Kiel release folders (kiel-ust-rNN); the manifest's current and previous ones must be there. */
+const KIEL_FOLDER = /^(kiel-ust-r\d{1,3})\/(.+\.csv)$/;
+const KIEL_NEEDED = [
+  KIEL_RELEASES.current,
+  ...(KIEL_RELEASES.previous ? [KIEL_RELEASES.previous] : []),
+].flatMap((ref) => Object.values(KIEL_FILES).map((file) => `${ref.folder}/${file}`));
 
 /** Kiel release files with a dedicated parser; other CSVs there get the plain CSV check. */
 const KIEL_PARSERS: Record<string, (text: string) => KielTableParse<unknown>> = {
@@ -86,6 +94,8 @@ function main(): number {
     'purl-running-totals.json',
     'financing.json',
     'eu-options.json',
+    'changelog.json',
+    ...KIEL_NEEDED,
   ];
   const missing = required.filter((name) => !files.includes(name));
 
@@ -112,10 +122,12 @@ function main(): number {
       reports.push(
         checkJsonFile(shown(name), read(name), (json) => validateFinancingData(json, fxJson)),
       );
+    } else if (name === 'changelog.json') {
+      reports.push(checkJsonFile(shown(name), read(name), validateChangelog));
     } else if (name === 'eu-options.json') {
       reports.push(checkJsonFile(shown(name), read(name), validateEuOptionsData));
-    } else if (name.startsWith(`${KIEL_DIR}/`) && name.endsWith('.csv')) {
-      const parse = KIEL_PARSERS[name.slice(KIEL_DIR.length + 1)];
+    } else if (KIEL_FOLDER.test(name)) {
+      const parse = KIEL_PARSERS[KIEL_FOLDER.exec(name)?.[2] ?? ''];
       reports.push(
         parse
           ? checkKielFile(shown(name), read(name), parse)

@@ -8,6 +8,7 @@ import { buildCliReport } from '@/features/import/model/cli-report';
 import { kielTotals, pledgeTotals } from '@/features/import/model/donor-totals';
 import type { DataSetKind } from '@/features/import/model/import-types';
 import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
+import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
 import { buildRateTable } from '@/features/pledges/model/convert';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { fxRatesSchema } from '@/lib/fx-schema';
@@ -54,7 +55,7 @@ export function runDataImport(args: string[], cwd: string): number {
     analysis.kind === 'kiel'
       ? kielTotals(
           parseKielDataExplorer(
-            readFileSync(join(dataDir, 'kiel-ust-r29/data_explorer.csv'), 'utf8'),
+            readFileSync(join(dataDir, KIEL_RELEASES.current.folder, 'data_explorer.csv'), 'utf8'),
           ).rows,
         )
       : pledgeTotals(
@@ -89,8 +90,8 @@ export function runDataImport(args: string[], cwd: string): number {
       `- **Check:** ${analysis.accepted} rows accepted, ${analysis.rejected.length} rejected, ${analysis.warnings.length} warnings.`,
       ...analysis.notes.map((n) => `- ${n}`),
       '',
-      'Only data_explorer.csv was imported; the other release files (release_info.csv, ...) must be',
-      'copied by hand, and the app points to the release in src/features/kiel/api/kiel-queries.ts.',
+      'Only data_explorer.csv was imported. To bundle a whole release (all its files, provenance and',
+      'the manifest the app reads), use npm run data:kiel -- FOLDER (docs/data-update.md).',
       '',
     ].join('\n');
     writeFileSync(join(folder, 'PROVENANCE-IMPORT.md'), note);

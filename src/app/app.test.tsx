@@ -61,7 +61,7 @@ describe('the explorer through MSW', { timeout: 30_000 }, () => {
     expect(
       await screen.findByRole(
         'heading',
-        { level: 2, name: /allocations by donor/i },
+        { level: 3, name: /allocations by donor/i },
         { timeout: 15_000 },
       ),
     ).toBeInTheDocument();

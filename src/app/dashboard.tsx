@@ -1,12 +1,21 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { LoadingBlock } from '@/components/load-state';
+import { PoliteAnnouncer } from '@/components/polite-announcer';
+import { filterAnnouncement } from '@/features/filters/model/filter-announcement';
 import { readParam, useSearch, writeParams } from '@/lib/url-params';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
+import { includeMonth, monthBoundsOf, monthOf } from '@/features/filters/model/month-bounds';
 import { useUrlState } from '@/features/filters/model/use-url-state';
+import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
+import {
+  PageFreshnessNote,
+  StaleSectionNotes,
+} from '@/features/freshness/components/freshness-notes';
 import { KielDataHeading } from '@/features/import/components/data-set-heading';
 import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
 import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
+import type { PreparedPledges } from '@/features/pledges/model/pledge-view';
 import { messages } from '@/lib/i18n/messages';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { FiltersPanel, countActive } from './filters-panel';
@@ -16,9 +25,34 @@ import { PledgeSection, PledgeTableSection, usePledgeView } from './pledge-secti
 
 const KielSection = lazy(() => import('./kiel-section'));
 const FinancingPage = lazy(() => import('@/features/financing/financing-page'));
+const DataChangelogSection = lazy(() =>
+  import('@/features/changelog/components/data-changelog-section').then((module) => ({
+    default: module.DataChangelogSection,
+  })),
+);
 
 const NO_CODES: string[] = [];
-const MONTH_BOUNDS = { min: '2022-01', max: '2026-12' };
+const KIEL_SECTION = ['kiel'] as const;
+const KIEL_MONTHS = [KIEL_RELEASES.current.firstMonth, KIEL_RELEASES.current.lastMonth];
+const KIEL_BOUNDS = { min: KIEL_RELEASES.current.firstMonth, max: KIEL_RELEASES.current.lastMonth };
+
+/**
+ * The date filter's bounds: from the first to the last month of the pledges and the Kiel release,
+ * or to the current month when the data ends earlier.
+ */
+function useMonthBounds(prepared: PreparedPledges | null) {
+  return useMemo(
+    () =>
+      includeMonth(
+        monthBoundsOf(
+          [...KIEL_MONTHS, ...(prepared?.dataset.pledges.map((p) => p.announced) ?? [])],
+          KIEL_BOUNDS,
+        ),
+        monthOf(new Date()),
+      ),
+    [prepared],
+  );
+}
 
 /** The pages: the explorer (default) and the funding gap / EU options page (`?page=financing`). */
 export function Dashboard() {
@@ -52,6 +86,7 @@ export function Dashboard() {
             fallback={<LoadingBlock label={messages().app.financingLoading} height={480} />}
           >
             <FinancingPage highlight={state.filters.donors} />
+            <DataChangelogSection />
           </Suspense>
         </main>
       ) : (
@@ -68,6 +103,7 @@ function Explorer() {
   const prepared = pledgeData.status === 'success' ? pledgeData.prepared : null;
   const purlContributors = prepared?.purlContributors ?? NO_CODES;
   const available = prepared?.donorsInData;
+  const monthBounds = useMonthBounds(prepared);
   const { filters, view } = state;
   const pledgeView = usePledgeView(pledgeData, filters, view.split);
   // What lies below the donor chart (timeline, Kiel section, table) mounts once it is painted.
@@ -81,12 +117,16 @@ function Explorer() {
           purlContributors={purlContributors}
           instrumentLabels={instrumentLabels()}
           categoryLabels={categoryLabels()}
-          monthBounds={MONTH_BOUNDS}
+          monthBounds={monthBounds}
           available={available}
         />
       </FiltersPanel>
       <main id="main" className="dashboard" tabIndex={-1}>
+        <PoliteAnnouncer
+          message={pledgeView ? filterAnnouncement(filters, pledgeView.view.headline) : null}
+        />
         <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+        <PageFreshnessNote page="explorer" />
         <PledgeSection
           data={pledgeData}
           state={pledgeView}
@@ -99,6 +139,7 @@ function Explorer() {
           <h2 id="kiel-heading" className="section-title">
             <KielDataHeading bundled={messages().app.kielHeading} />
           </h2>
+          <StaleSectionNotes page="explorer" sections={KIEL_SECTION} />
           {belowFold ? (
             <Suspense fallback={<LoadingBlock label={messages().app.kielLoading} height={480} />}>
               <KielSection
@@ -112,6 +153,11 @@ function Explorer() {
           )}
         </section>
         {belowFold && <PledgeTableSection data={pledgeData} state={pledgeView} />}
+        {belowFold && (
+          <Suspense fallback={null}>
+            <DataChangelogSection />
+          </Suspense>
+        )}
       </main>
     </div>
   );

@@ -132,7 +132,7 @@ describe('pledge file faults: a clear message, the rest keeps working, retry rec
     expect(alert).toHaveTextContent('The rest of the dashboard keeps working.');
     // The Kiel charts draw from their own file.
     expect(
-      await screen.findByRole('heading', { level: 2, name: /allocations by donor/i }, WAIT),
+      await screen.findByRole('heading', { level: 3, name: /allocations by donor/i }, WAIT),
     ).toBeInTheDocument();
 
     server.resetHandlers();

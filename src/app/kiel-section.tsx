@@ -1,6 +1,7 @@
 import type { FilterState, ViewOptions } from '@/features/filters/model/filter-state';
 import { KielAllocationsChart } from '@/features/kiel/components/kiel-allocations-chart';
 import { KielMonthlyChart } from '@/features/kiel/components/kiel-monthly-chart';
+import { KielReleaseChanges } from '@/features/kiel/release/kiel-release-changes';
 
 interface KielSectionProps {
   filters: FilterState;
@@ -11,9 +12,16 @@ interface KielSectionProps {
 /** Context from the Kiel tracker. Loaded as its own chunk: the first chart does not need it. */
 export default function KielSection({ filters, measure, onMeasureChange }: KielSectionProps) {
   return (
-    <div className="chart-grid">
-      <KielAllocationsChart filters={filters} measure={measure} onMeasureChange={onMeasureChange} />
-      <KielMonthlyChart filters={filters} />
-    </div>
+    <>
+      <div className="chart-grid">
+        <KielAllocationsChart
+          filters={filters}
+          measure={measure}
+          onMeasureChange={onMeasureChange}
+        />
+        <KielMonthlyChart filters={filters} />
+      </div>
+      <KielReleaseChanges />
+    </>
   );
 }

@@ -36,7 +36,9 @@ describe('English and German', { timeout: 30_000 }, () => {
     );
     // P017: USD 100m at 0.86 = EUR 86m, now written the German way.
     expect(within(await headline()).getByText('86 Mio. €')).toBeInTheDocument();
-    expect(within(await headline()).getByText('Zusagen insgesamt (gefiltert)')).toBeInTheDocument();
+    expect(within(await headline()).getByText(/Zusagen nach Art der Mittel/)).toHaveTextContent(
+      'Zusagen nach Art der Mittel (gefiltert) (Arten nicht addiert)',
+    );
     expect(screen.getAllByRole('button', { name: 'Datentabelle anzeigen' }).length).toBeGreaterThan(
       0,
     );
@@ -73,7 +75,7 @@ describe('English and German', { timeout: 30_000 }, () => {
     expect(
       await screen.findByRole(
         'heading',
-        { level: 2, name: 'Bereitstellungen nach Geberland (Kiel-Tracker)' },
+        { level: 3, name: 'Bereitstellungen nach Geberland (Kiel-Tracker)' },
         { timeout: 15_000 },
       ),
     ).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import { StaleSectionNotes } from '@/features/freshness/components/freshness-notes';
 import { lazy, Suspense, useMemo } from 'react';
 import { DeferOffscreen } from '@/components/defer-offscreen';
 import { LoadError, LoadingBlock } from '@/components/load-state';
@@ -14,6 +15,8 @@ import { messages } from '@/lib/i18n/messages';
  * Below the donor chart: its code, its model (events and running totals from the counted rows) and
  * Recharts' line chart load after the first view.
  */
+/** The data sets this section draws on (their freshness notes show here). */
+const PLEDGE_DATA_SETS = ['pledges', 'fxRates', 'purl'] as const;
 const PurlTimelineChart = lazy(() =>
   import('@/features/purl/components/purl-timeline-chart').then((module) => ({
     default: module.PurlTimelineChart,
@@ -92,7 +95,13 @@ export function PledgeSection({
   return (
     <section className="dashboard__section" aria-label={text.section}>
       <RejectedRowsNotice rejected={data.rejected} fileName={PLEDGES_FILE_NAME} />
-      <HeadlineFigures headline={state.view.headline} asOf={asOf} filtered={isFiltered(filters)} />
+      <StaleSectionNotes page="explorer" sections={PLEDGE_DATA_SETS} />
+      <HeadlineFigures
+        headline={state.view.headline}
+        asOf={asOf}
+        filtered={isFiltered(filters)}
+        datasetLines={data.prepared.dataset.pledges.length}
+      />
       <div className="chart-grid">
         <PledgesByDonorChart
           byDonor={state.view.byDonor}

@@ -1,5 +1,15 @@
-import { createContext, useContext, useId, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useMessages } from '@/lib/i18n/locale-provider';
+import { ChartAbout } from './chart-about';
+import { ChartExplorer, useRechartsDomFixes, type ChartExplore } from './chart-explorer';
 import { DeferOffscreen } from './defer-offscreen';
 
 /**
@@ -26,6 +36,12 @@ export interface ChartFrameProps {
   table: ReactNode;
   /** Optional id for deep links and tests. */
   id?: string;
+  /** The chart's points for the keyboard and its screen-reader summary (see chart-explorer.tsx). */
+  explore?: ChartExplore;
+  /** The data-driven takeaway, one sentence, shown under the title and read as the description. */
+  summary?: string;
+  /** The title's heading level: 3 where the chart sits under a section's h2. */
+  headingLevel?: 2 | 3;
 }
 
 /**
@@ -42,22 +58,47 @@ export function ChartFrame({
   children,
   table,
   id,
+  explore,
+  summary,
+  headingLevel = 2,
 }: ChartFrameProps) {
   const text = useMessages().frame;
   const [showTable, setShowTable] = useState(false);
+  /** Set by the "data table" link before the chart: the table takes focus once it is shown. */
+  const focusTable = useRef(false);
   const headingId = useId();
   const tableId = useId();
+  const summaryId = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  useRechartsDomFixes(bodyRef);
+  useEffect(() => {
+    if (!focusTable.current || !showTable) return;
+    focusTable.current = false;
+    tableRef.current?.querySelector<HTMLElement>('[tabindex="0"], table')?.focus();
+  }, [showTable]);
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const hasChart = children !== undefined && children !== null;
   const renderActions = useContext(ChartActionsContext);
   const actions = renderActions && id !== undefined ? renderActions(id) : null;
   return (
-    <figure className="chart-frame" aria-labelledby={headingId} id={id}>
+    <figure
+      className="chart-frame"
+      aria-labelledby={headingId}
+      aria-describedby={summary ? summaryId : undefined}
+      id={id}
+    >
       <div className="chart-frame__head">
         <div>
-          <h2 id={headingId} className="chart-frame__title">
+          <Heading id={headingId} className="chart-frame__title">
             {title}
-          </h2>
+          </Heading>
           <p className="chart-frame__units">{units}</p>
+          {summary && (
+            <p id={summaryId} className="chart-frame__summary">
+              {summary}
+            </p>
+          )}
         </div>
         <div className="chart-frame__actions">
           {actions}
@@ -76,13 +117,31 @@ export function ChartFrame({
       </div>
       {controls && <div className="chart-frame__controls">{controls}</div>}
       {hasChart && (
-        <div className="chart-frame__body" hidden={showTable}>
-          {/* Off screen, a filter change redraws the chart when the browser is idle. */}
-          <DeferOffscreen>{children}</DeferOffscreen>
+        <div className="chart-frame__body" hidden={showTable} ref={bodyRef}>
+          {explore && explore.categories.length > 0 && (
+            <ChartAbout
+              explore={explore}
+              units={units}
+              summary={summary}
+              tableId={tableId}
+              onOpenTable={() => {
+                focusTable.current = true;
+                setShowTable(true);
+              }}
+            />
+          )}
+          {explore && explore.categories.length > 0 ? (
+            <ChartExplorer explore={explore} title={title}>
+              {/* Off screen, a filter change redraws the chart when the browser is idle. */}
+              <DeferOffscreen>{children}</DeferOffscreen>
+            </ChartExplorer>
+          ) : (
+            <DeferOffscreen>{children}</DeferOffscreen>
+          )}
         </div>
       )}
       {/* A hidden table is not rendered: filter changes stay cheap; it is built when shown. */}
-      <div id={tableId} hidden={hasChart && !showTable}>
+      <div id={tableId} hidden={hasChart && !showTable} ref={tableRef}>
         {!hasChart || showTable ? table : null}
       </div>
       {notes && <div className="chart-frame__notes">{notes}</div>}

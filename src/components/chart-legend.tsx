@@ -1,8 +1,12 @@
+import { TextureSwatch, type Texture } from './series-texture';
+
 /** One series of a chart's legend: its name beside a swatch (colour is never the only cue). */
 export interface ChartLegendItem {
   label: string;
   colour: string;
   hatched?: boolean;
+  /** The texture the chart draws over the colour (series-texture.tsx). */
+  texture?: Texture;
 }
 
 /**
@@ -21,11 +25,15 @@ export function ChartLegend({
     <ul className="chart-legend" aria-label={label}>
       {items.map((item) => (
         <li key={item.label} className="chart-legend__item">
-          <span
-            aria-hidden="true"
-            className={`chart-legend__swatch${item.hatched ? ' chart-legend__swatch--hatched' : ''}`}
-            style={{ backgroundColor: item.colour }}
-          />
+          {item.texture ? (
+            <TextureSwatch colour={item.colour} texture={item.texture} />
+          ) : (
+            <span
+              aria-hidden="true"
+              className={`chart-legend__swatch${item.hatched ? ' chart-legend__swatch--hatched' : ''}`}
+              style={{ backgroundColor: item.colour }}
+            />
+          )}
           {item.label}
         </li>
       ))}

@@ -28,29 +28,40 @@ void test(
   async () => {
     const page = await harness.openApp('/?page=financing');
     await waitForFinancing(page);
-    assert.equal(await sumText(page), 'Need €135.7B − covered €131.1B = remaining gap €4.6B');
+    // The EU's own arithmetic first, then the gap after each step of certainty, never a bare
+    // "remaining gap"; the counting rule beside it.
+    const sum = await sumText(page);
+    assert.match(
+      sum,
+      /need €135\.7B = EU share €90\.0B \(66%, decided\) \+ partners’ share €45\.7B/,
+    );
+    assert.match(sum, /\+ pledged → €39\.0B; \+ proposed → €39\.0B\./);
+    assert.match(sum, /Counting rule: .*17 Nov 2025.*gross need.*none \(€3\.4B to spare\)/);
+    assert.doesNotMatch(sum, /remaining gap/i);
     const bars = figure(page, GAP_FIGURE).locator('.recharts-bar-rectangle');
     assert.ok((await bars.count()) >= 5, 'need bar and coverage segments are drawn');
     const events = figure(page, TIMELINE_FIGURE).getByRole('listitem');
-    assert.equal(await events.count(), 13);
+    assert.equal(await events.count(), 14);
 
     await page.getByRole('radio', { name: 'IMF/Commission: €137B' }).check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('need') === 'imf-137');
-    assert.equal(await sumText(page), 'Need €137.0B − covered €131.1B = remaining gap €5.9B');
+    const imf = /\+ pledged → €14\.8B; \+ proposed → none \(€2\.1B to spare\)/;
+    assert.match(await sumText(page), imf);
     assert.equal(new URL(page.url()).searchParams.get('page'), 'financing');
 
     await page.reload();
     await waitForFinancing(page);
     assert.equal(needParam(page), 'imf-137');
     assert.ok(await page.getByRole('radio', { name: 'IMF/Commission: €137B' }).isChecked());
-    assert.equal(await sumText(page), 'Need €137.0B − covered €131.1B = remaining gap €5.9B');
+    assert.match(await sumText(page), imf);
 
     await figure(page, GAP_FIGURE).getByRole('button', { name: 'Show data table' }).click();
     const lastRow = figure(page, GAP_FIGURE)
-      .getByRole('table', { name: /Funding gap arithmetic/ })
+      .getByRole('table', { name: /Gap by step of certainty/ })
       .getByRole('row')
       .last();
-    assert.match((await lastRow.textContent()) ?? '', /= Remaining gap.*€5\.9B/);
+    // + proposed: net reading added, gap; gross reading added, gap.
+    assert.match((await lastRow.textContent()) ?? '', /^\+ proposed€0\.0B€40\.3B€17\.0B−€2\.1B$/);
     expectNoConsoleErrors(page);
   },
 );

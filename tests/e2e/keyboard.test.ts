@@ -132,26 +132,26 @@ void test(
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     assert.ok((await table.locator('tbody tr').count()) > 0, 'the table has rows');
     await page.keyboard.press('Enter');
-    const chart = byDonor.getByRole('application');
+    const chart = byDonor.getByRole('region', { name: 'Pledges by donor (chart)' });
     await chart.waitFor({ state: 'visible' });
     assert.equal(await toggle.count(), 0, 'the chart is back');
 
-    // Recharts' accessibility layer: each chart is a Tab stop and the arrow keys move the tooltip.
+    // Each chart is one Tab stop; the arrow keys move through its points, written above it.
     const purl = figure(page, 'PURL packages over time');
-    await tabTo(page, purl.getByRole('application'), 15);
-    const tooltip = purl.locator('.recharts-tooltip-wrapper');
-    const tooltipText = async () =>
-      tooltip.evaluate((element) =>
-        getComputedStyle(element).visibility === 'visible' ? (element.textContent ?? '') : '',
-      );
-    const first = await tooltipText();
-    assert.match(first, /\d{4}: /, 'focusing the chart shows the first package');
+    await tabTo(page, purl.getByRole('region', { name: 'PURL packages over time (chart)' }), 15);
+    const readout = purl.locator('.chart-explorer__readout');
+    const first = (await readout.textContent()) ?? '';
+    assert.match(first, /\d{4}: .+\(1 of \d+\)$/, 'focusing the chart shows the first package');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(
       ([element, before]) => element !== null && element.textContent !== before,
-      [await tooltip.elementHandle(), first] as const,
+      [await readout.elementHandle(), first] as const,
     );
-    assert.match(await tooltipText(), /€/, 'ArrowRight shows the next package');
+    assert.match(
+      (await readout.textContent()) ?? '',
+      /€.*\(2 of \d+\)$/,
+      'ArrowRight shows the next package',
+    );
     expectNoConsoleErrors(page);
   },
 );

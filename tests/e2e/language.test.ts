@@ -49,7 +49,11 @@ void test(
     const headline = (
       await page.getByRole('region', { name: 'Kennzahlen', exact: true }).innerText()
     ).replaceAll('\u00a0', ' ');
-    assert.match(headline, /Zusagen insgesamt\s+\d+(,\d+)? Mrd\. €/, headline);
+    assert.match(
+      headline,
+      /Zusagen nach Art der Mittel[\s\S]*?\d+(,\d+)? Mrd\. € EU-Instrumente/,
+      headline,
+    );
     assert.match(
       headline,
       /Datenstand\s+\d{1,2}\. (Jan\.|Feb\.|März|Apr\.|Mai|Juni|Juli|Aug\.|Sept\.|Okt\.|Nov\.|Dez\.) \d{4}/,

@@ -22,7 +22,13 @@ void test(
 
     const headline = page.getByRole('region', { name: 'Headline figures', exact: true });
     const headlineText = (await headline.textContent()) ?? '';
-    for (const label of ['Total pledged', 'Donors', 'Latest pledge', 'Data as of']) {
+    for (const label of [
+      'Pledged, by kind of money',
+      'kinds not added up',
+      'Donors',
+      'Latest pledge',
+      'Data as of',
+    ]) {
       assert.ok(headlineText.includes(label), `headline figures lack "${label}": ${headlineText}`);
     }
     assert.match(headlineText, /€\d/, 'the total is given in EUR');

@@ -1,9 +1,16 @@
+import {
+  PageFreshnessNote,
+  StaleSectionNotes,
+} from '@/features/freshness/components/freshness-notes';
 import { PlanComparisonSection } from '@/features/eu-options/components/plan-comparison-section';
 import { ScenarioCalculatorSection } from '@/features/eu-options/components/scenario-calculator-section';
 import { DecisionTimelineSection } from './components/decision-timeline-section';
 import { FundingGapSection } from './components/funding-gap-section';
 import { financingText } from './financing-messages';
 import './financing.css';
+
+const FINANCING_DATA = ['financing'] as const;
+const EU_OPTIONS_DATA = ['euOptions'] as const;
 
 /**
  * The funding gap page (`?page=financing`): how Ukraine's 2026-2027 external financing need is
@@ -17,8 +24,11 @@ export default function FinancingPage({ highlight }: { highlight: readonly strin
       <header className="financing-page__intro">
         <h1 className="financing-page__title">{t.pageTitle}</h1>
         <p className="financing-page__lede">{t.pageLede}</p>
+        <PageFreshnessNote page="financing" />
       </header>
+      <StaleSectionNotes page="financing" sections={FINANCING_DATA} />
       <FundingGapSection highlight={highlight} />
+      <StaleSectionNotes page="financing" sections={EU_OPTIONS_DATA} />
       <PlanComparisonSection highlight={highlight} />
       <ScenarioCalculatorSection highlight={highlight} />
       <DecisionTimelineSection highlight={highlight} />

@@ -49,3 +49,20 @@ describe('import text', () => {
     expect(importLabels('de').dataButton).toBe('Daten');
   });
 });
+
+describe('the data-set buttons: the visible label is part of the accessible name (WCAG 2.5.3)', () => {
+  it.each([
+    ['en', importTextEn],
+    ['de', importTextDe],
+  ] as const)('%s', (_locale, text) => {
+    const pairs: [string, string][] = [
+      [text.use, text.useLabel('pledges.json')],
+      [text.exportCsv, text.exportCsvLabel('pledges.json')],
+      [text.exportJson, text.exportJsonLabel('pledges.json')],
+      [text.remove, text.removeLabel('pledges.json')],
+    ];
+    for (const [visible, name] of pairs) {
+      expect(name.toLowerCase(), `"${visible}"`).toContain(visible.toLowerCase());
+    }
+  });
+});

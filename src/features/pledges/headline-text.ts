@@ -28,6 +28,9 @@ export const headlineEn = {
   spanningShare: (donor: string, amount: string, label: string) =>
     `${donor}’s share not stated; its ${amount} (“${label}”) covers it`,
   shareUnknown: 'the selection’s own share is not known',
+  and: ' and ',
+  andMoreKinds: (named: string, more: number) =>
+    `${named} and ${more} more ${more === 1 ? 'kind' : 'kinds'} of money`,
   unconverted: (count: number, currencies: string) =>
     `${count} ${count === 1 ? 'line' : 'lines'} in ${currencies} not converted (no reference rate): not in these totals.`,
 };
@@ -56,6 +59,9 @@ export const headlineDe = {
   spanningShare: (donor: string, amount: string, label: string) =>
     `Anteil ${donor} nicht genannt; seine ${amount} („${label}“) decken ihn ab`,
   shareUnknown: 'der eigene Anteil der Auswahl ist nicht bekannt',
+  and: ' und ',
+  andMoreKinds: (named: string, more: number) =>
+    `${named} und ${more} ${more === 1 ? 'weitere Art' : 'weitere Arten'} von Mitteln`,
   unconverted: (count: number, currencies: string) =>
     `${count} ${count === 1 ? 'Posten' : 'Posten'} in ${currencies} nicht umgerechnet (kein Referenzkurs): nicht in diesen Summen.`,
 } satisfies HeadlineText;

@@ -271,6 +271,44 @@ export const de = {
     fxNote: (rates: string) =>
       `Euro-Beträge sind mit einem ungefähren Kurs je Währung umgerechnet, abgeleitet aus den Umrechnungen der Quellen selbst (${rates}); die Quelle jedes Kurses steht in fx-rates.json.`,
   },
+  a11y: {
+    and: ' und ',
+    allDonors: 'alle Geber',
+    donorCount: (count: string) => `${count} Geber`,
+    itemCount: (count: string, what: string) => `${count} ${what}`,
+    instruments: 'Instrumente',
+    categories: 'Kategorien',
+    from: (month: string) => `ab ${month}`,
+    to: (month: string) => `bis ${month}`,
+    filterResult: (
+      scope: string,
+      total: string,
+      donors: number,
+      donorsText: string,
+      lines: string,
+    ) =>
+      `Auswahl ${scope}: ${total} zugesagt von ${donorsText} ${plural(donors, 'Geber', 'Gebern')} in ${lines} Zusagezeilen.`,
+    filterEmpty: (scope: string) => `Auswahl ${scope}: Keine Zusage entspricht diesem Filter.`,
+    chartName: (title: string) => `${title} (Diagramm)`,
+    chartKeys:
+      'Pfeiltasten wechseln zwischen den Punkten (Auf und Ab entlang der Balken eines waagerechten Diagramms, Links und Rechts entlang der Zeitachse), Pos1 und Ende springen zum ersten und letzten Punkt.',
+    skipChart: 'Diagramm überspringen',
+    point: (label: string, series: string, value: string, position: string, total: string) =>
+      `${label}, ${series}: ${value} (${position} von ${total})`,
+    noValue: 'kein Wert',
+    about: 'Über dieses Diagramm',
+    summary: 'Zusammenfassung:',
+    openTable: 'Zur Datentabelle dieses Diagramms',
+    horizontalBars: (count: string, series: string) =>
+      `Waagerechtes gestapeltes Balkendiagramm, ${count} Balken, aufgeteilt nach ${series}.`,
+    verticalBars: (count: string, series: string) =>
+      `Senkrechtes gestapeltes Säulendiagramm, ${count} Säulen, aufgeteilt nach ${series}.`,
+    barsAndLine: (count: string, series: string) =>
+      `Säulen- und Liniendiagramm, ${count} Punkte: ${series}.`,
+    categoryAxis: (first: string, last: string) => `Kategorienachse: von ${first} bis ${last}.`,
+    valueAxis: (unit: string, min: string, max: string) =>
+      `Werteachse: ${unit}, von ${min} bis ${max}.`,
+  },
   loadTime: {
     seconds: (count: number, countText: string) =>
       `${countText} ${plural(count, 'Sekunde', 'Sekunden')}`,

@@ -274,6 +274,45 @@ export const en = {
     fxNote: (rates: string) =>
       `EUR figures are converted at one approximate rate per currency, implied by the sources' own conversions (${rates}); see fx-rates.json for each rate's source.`,
   },
+  /** What assistive technology hears: filter results, chart keyboard help, chart summaries. */
+  a11y: {
+    and: ' and ',
+    allDonors: 'all donors',
+    donorCount: (count: string) => `${count} donors`,
+    itemCount: (count: string, what: string) => `${count} ${what}`,
+    instruments: 'instruments',
+    categories: 'categories',
+    from: (month: string) => `from ${month}`,
+    to: (month: string) => `up to ${month}`,
+    filterResult: (
+      scope: string,
+      total: string,
+      donors: number,
+      donorsText: string,
+      lines: string,
+    ) =>
+      `Showing ${scope}: ${total} pledged by ${donorsText} ${plural(donors, 'donor', 'donors')} in ${lines} pledge lines.`,
+    filterEmpty: (scope: string) => `Showing ${scope}: no pledge matches this filter.`,
+    chartName: (title: string) => `${title} (chart)`,
+    chartKeys:
+      'Arrow keys move between points (Up and Down along the bars of a horizontal chart, Left and Right along the time axis), Home and End go to the first and last point.',
+    skipChart: 'Skip past the chart',
+    point: (label: string, series: string, value: string, position: string, total: string) =>
+      `${label}, ${series}: ${value} (${position} of ${total})`,
+    noValue: 'no value',
+    about: 'About this chart',
+    summary: 'Summary:',
+    openTable: 'Go to the data table of this chart',
+    horizontalBars: (count: string, series: string) =>
+      `Horizontal stacked bar chart, ${count} bars, split by ${series}.`,
+    verticalBars: (count: string, series: string) =>
+      `Vertical stacked bar chart, ${count} bars, split by ${series}.`,
+    barsAndLine: (count: string, series: string) =>
+      `Bar and line chart, ${count} points: ${series}.`,
+    categoryAxis: (first: string, last: string) => `Category axis: from ${first} to ${last}.`,
+    valueAxis: (unit: string, min: string, max: string) =>
+      `Value axis: ${unit}, from ${min} to ${max}.`,
+  },
   /** Durations in load messages. */
   loadTime: {
     seconds: (count: number, countText: string) =>

@@ -7,6 +7,8 @@ import { contrastRatio } from '../../../src/lib/colour-vision.ts';
 
 /** WCAG 2.0 and 2.1, levels A and AA, plus axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] as const;
+/** AXE_TAGS plus WCAG 2.2 AA and axe's experimental rules. */
+export const AXE_TAGS_ALL = [...AXE_TAGS, 'wcag22aa', 'experimental'] as const;
 
 export interface AxeFinding {
   id: string;
@@ -34,7 +36,10 @@ export async function injectAxe(page: Page): Promise<void> {
 }
 
 /** Every axe-core violation (any impact) for AXE_TAGS on the page as it is now. */
-export async function axeViolations(page: Page): Promise<AxeFinding[]> {
+export async function axeViolations(
+  page: Page,
+  tags: readonly string[] = AXE_TAGS,
+): Promise<AxeFinding[]> {
   await injectAxe(page);
   return page.evaluate(
     async (tags) => {
@@ -62,7 +67,7 @@ export async function axeViolations(page: Page): Promise<AxeFinding[]> {
         targets: violation.nodes.map((node) => JSON.stringify(node.target)),
       }));
     },
-    [...AXE_TAGS],
+    [...tags],
   );
 }
 
@@ -79,8 +84,12 @@ export function formatViolations(findings: readonly AxeFinding[]): string {
 }
 
 /** Fails with every violation listed when axe-core finds any. */
-export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const findings = await axeViolations(page);
+export async function expectNoAxeViolations(
+  page: Page,
+  state: string,
+  tags: readonly string[] = AXE_TAGS,
+): Promise<void> {
+  const findings = await axeViolations(page, tags);
   assert.equal(
     findings.length,
     0,

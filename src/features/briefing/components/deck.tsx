@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { PageFreshnessNote } from '@/features/freshness/components/freshness-notes';
 import { PRESENT_BUTTON_ID } from './present-button-id';
 import { writeParams } from '@/lib/url-params';
 import { BRIEFING_TEXT } from '../briefing-text';
@@ -167,6 +168,7 @@ export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs })
           </button>
         </div>
         <p className="deck__help">{BRIEFING_TEXT.keysHelp}</p>
+        <PageFreshnessNote page="deck" compact />
       </div>
       {printing && <PrintStack ids={deck.ids} inputs={inputs} palette={PAPER_PALETTE} />}
       {picking && (

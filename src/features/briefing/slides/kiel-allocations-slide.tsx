@@ -1,5 +1,5 @@
 import { Bar } from 'recharts';
-import { KIEL_COLOURS, kielLabels } from '@/features/kiel/components/kiel-series';
+import { KIEL_COLOURS, KIEL_DATA_PERIOD, kielLabels } from '@/features/kiel/components/kiel-series';
 import { allocationsByDonor, type DonorAllocation } from '@/features/kiel/model/kiel-selectors';
 import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
 import { formatCount, formatNumber, formatSourceDate } from '@/lib/format';
@@ -44,7 +44,7 @@ function build(inputs: SlideInputs): SlideModel {
       ]),
     },
     source: kielSource(release ? formatSourceDate(release.date) : null),
-    asOf: kielAsOf(release?.period ?? '04/2026'),
+    asOf: kielAsOf(release?.period ?? KIEL_DATA_PERIOD),
     note:
       view.excluded.length > 0
         ? T.notInGdpView(view.excluded.map((e) => `${e.name} (${e.reason})`).join(', '))

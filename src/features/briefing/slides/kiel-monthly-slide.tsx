@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
-import { KIEL_COLOURS, kielLabels } from '@/features/kiel/components/kiel-series';
+import { KIEL_COLOURS, KIEL_DATA_PERIOD, kielLabels } from '@/features/kiel/components/kiel-series';
 import { monthlyAllocations, selectedCategories } from '@/features/kiel/model/kiel-selectors';
 import { formatMonth, formatNumber, formatSourceDate } from '@/lib/format';
 import { kielText } from '@/features/kiel/kiel-messages';
@@ -35,7 +35,7 @@ function build(inputs: SlideInputs): SlideModel {
       rows: months.map((m) => [m.period, ...categories.map((c) => m[c]), m.total]),
     },
     source: kielSource(release ? formatSourceDate(release.date) : null),
-    asOf: kielAsOf(release?.period ?? '04/2026'),
+    asOf: kielAsOf(release?.period ?? KIEL_DATA_PERIOD),
     note: '',
     empty: !months.some((m) => m.total > 0),
     renderChart: (size) => (

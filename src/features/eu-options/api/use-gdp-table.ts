@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { kielQueries } from '@/features/kiel/api/kiel-queries';
 import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
+import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
+import { kielCitation } from '@/features/kiel/release/kiel-release-types';
 import { gdpTableFromKiel } from '../model/gdp-key';
 
 const selectGdp = (parse: KielDataExplorerParse) => gdpTableFromKiel(parse.rows);
@@ -12,10 +14,9 @@ export function useGdpTable() {
 
 /** How the key's GDP is described on screen. */
 export const GDP_KEY_SOURCE = {
-  title:
-    'Kiel Institute for the World Economy, Ukraine Support Tracker, Release 29 (04/2026), data_explorer.csv, column gdp',
+  title: `${kielCitation(KIEL_RELEASES.current)}, data_explorer.csv, column gdp`,
   url: 'https://www.ifw-kiel.de/topics/war-against-ukraine/ukraine-support-tracker/',
-  date: '2026-08-04',
+  date: KIEL_RELEASES.current.date,
   reliability: 'official',
 } as const;
 

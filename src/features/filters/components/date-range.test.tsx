@@ -4,11 +4,15 @@ import { DateRange } from './date-range';
 
 function setup(from: string | null = null, to: string | null = null) {
   const onChange = vi.fn<(from: string | null, to: string | null) => void>();
-  const view = render(<DateRange from={from} to={to} max="2026-06" onChange={onChange} />);
+  const view = render(
+    <DateRange from={from} to={to} min="2022-01" max="2026-06" onChange={onChange} />,
+  );
   return {
     onChange,
     rerender: (nextFrom: string | null, nextTo: string | null) =>
-      view.rerender(<DateRange from={nextFrom} to={nextTo} max="2026-06" onChange={onChange} />),
+      view.rerender(
+        <DateRange from={nextFrom} to={nextTo} min="2022-01" max="2026-06" onChange={onChange} />,
+      ),
     fromInput: screen.getByLabelText('From'),
     toInput: screen.getByLabelText('To'),
   };

@@ -5,8 +5,8 @@ import { messages } from '@/lib/i18n/messages';
 export interface DateRangeProps {
   from: string | null;
   to: string | null;
-  /** Earliest month; defaults to 2022-01. */
-  min?: string;
+  /** Earliest month (from the data). */
+  min: string;
   max: string;
   onChange: (from: string | null, to: string | null) => void;
 }
@@ -20,7 +20,7 @@ const incompleteMonth = () => ({ ok: false, error: messages().filters.incomplete
  * Two month fields. What the user types is kept as a draft: a valid, ordered range is applied
  * at once; an invalid or reversed one shows a message next to the field and is not applied.
  */
-export function DateRange({ from, to, min = '2022-01', max, onChange }: DateRangeProps) {
+export function DateRange({ from, to, min, max, onChange }: DateRangeProps) {
   const id = useId();
   const text = messages().filters;
   const bounds: MonthBounds = { min, max };

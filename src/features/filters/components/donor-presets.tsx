@@ -1,5 +1,6 @@
 import { messages } from '@/lib/i18n/messages';
 import { activePreset, presetDonors, presetIds } from '../model/presets';
+import { focusDonorSearch } from './focus-donor-search';
 
 export interface DonorPresetsProps {
   selected: readonly string[];
@@ -29,7 +30,10 @@ export function DonorPresets({ selected, purlContributors, onChange }: DonorPres
         type="button"
         className="filters-button filters-button--quiet"
         disabled={selected.length === 0}
-        onClick={() => onChange([])}
+        onClick={(event) => {
+          focusDonorSearch(event.currentTarget);
+          onChange([]);
+        }}
       >
         {text.clearAll}
       </button>

@@ -57,4 +57,13 @@ describe('FilterBar', () => {
     await user.click(screen.getByRole('button', { name: 'Reset all filters' }));
     expect(onChange).toHaveBeenLastCalledWith(EMPTY_FILTERS);
   });
+
+  it.each(['Reset all filters', 'Clear all'])(
+    'after "%s" focus goes to the donor search, not the page body',
+    async (name) => {
+      const { user } = setup({ ...EMPTY_FILTERS, donors: ['POL'], categories: ['military'] });
+      await user.click(screen.getByRole('button', { name }));
+      expect(screen.getByRole('combobox', { name: 'Donor countries' })).toHaveFocus();
+    },
+  );
 });

@@ -8,6 +8,7 @@ import { EMPTY_FILTERS, type FilterState } from '../model/filter-state';
 import { CheckboxGroup } from './checkbox-group';
 import { DateRange } from './date-range';
 import { DonorPicker } from './donor-picker';
+import { focusDonorSearch } from './focus-donor-search';
 import './filters.css';
 import { messages } from '@/lib/i18n/messages';
 
@@ -82,7 +83,10 @@ export function FilterBar({
           type="button"
           className="filters-button filters-button--quiet"
           disabled={isEmpty(filters)}
-          onClick={() => onChange(EMPTY_FILTERS)}
+          onClick={(event) => {
+            focusDonorSearch(event.currentTarget);
+            onChange(EMPTY_FILTERS);
+          }}
         >
           {text.reset}
         </button>

@@ -14,9 +14,10 @@ export function FundingGapHeadline({ model }: { model: FundingGapModel }) {
     <div className="funding-gap__headline" data-testid="funding-gap-sum">
       {summary.framing && framing && (
         <p className="funding-gap__framing">
-          <strong>{summary.framing}</strong> <span className="muted small">(</span>
-          <SourceList sources={framing.sources} />
-          <span className="muted small">)</span>
+          <strong>{summary.framing}</strong>{' '}
+          <span className="funding-gap__sources">
+            (<SourceList sources={framing.sources} />)
+          </span>
         </p>
       )}
       {summary.partners && <p>{summary.partners}</p>}

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
 import { kielText } from '../kiel-messages';
+import { KIEL_RELEASES } from '../release/kiel-releases';
 import { getActiveSelection } from '@/features/import/storage/active-selection';
 import { showNumber, type KielParseIssue, type KielTableParse } from '../model/kiel-table';
 import { parseKielDataExplorer } from '../model/parse-kiel';
@@ -9,7 +10,7 @@ import { parseKielReleaseInfo } from '../model/parse-release-info';
 import { parseKielTotalAllocations } from '../model/parse-total-allocations';
 
 /** Folder of the bundled release under public/data. */
-export const KIEL_RELEASE_FOLDER = 'kiel-ust-r29';
+export const KIEL_RELEASE_FOLDER = KIEL_RELEASES.current.folder;
 
 export const KIEL_FILES = {
   dataExplorer: 'data_explorer.csv',
@@ -18,8 +19,8 @@ export const KIEL_FILES = {
   procurementTrends: 'procurement_trends.csv',
 } as const;
 
-export function kielFileUrl(file: string): string {
-  return `${DATA_BASE}/${KIEL_RELEASE_FOLDER}/${file}`;
+export function kielFileUrl(file: string, folder: string = KIEL_RELEASE_FOLDER): string {
+  return `${DATA_BASE}/${folder}/${file}`;
 }
 
 function describeIssue(issue: KielParseIssue): string {
@@ -58,13 +59,14 @@ async function loadKielFile<Parse extends KielTableParse<unknown>>(
   file: string,
   parse: (text: string) => Parse,
   signal: AbortSignal,
+  folder?: string,
 ): Promise<Parse> {
-  const url = kielFileUrl(file);
+  const url = kielFileUrl(file, folder);
   const text = await fetchText(url, signal);
   return ensureUsable(parse(text), url);
 }
 
-const base = ['kiel', 'r29'] as const;
+const base = ['kiel', `r${KIEL_RELEASES.current.release}`] as const;
 
 /** Query options for the Kiel Ukraine Support Tracker files (static data: never stale). */
 export const kielQueries = {
@@ -80,6 +82,14 @@ export const kielQueries = {
             import('@/features/import/api/load-imported').then((module) =>
               module.loadImportedKiel(setId),
             ),
+      staleTime: Infinity,
+    }),
+  /** data_explorer.csv of a bundled release by its folder (current or previous, for "what changed"). */
+  releaseDataExplorer: (folder: string) =>
+    queryOptions({
+      queryKey: ['kiel', 'release', folder, 'data-explorer'] as const,
+      queryFn: ({ signal }) =>
+        loadKielFile(KIEL_FILES.dataExplorer, parseKielDataExplorer, signal, folder),
       staleTime: Infinity,
     }),
   releaseInfo: () =>

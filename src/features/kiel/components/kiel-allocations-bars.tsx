@@ -37,6 +37,7 @@ export function KielAllocationsBars({ rows, categories, measure }: KielAllocatio
       <BarChart
         data={data}
         layout="vertical"
+        accessibilityLayer={false}
         margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
         title={text.allocationsSvgTitle(unit)}
         desc={text.allocationsDesc(rows.length, categories.map((c) => labels[c]).join(', '))}

@@ -183,7 +183,7 @@ describe('KielAllocationsChart', { timeout: 20_000 }, () => {
     const more = await screen.findByRole('button', { name: 'Show all 42 donors' });
     // The chart's SVG <desc> says how many bars it draws.
     const desc = () =>
-      document.querySelector('svg.recharts-surface[role="application"] desc')?.textContent;
+      document.querySelector('.recharts-wrapper > svg.recharts-surface desc')?.textContent;
     await waitFor(() => expect(desc()).toMatch(/one per donor \(15 shown\)/));
     const legend = [...document.querySelectorAll('.recharts-legend-item-text')].map(
       (item) => item.textContent,

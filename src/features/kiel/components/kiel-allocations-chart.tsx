@@ -13,6 +13,9 @@ import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMeasureToggle } from './kiel-measure-toggle';
 import { KielNotes } from './kiel-notes';
 import { kielText } from '../kiel-messages';
+import { useTakeaways } from '@/features/briefing/model/use-takeaways';
+import { kielLabels } from './kiel-series';
+import { formatNumber } from '@/lib/format';
 
 /** Donors drawn before "Show all". */
 export const TOP_DONORS = 15;
@@ -31,6 +34,7 @@ export function KielAllocationsChart({
 }: KielAllocationsChartProps) {
   const query = useQuery(kielQueries.dataExplorer());
   const [showAll, setShowAll] = useState(false);
+  const takeaways = useTakeaways();
   const parsed = query.data;
   const view = useMemo(
     () => (parsed ? allocationsByDonor(parsed.rows, filters, measure) : null),
@@ -60,9 +64,23 @@ export function KielAllocationsChart({
 
   const visible = showAll ? view.rows : view.rows.slice(0, TOP_DONORS);
   const hasValues = view.rows.some((row) => row.total > 0);
+  const labels = kielLabels();
+  const unit = measure === 'gdp' ? text.measureGdp : text.measureEur;
   return (
     <KielChartFrame
       {...frame}
+      summary={takeaways?.kielAllocationsTakeaway(view, measure)}
+      explore={
+        hasValues
+          ? {
+              layout: 'horizontal-bars',
+              categories: visible.map((row) => row.name),
+              series: view.categories.map((category) => labels[category]),
+              value: (row, category) => visible[row]?.[view.categories[category] ?? 'military'],
+              format: (value) => `${formatNumber(value, measure === 'gdp' ? 3 : 2)} ${unit}`,
+            }
+          : undefined
+      }
       notes={
         <KielNotes
           file={KIEL_FILES.dataExplorer}

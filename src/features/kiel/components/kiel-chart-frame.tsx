@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
+import type { ChartExplore } from '@/components/chart-explorer';
 import { formatMonth, formatSourceDate } from '@/lib/format';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { UserDataSource } from '@/features/import/components/user-data-source';
@@ -16,6 +17,8 @@ interface KielChartFrameProps {
   notes?: ReactNode;
   table: ReactNode;
   children: ReactNode;
+  explore?: ChartExplore;
+  summary?: string;
 }
 
 /** "04/2026" -> "Apr 2026 (data period)". */
@@ -36,6 +39,8 @@ export function KielChartFrame({
   notes,
   table,
   children,
+  explore,
+  summary,
 }: KielChartFrameProps) {
   const release = useQuery(kielQueries.releaseInfo());
   const info = release.data?.rows[0];
@@ -47,6 +52,9 @@ export function KielChartFrame({
       controls={controls}
       notes={notes}
       table={table}
+      explore={explore}
+      summary={summary}
+      headingLevel={3}
       asOf={kielAsOf(info?.period ?? KIEL_DATA_PERIOD)}
       source={
         <UserDataSource

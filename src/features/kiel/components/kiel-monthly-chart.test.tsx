@@ -121,7 +121,7 @@ describe('KielMonthlyChart', { timeout: 20_000 }, () => {
   it('draws one stacked bar per month with a legend', async () => {
     renderChart({ ...EMPTY_FILTERS, from: '2025-08' });
     const desc = () =>
-      document.querySelector('svg.recharts-surface[role="application"] desc')?.textContent;
+      document.querySelector('.recharts-wrapper > svg.recharts-surface desc')?.textContent;
     await waitFor(() => expect(desc()).toMatch(/one per month from Aug 2025 to Apr 2026/));
     expect(text(document.querySelectorAll('.recharts-legend-item-text'))).toEqual([
       'Military',

@@ -24,6 +24,7 @@ import { KielMonthlyTable } from './kiel-monthly-table';
 import { KielNotes } from './kiel-notes';
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
 import { kielText } from '../kiel-messages';
+import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 import { FlatBar } from '@/components/flat-bar';
 
 interface KielMonthlyChartProps {
@@ -43,6 +44,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
     [parsed, filters],
   );
   const categories = selectedCategories(filters);
+  const takeaways = useTakeaways();
   const text = kielText();
   const labels = kielLabels();
   const frame = {
@@ -64,6 +66,18 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
   return (
     <KielChartFrame
       {...frame}
+      summary={takeaways?.kielMonthlyTakeaway(months)}
+      explore={
+        hasValues
+          ? {
+              layout: 'vertical-bars',
+              categories: months.map((month) => formatMonth(month.period)),
+              series: categories.map((category) => labels[category]),
+              value: (month, category) => months[month]?.[categories[category] ?? 'military'],
+              format: (value) => `${formatNumber(value, 2)} ${text.measureEur}`,
+            }
+          : undefined
+      }
       notes={
         <KielNotes
           file={KIEL_FILES.dataExplorer}
@@ -78,6 +92,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
         <ResponsiveContainer width="100%" height={320}>
           <BarChart
             data={months}
+            accessibilityLayer={false}
             margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
             title={text.monthlySvgTitle}
             desc={text.monthlyDesc(

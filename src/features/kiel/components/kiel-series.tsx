@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { LegendPayload } from 'recharts';
 import { KIEL_CATEGORIES, type KielCategory } from '../model/kiel-selectors';
 import { kielText } from '../kiel-messages';
+import { KIEL_RELEASES } from '../release/kiel-releases';
+import { kielCitation } from '../release/kiel-release-types';
 
 /**
  * Okabe-Ito colours (colour-blind safe), the same per category as the pledge chart's split.
@@ -20,11 +22,11 @@ export function kielLabels(): Record<KielCategory, string> {
   return kielText().categories;
 }
 
-export const KIEL_CITATION =
-  'Kiel Institute for the World Economy, Ukraine Support Tracker, Release 29 (04/2026)';
+/** The bundled release's citation and data period, from the release manifest (never fixed here). */
+export const KIEL_CITATION = kielCitation(KIEL_RELEASES.current);
 export const KIEL_URL =
   'https://www.ifw-kiel.de/topics/war-against-ukraine/ukraine-support-tracker/';
-export const KIEL_DATA_PERIOD = '04/2026';
+export const KIEL_DATA_PERIOD = KIEL_RELEASES.current.period;
 
 export const UNITS_EUR = kielText('en').unitsEur;
 export const UNITS_GDP = kielText('en').unitsGdp;

@@ -8,6 +8,8 @@ interface HeadlineFiguresProps {
   headline: Headline;
   asOf: string;
   filtered: boolean;
+  /** Lines in the whole data set (the list's scope, whatever the filter). */
+  datasetLines: number;
 }
 
 /** The latest pledge; a joint package the selection only took part in says so, with own shares. */
@@ -32,7 +34,7 @@ function latestNote({ pledge, joint }: LatestPledge): string {
 }
 
 /** The figures a briefing starts with, for the current filter: like for like, with their scope. */
-export function HeadlineFigures({ headline, asOf, filtered }: HeadlineFiguresProps) {
+export function HeadlineFigures({ headline, asOf, filtered, datasetLines }: HeadlineFiguresProps) {
   const { latest } = headline;
   const text = messages().pledges;
   const h = headlineText();
@@ -80,7 +82,7 @@ export function HeadlineFigures({ headline, asOf, filtered }: HeadlineFiguresPro
               )}
             </dd>
           )}
-          <dd className="headline__note">{h.scope(formatCount(headline.pledgeCount))}</dd>
+          <dd className="headline__note">{h.scope(formatCount(datasetLines))}</dd>
         </div>
         <div className="headline__item">
           <dt>{text.donors}</dt>

@@ -11,9 +11,11 @@ import { UserDataSource } from '@/features/import/components/user-data-source';
 import { formatDecimal, formatEur, formatEurMillions, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { JOINT_KEY, type DonorAggregate, type DonorBar } from '../model/aggregate-by-donor';
-import { SPLIT_COLOURS, splitLabel } from '../model/labels';
+import { SPLIT_COLOURS, SPLIT_TEXTURES, splitLabel } from '../model/labels';
+import { texturedFill } from '@/components/series-texture';
 import { getLocale } from '@/lib/i18n/locale';
 import { FlatBar } from '@/components/flat-bar';
+import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 
 interface PledgesByDonorChartProps {
   byDonor: DonorAggregate;
@@ -53,6 +55,7 @@ export function PledgesByDonorChart({
   interactive,
 }: PledgesByDonorChartProps) {
   const text = messages().pledges;
+  const takeaways = useTakeaways();
   const splitName = text.splitNames[split];
   const data = byDonor.bars.map((bar) => ({
     name: `${barLabel(bar.donor)} · ${formatEur(bar.totalEur)}`,
@@ -94,6 +97,15 @@ export function PledgesByDonorChart({
     <ChartFrame
       id="pledges-by-donor"
       title={text.byDonorTitle}
+      // An empty chart says so in its body; the summary would say it twice.
+      summary={byDonor.bars.length > 0 ? takeaways?.pledgesByDonorTakeaway(byDonor) : undefined}
+      explore={{
+        layout: 'horizontal-bars',
+        categories: data.map((row) => row.name),
+        series: byDonor.keys.map(splitLabel),
+        value: (bar, key) => byDonor.bars[bar]?.parts[byDonor.keys[key] ?? ''],
+        format: formatEur,
+      }}
       units={text.byDonorUnits(splitName)}
       source={<UserDataSource kind="pledges" fallback={text.researchSource} />}
       asOf={formatSourceDate(asOf)}
@@ -136,6 +148,7 @@ export function PledgesByDonorChart({
             items={byDonor.keys.map((key) => ({
               label: splitLabel(key),
               colour: SPLIT_COLOURS[key] ?? '#666',
+              texture: SPLIT_TEXTURES[key] ?? 'solid',
             }))}
           />
           <ResponsiveContainer width="100%" height={height}>
@@ -143,6 +156,7 @@ export function PledgesByDonorChart({
               data={data}
               layout="vertical"
               margin={MARGIN}
+              accessibilityLayer={false}
               title={text.byDonorSvgTitle}
               desc={text.byDonorDesc(splitName)}
             >
@@ -166,7 +180,7 @@ export function PledgesByDonorChart({
                   dataKey={key}
                   name={splitLabel(key)}
                   stackId="donor"
-                  fill={SPLIT_COLOURS[key] ?? '#666'}
+                  fill={texturedFill(SPLIT_COLOURS[key] ?? '#666', SPLIT_TEXTURES[key] ?? 'solid')}
                   isAnimationActive={false}
                   shape={FlatBar}
                 />

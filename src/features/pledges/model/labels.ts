@@ -1,3 +1,4 @@
+import type { Texture } from '@/components/series-texture';
 import type { Category, Instrument, PledgeStatus } from '../api/pledge-schema';
 import { messages } from '@/lib/i18n/messages';
 
@@ -61,3 +62,23 @@ export function splitLabel(key: string): string {
     key
   );
 }
+
+/**
+ * The second cue beside colour (series-texture.tsx): no two series of one split share a texture,
+ * so the bars, legend and tooltip stay apart in greyscale and on a washed-out projector.
+ */
+export const SPLIT_TEXTURES: Record<string, Texture> = {
+  purl: 'solid',
+  'bilateral-military': 'horizontal',
+  'nato-fund': 'dots',
+  'bilateral-civil': 'vertical',
+  'bilateral-mixed': 'crosshatch',
+  'eu-budget': 'zigzag',
+  'eu-loan': 'grid',
+  'eu-proposal': 'triangle',
+  'g7-era': 'star',
+  military: 'solid',
+  financial: 'horizontal',
+  humanitarian: 'dots',
+  mixed: 'crosshatch',
+};

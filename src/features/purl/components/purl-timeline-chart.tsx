@@ -22,6 +22,7 @@ import type { PledgeSelection, PreparedPledges } from '@/features/pledges/model/
 import { purlTimelineView, type PurlEvent } from '../model/purl-timeline';
 import { PURL_COLOURS } from './purl-colours';
 import { StatedTotals } from './stated-totals';
+import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 
 interface PurlTimelineChartProps {
   /** The rows of the current filter; the chart picks and orders the PURL events. */
@@ -69,6 +70,7 @@ const columns = (text: PurlChartText): DataColumn<PurlEvent>[] => [
 export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTimelineChartProps) {
   const text = purlChartText();
   const { events } = useMemo(() => purlTimelineView(selection, prepared), [selection, prepared]);
+  const takeaways = useTakeaways();
   const data = events.map((e) => ({
     key: e.id,
     tick: formatSourceDate(e.date),
@@ -83,6 +85,20 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
     <ChartFrame
       id="purl-over-time"
       title={text.title}
+      summary={events.length > 0 ? takeaways?.purlTimelineTakeaway(events, false) : undefined}
+      explore={{
+        layout: 'vertical-bars',
+        categories: data.map((row) => `${row.tick}: ${row.label}`),
+        series: [text.single, text.jointTotal, text.running],
+        stacked: 2,
+        value: (event, series) => {
+          const row = data[event];
+          if (!row) return undefined;
+          const value = [row.single, row.joint, row.running][series];
+          return value === 0 && series < 2 ? undefined : value;
+        },
+        format: (value) => messages().pledges.eurMillionTooltip(formatDecimal(value)),
+      }}
       units={text.units}
       source={text.source}
       asOf={formatSourceDate(asOf)}
@@ -114,6 +130,7 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
           <ComposedChart
             data={data}
             margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
             title={text.svgTitle}
             desc={text.desc}
           >

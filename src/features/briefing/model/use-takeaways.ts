@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+
+type Takeaways = typeof import('./takeaways');
+
+let loaded: Takeaways | null = null;
+
+/**
+ * The deck's takeaway functions (takeaways.ts), for the charts' summaries. They and their wording
+ * (briefing-text.ts, both languages) load as their own chunk after the first view: null until
+ * then, and the summary appears a moment after the chart.
+ */
+export function useTakeaways(): Takeaways | null {
+  const [module, setModule] = useState(loaded);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    void import('./takeaways').then((imported) => {
+      loaded = imported;
+      if (live) setModule(imported);
+    });
+    return () => {
+      live = false;
+    };
+  }, [module]);
+  return module;
+}
