@@ -7,6 +7,7 @@ import { applyDeckAction, deckAction } from '../model/deck-keys';
 import { CLOSED_DECK, deckParams, type DeckState } from '../model/deck-state';
 import type { SlideInputs } from '../model/slide-types';
 import { buildSlide, findSlide, type SlideBuild } from '../slides/slide-registry';
+import { PptxButton } from '@/features/pptx/pptx-button';
 import { PickSlidesDialog } from './pick-slides-dialog';
 import { PrintStack } from './print-stack';
 import { useDeckFullscreen } from './use-deck-fullscreen';
@@ -156,6 +157,7 @@ export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs })
           <button type="button" className="deck__button" onClick={printHandout}>
             {BRIEFING_TEXT.printHandout}
           </button>
+          <PptxButton ids={deck.ids} inputs={inputs} />
           {document.fullscreenEnabled && (
             <button type="button" className="deck__button" onClick={fullscreen.enter}>
               {BRIEFING_TEXT.fullScreen}

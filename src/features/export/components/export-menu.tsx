@@ -4,7 +4,12 @@ import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
 import { useSlideInputs } from '@/features/briefing/api/use-slide-inputs';
 import type { SlideDefinition, SlideInputs } from '@/features/briefing/model/slide-types';
 import { buildSlide } from '@/features/briefing/slides/slide-registry';
+import { downloadPptx } from '@/features/pptx/download-pptx';
+import { pptxText } from '@/features/pptx/pptx-text';
 import { exportChart, type ExportKind } from '../model/export-chart';
+
+/** The image and data formats, then the PowerPoint deck of this chart (native, editable chart). */
+type MenuKind = ExportKind | 'pptx';
 
 const ITEMS: { kind: ExportKind; label: string }[] = [
   { kind: 'png', label: BRIEFING_TEXT.exportPng },
@@ -17,7 +22,7 @@ const ITEMS: { kind: ExportKind; label: string }[] = [
 interface ExportItemsProps {
   definition: SlideDefinition;
   busy: boolean;
-  onRun: (kind: ExportKind, inputs: SlideInputs) => void;
+  onRun: (kind: MenuKind, inputs: SlideInputs) => void;
 }
 
 /**
@@ -26,7 +31,11 @@ interface ExportItemsProps {
  */
 function ExportItems({ definition, busy, onRun }: ExportItemsProps) {
   const inputs = useSlideInputs([definition.needs]);
-  return ITEMS.map((item) => (
+  const items: { kind: MenuKind; label: string }[] = [
+    ...ITEMS,
+    { kind: 'pptx', label: pptxText().exportPptx },
+  ];
+  return items.map((item) => (
     <li key={item.kind}>
       <button
         type="button"
@@ -61,7 +70,18 @@ export function ExportMenu({ definition }: { definition: SlideDefinition }) {
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [open]);
 
-  const run = async (kind: ExportKind, inputs: SlideInputs) => {
+  /** The chart as a one-chart PowerPoint deck (cover, chart, sources). */
+  const runPptx = async (inputs: SlideInputs) => {
+    const result = await downloadPptx([definition.id], inputs);
+    if (result.status === 'done') return result.fileName;
+    throw new Error(
+      result.status === 'pending'
+        ? BRIEFING_TEXT.exportNotReady
+        : BRIEFING_TEXT.slideFailed(result.what),
+    );
+  };
+
+  const run = async (kind: MenuKind, inputs: SlideInputs) => {
     const build = buildSlide(definition, inputs);
     if (build.status !== 'ready') {
       setStatus(
@@ -74,7 +94,7 @@ export function ExportMenu({ definition }: { definition: SlideDefinition }) {
     setBusy(true);
     setStatus(BRIEFING_TEXT.exportBusy);
     try {
-      const file = await exportChart(build.slide, kind);
+      const file = kind === 'pptx' ? await runPptx(inputs) : await exportChart(build.slide, kind);
       setStatus(file === null ? BRIEFING_TEXT.copied : BRIEFING_TEXT.exportDone(file));
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
