@@ -65,6 +65,13 @@ const PHRASES_DE: readonly [RegExp, string][] = [
   [/^security assistance (\d{4})-(\d{4})$/, 'Sicherheitshilfe $1–$2'],
   [/^Ukraine Fund (\d{4})$/, 'Ukraine-Fonds $1'],
   [
+    /^financial plan, about EUR (\d+)bn a year for Ukraine$/,
+    'Finanzplan, rund $1 Mrd. EUR pro Jahr für die Ukraine',
+  ],
+  [/^military assistance for fiscal year (\d{4})-(\d{2})$/, 'Militärhilfe im Haushaltsjahr $1/$2'],
+  [/^Ukraine Fund, planned for (\d{4})$/, 'Ukraine-Fonds, geplant für $1'],
+  [/^military support (\d{4})-(\d{4})$/, 'Militärhilfe $1–$2'],
+  [
     /^G7 Kananaskis military assistance pledge$/,
     'Zusage militärischer Hilfe beim G7-Gipfel in Kananaskis',
   ],
@@ -77,6 +84,10 @@ function suffixDe(suffix: string): string | null {
   const span = /^([A-Z][a-z]{2,3})-([A-Z][a-z]{2,3}) (\d{4})$/.exec(suffix);
   if (span && MONTHS_DE[span[1] ?? ''] && MONTHS_DE[span[2] ?? ''])
     return `${MONTHS_DE[span[1] ?? '']}–${MONTHS_DE[span[2] ?? '']} ${span[3]}`;
+  if (/^\d{4}$/.test(suffix)) return suffix;
+  const plan = /^(\d{4}) plan$/.exec(suffix);
+  if (plan) return `Plan von ${plan[1]}`;
+  if (suffix === 'coalition agreement') return 'Koalitionsvertrag';
   if (suffix === 'proposed') return 'vorgeschlagen';
   if (suffix === 'not adopted') return 'nicht beschlossen';
   return null;
