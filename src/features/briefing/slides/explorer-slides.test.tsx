@@ -178,11 +178,12 @@ describe('purl-timeline slide', () => {
       'Abweichender Wert (Mio. €)',
       'Quelle des abweichenden Werts',
     ]);
-    // Dates and numbers stay machine-readable; only the description and the dispute mark are in
-    // the reader's language.
+    // Dates and numbers stay machine-readable; the label, the description and the dispute mark
+    // are in the reader's language.
     const values = (rows: SlideModel['csv']['rows']) =>
-      rows.map((row) => row.filter((_, i) => i !== 4 && i !== 10));
+      rows.map((row) => row.filter((_, i) => i !== 2 && i !== 4 && i !== 10));
     expect(values(model.csv.rows)).toEqual(values(english.csv.rows));
+    expect(model.csv.rows[0]?.[2]).toBe('Niederlande: erstes PURL-Paket');
     expect(model.csv.rows[0]?.[4]).toMatch(/^Niederlande, 500\u00a0Mio\.\u00a0€/);
     expect(allText(model)).not.toMatch(ENGLISH);
     expect(drawn(model).title).toBe('PURL-Pakete im Zeitverlauf, Mio. €');

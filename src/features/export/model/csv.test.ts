@@ -76,8 +76,9 @@ describe('rounding per column', () => {
       },
       META,
     );
+    // Quoted: the line holds ';', which a reader splitting on ';' (German Excel) would cut.
     expect(csv).toContain(
-      '# Rounding (decimals per column): Year: 0; Share (EUR bn): 3; Rate (EUR per USD): 6\r\n',
+      '"# Rounding (decimals per column): Year: 0; Share (EUR bn): 3; Rate (EUR per USD): 6"\r\n',
     );
     expect(csv).toContain('\r\n1,0.3,0.861235\r\n');
   });

@@ -8,7 +8,7 @@ describe('overview model', () => {
     const prepared = realPledges();
     const all = selectPledgeView(prepared, filtersOf(), 'instrument');
     expect(selectionPeriod(prepared.columns, all.rowIndex)).toEqual({
-      from: '2024-02',
+      from: '2023-11',
       to: '2026-04',
     });
     const purl = selectPledgeView(prepared, filtersOf({ instruments: ['purl'] }), 'instrument');

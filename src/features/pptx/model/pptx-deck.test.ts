@@ -92,7 +92,7 @@ describe('buildPptxDeck', () => {
     expect(monthly.bars.map((s) => s.colour)).toEqual(kielModel.legend.map((l) => l.colour));
     expect(monthly.bars[0]?.values).toEqual(kielModel.csv.rows.map((row) => row[1]));
     const purl = native(deck, 'purl-timeline');
-    expect(purl.line?.values).toEqual(modelOf('purl-timeline', NORDIC).csv.rows.map((r) => r[7]));
+    expect(purl.line?.values).toEqual(modelOf('purl-timeline', NORDIC).csv.rows.map((r) => r[9]));
     // Funding gap: the need, then one bar per status added, labelled as the slide's CSV rows.
     const gap = native(deck, 'funding-gap');
     const gapModel = modelOf('funding-gap', NORDIC);
