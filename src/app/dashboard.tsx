@@ -129,7 +129,6 @@ function Explorer() {
           message={pledgeView ? filterAnnouncement(filters, pledgeView.view.headline) : null}
         />
         <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
-        <PageFreshnessNote page="explorer" />
         {prepared && pledgeView && (
           <Overview
             headline={pledgeView.view.headline}
@@ -139,6 +138,7 @@ function Explorer() {
             search={search}
           />
         )}
+        <PageFreshnessNote page="explorer" />
         <PledgeSection
           data={pledgeData}
           state={pledgeView}

@@ -70,12 +70,12 @@ void test(
     await waitForDashboard(page);
     for (const name of CHART_FIGURES) {
       const chart = figure(page, name);
-      // The PURL timeline (its own drawing) shows its tooltip on focus; the Recharts charts show
-      // one when the middle of the plot is hovered (their keyboard layer writes the focused point
-      // above the chart instead).
-      const purl = chart.locator('.purl-time-chart');
+      // A tooltip shows on hover (the charts' keyboard layer writes the focused point above the
+      // chart instead): over a package of the PURL timeline (its own drawing), over the middle of
+      // a Recharts plot.
+      const purl = chart.locator('.purl-time-chart [data-event-id]');
       if ((await purl.count()) > 0) {
-        await purl.focus();
+        await purl.first().hover();
         await chart.locator('.purl-tooltip p').first().waitFor({ state: 'visible' });
       } else {
         const surface = chart.locator('.recharts-wrapper > .recharts-surface').first();

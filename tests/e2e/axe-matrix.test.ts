@@ -22,7 +22,9 @@ async function waitForCharts(page: Page, figures: number): Promise<void> {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page
     .waitForFunction(
-      (count) => document.querySelectorAll('figure .recharts-wrapper > svg').length >= count,
+      (count) =>
+        document.querySelectorAll('figure .recharts-wrapper > svg, figure .purl-time-plot')
+          .length >= count,
       figures,
       { timeout: 20_000 },
     )

@@ -46,7 +46,8 @@ void test(
     await waitForParam(page, 'donors', 'NOR~DEU');
 
     const byDonor = await readTable(page, 'Pledges by donor');
-    const donors = byDonor.body.map((row) => row[0] ?? '');
+    // A † marks a donor holding money of a disputed package (both values are in the notes).
+    const donors = byDonor.body.map((row) => (row[0] ?? '').replace(/ †$/, ''));
     assert.ok(donors.length > 0, 'the filtered chart has rows');
     for (const donor of donors) {
       assert.ok(

@@ -81,7 +81,7 @@ void test(
   async () => {
     const page = await openAtTop('/');
     const input = donorCombobox(page);
-    await tabTo(page, input, 10);
+    await tabTo(page, input, 20);
 
     await page.keyboard.type('Polen');
     await page.keyboard.press('ArrowDown');
@@ -136,19 +136,22 @@ void test(
     await chart.waitFor({ state: 'visible' });
     assert.equal(await toggle.count(), 0, 'the chart is back');
 
-    // The PURL timeline is a Tab stop and the arrow keys step the tooltip through the packages.
+    // Each chart is one Tab stop; the arrow keys move through its points, written above it.
     const purl = figure(page, 'PURL packages over time');
-    await tabTo(page, purl.getByRole('application'), 15);
-    const tooltip = purl.getByTestId('purl-tooltip');
-    await tooltip.waitFor({ state: 'visible' });
-    const first = await tooltip.innerText();
-    assert.match(first, /\d{4}: /, 'focusing the chart shows the first package');
+    await tabTo(page, purl.getByRole('region', { name: 'PURL packages over time (chart)' }), 15);
+    const readout = purl.locator('.chart-explorer__readout');
+    const first = (await readout.textContent()) ?? '';
+    assert.match(first, /\d{4}: .+\(1 of \d+\)$/, 'focusing the chart shows the first package');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(
       ([element, before]) => element !== null && element.textContent !== before,
-      [await tooltip.elementHandle(), first] as const,
+      [await readout.elementHandle(), first] as const,
     );
-    assert.match(await tooltip.innerText(), /€/, 'ArrowRight shows the next package');
+    assert.match(
+      (await readout.textContent()) ?? '',
+      /€.*\(2 of \d+\)$/,
+      'ArrowRight shows the next package',
+    );
     expectNoConsoleErrors(page);
   },
 );

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CHART_FIGURES, PLEDGE_TABLE_FIGURE, figure, waitForDashboard } from './support/app.ts';
+import {
+  CHART_FIGURES,
+  CHART_SURFACE,
+  PLEDGE_TABLE_FIGURE,
+  figure,
+  waitForDashboard,
+} from './support/app.ts';
 import {
   TEST_TIMEOUT_MS,
   expectNoConsoleErrors,
@@ -42,7 +48,7 @@ void test(
     }
     for (const name of CHART_FIGURES) {
       assert.ok(
-        (await figure(page, name).locator('.recharts-surface').count()) >= 1,
+        (await figure(page, name).locator(CHART_SURFACE).count()) >= 1,
         `"${name}" draws a chart`,
       );
     }

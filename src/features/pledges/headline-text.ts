@@ -30,7 +30,7 @@ export const headlineEn = {
   shareUnknown: 'the selection’s own share is not known',
   and: ' and ',
   andMoreKinds: (named: string, more: number) =>
-    `${named} and ${more} more ${more === 1 ? 'kind' : 'kinds'} of money`,
+    `${named} and ${more} more ${more === 1 ? 'kind' : 'kinds'}`,
   unconverted: (count: number, currencies: string) =>
     `${count} ${count === 1 ? 'line' : 'lines'} in ${currencies} not converted (no reference rate): not in these totals.`,
 };
@@ -61,7 +61,7 @@ export const headlineDe = {
   shareUnknown: 'der eigene Anteil der Auswahl ist nicht bekannt',
   and: ' und ',
   andMoreKinds: (named: string, more: number) =>
-    `${named} und ${more} ${more === 1 ? 'weitere Art' : 'weitere Arten'} von Mitteln`,
+    `${named} und ${more} ${more === 1 ? 'weitere Art' : 'weitere Arten'}`,
   unconverted: (count: number, currencies: string) =>
     `${count} ${count === 1 ? 'Posten' : 'Posten'} in ${currencies} nicht umgerechnet (kein Referenzkurs): nicht in diesen Summen.`,
 } satisfies HeadlineText;

@@ -287,7 +287,7 @@ export const de = {
       donorsText: string,
       lines: string,
     ) =>
-      `Auswahl ${scope}: ${total} zugesagt von ${donorsText} ${plural(donors, 'Geber', 'Gebern')} in ${lines} Zusagezeilen.`,
+      `Auswahl ${scope}: ${total}; ${donorsText} ${plural(donors, 'Geber', 'Geber')}, ${lines} Zeilen.`,
     filterEmpty: (scope: string) => `Auswahl ${scope}: Keine Zusage entspricht diesem Filter.`,
     chartName: (title: string) => `${title} (Diagramm)`,
     chartKeys:

@@ -291,7 +291,7 @@ export const en = {
       donorsText: string,
       lines: string,
     ) =>
-      `Showing ${scope}: ${total} pledged by ${donorsText} ${plural(donors, 'donor', 'donors')} in ${lines} pledge lines.`,
+      `Showing ${scope}: ${total}; ${donorsText} ${plural(donors, 'donor', 'donors')}, ${lines} lines.`,
     filterEmpty: (scope: string) => `Showing ${scope}: no pledge matches this filter.`,
     chartName: (title: string) => `${title} (chart)`,
     chartKeys:

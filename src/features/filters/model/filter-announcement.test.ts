@@ -39,10 +39,10 @@ describe('filterScope', () => {
 describe('filterAnnouncement', () => {
   it('names the scope and the headline figures in one sentence', () => {
     expect(filterAnnouncement(f({ donors: ['POL'] }), headline(86e6, 1, 4))).toBe(
-      'Showing Poland: NATO PURL €86M pledged by 1 donor in 4 pledge lines.',
+      'Showing Poland: NATO PURL €86M; 1 donor, 4 lines.',
     );
   });
-  it('never adds up kinds of money: the two largest by name, the rest counted', () => {
+  it('never adds up kinds of money: the largest by name, the rest counted', () => {
     const many: Headline = {
       ...headline(0, 19, 56),
       byFamily: [
@@ -52,7 +52,7 @@ describe('filterAnnouncement', () => {
       ],
     };
     expect(filterAnnouncement(f({}), many)).toBe(
-      'Showing all donors: EU instruments €140B, National budgets and packages €57.7B and 1 more kind of money pledged by 19 donors in 56 pledge lines.',
+      'Showing all donors: EU instruments €140B and 2 more kinds; 19 donors, 56 lines.',
     );
   });
   it('says when nothing matches', () => {
@@ -63,7 +63,7 @@ describe('filterAnnouncement', () => {
   it('speaks German on the German page', () => {
     setLocale('de');
     expect(filterAnnouncement(f({ donors: ['POL', 'NOR'] }), headline(1.5e9, 2, 7))).toMatch(
-      /^Auswahl Polen und Norwegen: NATO-PURL 1,5\sMrd\.\s€ zugesagt von 2 Gebern in 7 Zusagezeilen\.$/,
+      /^Auswahl Polen und Norwegen: NATO-PURL 1,5\sMrd\.\s€; 2 Geber, 7 Zeilen\.$/,
     );
   });
 });

@@ -47,19 +47,19 @@ export function filterScope(filters: FilterState): string {
   return parts.join(', ');
 }
 
-/** Kinds of money are never added up: the two largest by name, the rest counted. */
+/** Kinds of money are never added up: the largest by name, the rest counted. */
 function kindsOfMoney(headline: Headline): string {
   const h = headlineText();
-  const named = headline.byFamily
-    .slice(0, 2)
-    .map((entry) => `${h.families[entry.family]} ${formatEur(entry.totalEur)}`);
-  const rest = headline.byFamily.length - named.length;
-  return rest > 0 ? h.andMoreKinds(named.join(', '), rest) : named.join(h.and);
+  const [largest] = headline.byFamily;
+  if (!largest) return '';
+  const named = `${h.families[largest.family]} ${formatEur(largest.totalEur)}`;
+  const rest = headline.byFamily.length - 1;
+  return rest > 0 ? h.andMoreKinds(named, rest) : named;
 }
 
 /**
  * The one sentence a screen reader hears after a filter change: the scope and the headline
- * figures. "Showing Poland: NATO PURL €86M pledged by 1 donor in 2 pledge lines."
+ * figures. "Showing Poland: NATO PURL €86M; 1 donor, 2 lines."
  */
 export function filterAnnouncement(filters: FilterState, headline: Headline): string {
   const text = messages().a11y;

@@ -40,7 +40,7 @@ function GapCard({ search }: { search: string }) {
   const g = gapText();
   const href = `${pageSearch(search, 'financing')}#funding-gap`;
   return (
-    <article className="overview__card" aria-labelledby="overview-gap">
+    <article className="overview__card overview__card--gap" aria-labelledby="overview-gap">
       <h3 id="overview-gap" className="overview__question">
         {t.gap.question}
       </h3>
@@ -58,10 +58,6 @@ function GapCard({ search }: { search: string }) {
           </strong>
         </p>
       )}
-      <p className="overview__scope">
-        {summary.framing ??
-          t.gap.need(formatEurBn(need), estimateLabel(choice.estimate), choice.estimate.period)}
-      </p>
       <figure
         className="overview__chart"
         aria-label={t.gap.chartTitle}
@@ -105,6 +101,10 @@ function GapCard({ search }: { search: string }) {
           })}
         </ul>
       </figure>
+      <p className="overview__scope">
+        {summary.framing ??
+          t.gap.need(formatEurBn(need), estimateLabel(choice.estimate), choice.estimate.period)}
+      </p>
       <p className="overview__scope">{t.asOf(formatSourceDate(data.asOf))}</p>
       <p className="overview__links">
         <a href={href} onClick={(e) => goToView(e, 'financing', 'funding-gap')}>

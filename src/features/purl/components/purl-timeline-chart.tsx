@@ -5,7 +5,7 @@ import { useElementSize } from '@/features/briefing/components/use-element-size'
 import { disputeText } from '@/features/pledges/dispute-text';
 import { describeDispute } from '@/features/pledges/model/disputes';
 import type { PledgeSelection, PreparedPledges } from '@/features/pledges/model/pledge-view';
-import { formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
+import { formatDecimal, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
 import { getLocale } from '@/lib/i18n/locale';
 import { messages } from '@/lib/i18n/messages';
 import { purlChartText } from '../purl-chart-messages';
@@ -86,22 +86,24 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
   const { width } = useElementSize(box);
   const [hover, setHover] = useState<PlotHover | null>(null);
   const last = events.at(-1);
-  /** The tooltip of the event at `index` (keyboard), placed at its segment in the plot. */
-  const hoverAt = (index: number): PlotHover | null => {
-    const event = events[index];
-    if (!event) return null;
-    const segment = box.current?.querySelector<SVGRectElement>(
-      `[data-event-id="${CSS.escape(event.id)}"]`,
-    );
-    const x = segment ? segment.x.baseVal.value + segment.width.baseVal.value / 2 : width / 2;
-    const y = segment ? segment.y.baseVal.value : 0;
-    return { event, number: index + 1, x, y };
-  };
   return (
     <ChartFrame
       id="purl-over-time"
       title={text.title}
       summary={events.length > 0 ? takeaways?.purlTimelineTakeaway(events, perMonth) : undefined}
+      explore={{
+        layout: 'vertical-bars',
+        categories: events.map((e, i) => `${i + 1}. ${formatSourceDate(e.date)}: ${e.label}`),
+        series: [text.single, text.jointTotal, text.running],
+        stacked: 2,
+        value: (at, series) => {
+          const e = events[at];
+          if (!e) return undefined;
+          if (series === 2) return e.runningEur / 1e6;
+          return (series === 1) === e.joint ? e.eur / 1e6 : undefined;
+        },
+        format: (value) => messages().pledges.eurMillionTooltip(formatDecimal(value)),
+      }}
       units={text.units}
       source={text.source}
       asOf={formatSourceDate(asOf)}
@@ -136,35 +138,9 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
       {events.length === 0 ? (
         <p className="empty">{text.noMatch}</p>
       ) : (
-        // An application region as Recharts' charts are: the arrow keys step the tooltip, so the
-        // element takes focus and keys (the data table is the list-style alternative).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-        <div
-          ref={box}
-          className="purl-time-chart"
-          role="application"
-          aria-label={text.svgTitle}
-          aria-roledescription={text.keyboardHint}
-          // A Tab stop: focus shows the first package, the arrow keys step through them.
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          tabIndex={0}
-          onMouseLeave={() => setHover(null)}
-          onFocus={() => setHover((current) => current ?? hoverAt(0))}
-          onBlur={() => setHover(null)}
-          onKeyDown={(event) => {
-            const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-            if (step === undefined && event.key !== 'Home' && event.key !== 'End') return;
-            event.preventDefault();
-            const at = hover ? events.findIndex((e) => e.id === hover.event.id) : -1;
-            const next =
-              event.key === 'Home'
-                ? 0
-                : event.key === 'End'
-                  ? events.length - 1
-                  : Math.max(0, Math.min(events.length - 1, at + (step ?? 0)));
-            setHover(hoverAt(next));
-          }}
-        >
+        // The keyboard and screen readers use the frame's chart explorer (one Tab stop, arrow keys,
+        // the point written above the chart); the mouse gets the tooltip.
+        <div ref={box} className="purl-time-chart" onMouseLeave={() => setHover(null)}>
           {width > 0 && (
             <PurlTimePlot
               events={events}
