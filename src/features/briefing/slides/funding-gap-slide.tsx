@@ -3,6 +3,7 @@ import { coverageStatusValues } from '@/features/financing/api/financing-schema'
 import { estimateLabel } from '@/features/financing/model/estimate-label';
 import { formatEurBn } from '@/features/financing/model/format-bn';
 import { gapText } from '@/features/financing/gap-text';
+import { gapStepBars } from '@/features/financing/model/gap-step-bars';
 import {
   GAP_COLOUR,
   NEED_COLOUR,
@@ -34,18 +35,7 @@ function build(inputs: SlideInputs): SlideModel {
   const shown = coverageStatusValues.filter((s) =>
     reading.steps.some((step) => step.status === s && step.addedEur > 0),
   );
-  const data = [
-    { name: g.chartRowNeed(needLabel), need: bn(need) },
-    ...reading.steps.map((step, i) => ({
-      name: g.chartRowAfter(labels[step.status]),
-      ...Object.fromEntries(
-        reading.steps
-          .slice(0, i + 1)
-          .flatMap((s) => (s.addedEur > 0 ? [[s.status, bn(s.addedEur)]] : [])),
-      ),
-      ...(step.gapEur > 0 ? { gap: bn(step.gapEur) } : {}),
-    })),
-  ];
+  const data = gapStepBars(readings, needLabel, bn);
   const summaryLine = T.estimateSummary(needLabel);
   const since = formatSourceDate(readings.netBefore);
   const net = g.readingNames.net;

@@ -18,6 +18,7 @@ import { formatEurBn } from '../model/format-bn';
 import { coverageStatusValues, type CoverageStatus } from '../api/financing-schema';
 import type { FundingGapModel } from '../model/funding-gap';
 import { gapText } from '../gap-text';
+import { gapStepBars } from '../model/gap-step-bars';
 import { StatusSwatch } from './status-swatch';
 import { GAP_COLOUR, NEED_COLOUR, STATUS_COLOURS, statusLabels } from '../model/status-style';
 
@@ -54,20 +55,8 @@ export function FundingGapChart({ needLabel, model }: FundingGapChartProps) {
   const g = gapText();
   const labels = statusLabels();
   const { readings } = model;
-  const reading = readings[readings.primary];
   const need = readings.needEur ?? 0;
-  const rows = [
-    { name: g.chartRowNeed(needLabel), need: bn(need) },
-    ...reading.steps.map((step, i) => ({
-      name: g.chartRowAfter(labels[step.status]),
-      ...Object.fromEntries(
-        reading.steps
-          .slice(0, i + 1)
-          .map((s) => [s.status, s.addedEur > 0 ? bn(s.addedEur) : undefined]),
-      ),
-      gap: step.gapEur > 0 ? bn(step.gapEur) : undefined,
-    })),
-  ];
+  const rows = gapStepBars(readings, needLabel, bn);
   return (
     <div className="funding-gap-chart">
       <ResponsiveContainer width="100%" height={300}>
