@@ -43,7 +43,34 @@ export function CategoryTick({
   const value = payload?.value;
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   const fontSize = useChartFontSize();
-  const lines = wrapLabel(text, width, fontSize);
+  return (
+    <TickLines
+      x={x}
+      y={y}
+      lines={wrapLabel(text, width, fontSize)}
+      fontSize={fontSize}
+      fill={fill ?? 'currentColor'}
+      className="category-tick"
+    />
+  );
+}
+
+/** Lines of an axis label, right-aligned 4 px left of `x` and centred on `y` as a block. */
+export function TickLines({
+  x,
+  y,
+  lines,
+  fontSize,
+  fill,
+  className,
+}: {
+  x?: number | string | undefined;
+  y?: number | string | undefined;
+  lines: readonly string[];
+  fontSize: number;
+  fill: string;
+  className: string;
+}) {
   const left = Number(x ?? 0) - 4;
   return (
     <text
@@ -51,8 +78,8 @@ export function CategoryTick({
       y={Number(y ?? 0)}
       textAnchor="end"
       fontSize={fontSize}
-      fill={fill ?? 'currentColor'}
-      className="category-tick"
+      fill={fill}
+      className={className}
     >
       {lines.map((line, index) => (
         <tspan

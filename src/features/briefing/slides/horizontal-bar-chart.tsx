@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis, type AxisDomain, type Margin } from 'recharts';
 import type { ChartSize } from '../model/slide-types';
+import { TickLines } from '@/components/category-tick';
 import { wrapText } from '@/lib/text-width';
 import { labelWidth, tickStyle } from './chart-bits';
 
@@ -96,26 +97,14 @@ function SlideCategoryTick({
 }: SlideTickProps & { width: number; fontSize: number; fill: string }) {
   const value = payload?.value;
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-  const lines = wrapText(text, width - 14, fontSize);
-  const left = Number(x ?? 0) - 4;
   return (
-    <text
-      x={left}
-      y={Number(y ?? 0)}
-      textAnchor="end"
+    <TickLines
+      x={x}
+      y={y}
+      lines={wrapText(text, width - 14, fontSize)}
       fontSize={fontSize}
       fill={fill}
       className="recharts-cartesian-axis-tick-value"
-    >
-      {lines.map((line, index) => (
-        <tspan
-          key={index}
-          x={left}
-          dy={index === 0 ? `${(1 - lines.length) * 0.55 + 0.35}em` : '1.1em'}
-        >
-          {line}
-        </tspan>
-      ))}
-    </text>
+    />
   );
 }
