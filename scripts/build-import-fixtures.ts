@@ -103,6 +103,24 @@ const badRows = pledgesToCsv(closed.slice(0, 4))
   .join('\r\n');
 files['pledges-bad-rows.csv'] = badRows;
 files['pledges-malformed.json'] = files['pledges-subset.json'].slice(0, 400);
+// "Add three pledges": three lines the bundled data does not have, and one (P008, amount
+// corrected) whose id it has, for the add-or-replace choice and its preview.
+const template = pledgeFile.pledges.find((p) => p.id === 'P008');
+if (!template) throw new Error('pledges.json has no P008');
+const added = (id: string, donor: string, amount: number): Pledge => ({
+  ...template,
+  id,
+  donors: [donor],
+  label: `Test pledge ${id} (${donor})`,
+  amount,
+  description: `Test line ${id}: not a real pledge.`,
+});
+files['pledges-add-three.csv'] = pledgesToCsv([
+  added('U901', 'POL', 100_000_000),
+  added('U902', 'ITA', 200_000_000),
+  added('U903', 'SWE', 300_000_000),
+  { ...template, amount: 120_000_000 },
+]);
 
 mkdirSync(outDir, { recursive: true });
 for (const [name, text] of Object.entries(files)) {

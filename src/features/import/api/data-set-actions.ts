@@ -7,6 +7,7 @@ import {
   type DataSetMeta,
   type DataSetPayload,
 } from '../model/import-types';
+import type { ImportMode } from '../model/merge-pledges';
 import { getActiveSelection, setActiveDataSet } from '../storage/active-selection';
 import { newDataSetId } from '../storage/data-set-store';
 import { getDataSetStore } from '../storage/store-instance';
@@ -24,6 +25,8 @@ export async function acceptImport(
   client: QueryClient,
   pending: PendingImport,
   now: Date,
+  /** A pledge list adds to the bundled lines or replaces them; a Kiel file always replaces. */
+  mode: ImportMode = 'add',
 ): Promise<{ meta: DataSetMeta; kept: KeepResult }> {
   const { summary } = pending;
   if (!summary.usable) throw new Error('This file was refused; there is nothing to keep.');
@@ -37,6 +40,7 @@ export async function acceptImport(
     rejected: summary.rejected.length,
     warnings: summary.warnings.length,
     release: summary.release,
+    mode: summary.kind === 'pledges' ? mode : 'replace',
   };
   const kept = await pending.keep(meta);
   if (kept.kept === 'browser') announceDataSetChange();

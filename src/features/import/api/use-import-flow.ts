@@ -2,17 +2,26 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
 import type { DataSetKind, ImportSummary } from '../model/import-types';
+import type { ImportMode } from '../model/merge-pledges';
 import { analyseFile, type PendingImport } from '../worker/import-client';
 import type { ImportStage } from '../worker/worker-protocol';
 import { acceptImport } from './data-set-actions';
+import { BUNDLED_ID } from '../model/import-types';
 
 export type ImportFlowState =
   | { step: 'idle' }
   | { step: 'checking'; fileName: string; stage: ImportStage; fraction: number }
-  | { step: 'report'; file: File; summary: ImportSummary }
-  | { step: 'saving'; file: File; summary: ImportSummary }
+  /** `bundledIds`: the bundled pledge ids, for the add-or-replace preview (null: not loaded). */
+  | { step: 'report'; file: File; summary: ImportSummary; bundledIds: string[] | null }
+  | { step: 'saving'; file: File; summary: ImportSummary; bundledIds: string[] | null }
   /** `sessionOnly`: why this browser could not keep it (in use until the tab closes). */
-  | { step: 'done'; fileName: string; kind: DataSetKind; sessionOnly: string | null }
+  | {
+      step: 'done';
+      fileName: string;
+      kind: DataSetKind;
+      mode: ImportMode;
+      sessionOnly: string | null;
+    }
   | { step: 'failed'; fileName: string; message: string };
 
 /**
@@ -42,6 +51,11 @@ export function useImportFlow(now: () => Date = () => new Date()) {
       try {
         // The rates for the pledge preview (cached; without them the preview says so).
         const fx = await client.fetchQuery(pledgeQueries.fxRates()).catch(() => null);
+        // The bundled ids: the preview says what adding to them does (which ids are replaced).
+        const bundledIds = await client
+          .fetchQuery(pledgeQueries.dataset(BUNDLED_ID))
+          .then((parsed) => parsed.dataset.pledges.map((pledge) => pledge.id))
+          .catch(() => null);
         const result = await analyseFile(file, {
           kind,
           release,
@@ -59,7 +73,7 @@ export function useImportFlow(now: () => Date = () => new Date()) {
           return;
         }
         pending.current = result;
-        setState({ step: 'report', file, summary: result.summary });
+        setState({ step: 'report', file, summary: result.summary, bundledIds });
       } catch (error) {
         if (controller.signal.aborted) return;
         setState({
@@ -77,29 +91,34 @@ export function useImportFlow(now: () => Date = () => new Date()) {
     setState({ step: 'idle' });
   }, [drop]);
 
-  const accept = useCallback(async () => {
-    const handle = pending.current;
-    if (state.step !== 'report' || !handle) return;
-    const { file, summary } = state;
-    setState({ step: 'saving', file, summary });
-    try {
-      const { kept } = await acceptImport(client, handle, now());
-      setState({
-        step: 'done',
-        fileName: file.name,
-        kind: summary.kind,
-        sessionOnly: kept.kept === 'session' ? kept.reason : null,
-      });
-    } catch (error) {
-      setState({
-        step: 'failed',
-        fileName: file.name,
-        message: `Could not keep the data in this browser (nothing was changed): ${error instanceof Error ? error.message : String(error)}`,
-      });
-    } finally {
-      if (pending.current === handle) drop();
-    }
-  }, [client, drop, now, state]);
+  /** `mode`: a pledge list adds to the bundled lines or replaces them (Kiel: always replaces). */
+  const accept = useCallback(
+    async (mode: ImportMode = 'add') => {
+      const handle = pending.current;
+      if (state.step !== 'report' || !handle) return;
+      const { file, summary, bundledIds } = state;
+      setState({ step: 'saving', file, summary, bundledIds });
+      try {
+        const { meta, kept } = await acceptImport(client, handle, now(), mode);
+        setState({
+          step: 'done',
+          fileName: file.name,
+          kind: summary.kind,
+          mode: meta.mode ?? 'replace',
+          sessionOnly: kept.kept === 'session' ? kept.reason : null,
+        });
+      } catch (error) {
+        setState({
+          step: 'failed',
+          fileName: file.name,
+          message: `Could not keep the data in this browser (nothing was changed): ${error instanceof Error ? error.message : String(error)}`,
+        });
+      } finally {
+        if (pending.current === handle) drop();
+      }
+    },
+    [client, drop, now, state],
+  );
 
   return { state, check, cancel, accept };
 }

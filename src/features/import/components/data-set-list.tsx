@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { formatCount } from '@/lib/format';
 import { loadPayload, removeDataSet } from '../api/data-set-actions';
 import { dataSetQueries } from '../api/data-set-queries';
+import { importModeText } from '../import-mode-text';
 import { importText } from '../import-text';
 import { exportFileName, payloadToCsv, payloadToJson } from '../model/export-data';
 import { BUNDLED_ID, dataSetKinds, type DataSetKind } from '../model/import-types';
@@ -20,6 +21,8 @@ interface Row {
   kind: DataSetKind;
   fileName: string;
   detail: string;
+  /** Held in memory only: gone after a reload. */
+  sessionOnly: boolean;
 }
 
 /** Every data set this browser has, by kind: use, export (CSV, JSON), remove (imported only). */
@@ -29,6 +32,7 @@ export function DataSetList() {
   const list = useQuery(dataSetQueries.list());
   const [message, setMessage] = useState<string | null>(null);
   const t = importText();
+  const modeText = importModeText();
 
   const exportSet = async (row: Row, format: 'csv' | 'json') => {
     try {
@@ -66,6 +70,7 @@ export function DataSetList() {
             kind,
             fileName: BUNDLED_NAMES[kind],
             detail: t.bundledDetail[kind],
+            sessionOnly: false,
           },
           ...(list.data ?? [])
             .filter((set) => set.kind === kind)
@@ -73,12 +78,13 @@ export function DataSetList() {
               id: set.id,
               kind,
               fileName: set.fileName,
-              detail: t.importedDetail(
+              detail: `${t.importedDetail(
                 formatImportedAt(set.importedAt),
                 formatCount(set.accepted),
                 set.rejected ? formatCount(set.rejected) : null,
                 set.release,
-              ),
+              )}; ${set.mode === 'add' ? modeText.listAdds : modeText.listReplaces(kind)}`,
+              sessionOnly: set.sessionOnly === true,
             })),
         ];
         return (
@@ -96,6 +102,11 @@ export function DataSetList() {
                     <div>
                       <strong>{row.fileName}</strong>{' '}
                       {inUse && <span className="data-set-list__badge">{t.inUse}</span>}
+                      {row.sessionOnly && (
+                        <span className="data-set-list__badge data-set-list__badge--session">
+                          {modeText.sessionOnly}
+                        </span>
+                      )}
                       <br />
                       <span className="data-set-list__detail">{row.detail}</span>
                     </div>

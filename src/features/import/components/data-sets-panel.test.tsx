@@ -4,7 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataServer } from '@mocks/node';
+import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
 import { createTestQueryClient } from '@/test-utils/render-with-client';
+import { loadLocale } from '@/lib/i18n/load-locale';
+import { setLocale } from '@/lib/i18n/locale';
 import { BUNDLED_ID } from '../model/import-types';
 import { getActiveSelection } from '../storage/active-selection';
 import type { DataSetStore } from '../storage/data-set-store';
@@ -33,10 +36,10 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-async function openPanel() {
+async function openPanel(client = createTestQueryClient()) {
   const user = userEvent.setup();
   render(
-    <QueryClientProvider client={createTestQueryClient()}>
+    <QueryClientProvider client={client}>
       <DataButton />
       <ImportedDataBanner />
     </QueryClientProvider>,
@@ -128,5 +131,126 @@ describe('DataSetsPanel', () => {
     expect(id).not.toBe(BUNDLED_ID);
     const banner = await screen.findByRole('region', { name: 'Data in use' }, WAIT);
     expect(banner).toHaveTextContent(/Your data: pledges-subset\.csv/);
+  });
+
+  it('adds by default: the preview counts and names the duplicate id; the set in use has both', async () => {
+    const client = createTestQueryClient();
+    const user = await openPanel(client);
+    await user.upload(
+      screen.getByLabelText('Choose a file to import'),
+      fixture('pledges-add-three.csv'),
+    );
+    const choice = await screen.findByRole(
+      'group',
+      { name: 'What this file does to the bundled pledges' },
+      WAIT,
+    );
+    const add = within(choice).getByRole('radio', { name: 'Add its lines to the bundled data' });
+    expect(add).toBeChecked();
+    expect(choice).toHaveTextContent('Adds 4 lines to the 56 bundled lines: 59 lines in use.');
+    expect(choice).toHaveTextContent(
+      '1 line of this file has an id the bundled data already has: P008. Each replaces the bundled line with the same id',
+    );
+    await user.click(screen.getByRole('button', { name: 'Use this data' }));
+    await waitFor(() => expect(getActiveSelection().pledges).not.toBe(BUNDLED_ID));
+    const [meta] = await store.list();
+    expect(meta).toMatchObject({ fileName: 'pledges-add-three.csv', accepted: 4, mode: 'add' });
+    const inUse = await client.fetchQuery(pledgeQueries.dataset(meta?.id));
+    const ids = inUse.dataset.pledges.map((p) => p.id);
+    expect(ids).toHaveLength(59);
+    expect(ids.slice(-3)).toEqual(['U901', 'U902', 'U903']);
+    expect(inUse.dataset.pledges.find((p) => p.id === 'P008')?.amount).toBe(120_000_000);
+    expect(inUse.rejected).toEqual([]);
+    const list = screen.getByRole('region', { name: 'Data sets in this browser' });
+    expect(
+      within(list)
+        .getByText(/pledges-add-three\.csv/)
+        .closest('li'),
+    ).toHaveTextContent('adds to the bundled pledges');
+  });
+
+  it('replace, chosen by keyboard: the preview says so and only the file’s lines are in use', async () => {
+    const client = createTestQueryClient();
+    const user = await openPanel(client);
+    await user.upload(
+      screen.getByLabelText('Choose a file to import'),
+      fixture('pledges-add-three.csv'),
+    );
+    const add = await screen.findByRole(
+      'radio',
+      { name: 'Add its lines to the bundled data' },
+      WAIT,
+    );
+    add.focus();
+    await user.keyboard('{ArrowDown}');
+    const choice = screen.getByRole('group', {
+      name: 'What this file does to the bundled pledges',
+    });
+    expect(
+      within(choice).getByRole('radio', { name: 'Use only its lines (replace the bundled data)' }),
+    ).toBeChecked();
+    expect(choice).toHaveTextContent('Replaces the 56 bundled lines with 4.');
+    expect(choice).not.toHaveTextContent('P008');
+    await user.click(screen.getByRole('button', { name: 'Use this data' }));
+    await waitFor(() => expect(getActiveSelection().pledges).not.toBe(BUNDLED_ID));
+    const [meta] = await store.list();
+    expect(meta?.mode).toBe('replace');
+    const inUse = await client.fetchQuery(pledgeQueries.dataset(meta?.id));
+    expect(inUse.dataset.pledges.map((p) => p.id)).toEqual(['U901', 'U902', 'U903', 'P008']);
+    const list = screen.getByRole('region', { name: 'Data sets in this browser' });
+    expect(
+      within(list)
+        .getByText(/pledges-add-three\.csv/)
+        .closest('li'),
+    ).toHaveTextContent('replaces the bundled pledges');
+  });
+
+  it('German: the choice and its preview', async () => {
+    await loadLocale('de');
+    setLocale('de');
+    try {
+      const user = userEvent.setup();
+      render(
+        <QueryClientProvider client={createTestQueryClient()}>
+          <DataButton />
+        </QueryClientProvider>,
+      );
+      await user.click(screen.getByRole('button', { name: 'Daten' }));
+      const input = await screen.findByLabelText('Datei zum Importieren auswählen', {}, WAIT);
+      await user.upload(input, fixture('pledges-add-three.csv'));
+      const choice = await screen.findByRole(
+        'group',
+        { name: 'Was diese Datei mit den mitgelieferten Zusagen macht' },
+        WAIT,
+      );
+      expect(choice).toHaveTextContent(
+        'Fügt den 56 mitgelieferten Zeilen 4 Zeilen hinzu: 59 Zeilen in Verwendung.',
+      );
+      expect(choice).toHaveTextContent('P008');
+    } finally {
+      setLocale('en');
+    }
+  });
+
+  it('a set kept for this session only is marked so in the data-set list', async () => {
+    setDataSetStore({
+      ...store,
+      persistent: true,
+      put: () => Promise.reject(new DOMException('blocked', 'UnknownError')),
+    });
+    const user = await openPanel();
+    await user.upload(
+      screen.getByLabelText('Choose a file to import'),
+      fixture('pledges-add-three.csv'),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Use this data' }, WAIT));
+    await screen.findByText(/^Now in use for this session only/, {}, WAIT);
+    const list = screen.getByRole('region', { name: 'Data sets in this browser' });
+    const item = (await within(list).findByText(/pledges-add-three\.csv/, {}, WAIT)).closest('li');
+    expect(item).toHaveTextContent('kept for this session only: gone after a reload');
+    // The bundled row is not marked.
+    expect(within(list).getByText('pledges.json').closest('li')).not.toHaveTextContent(
+      'this session only',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useImportFlow } from '../api/use-import-flow';
+import { importModeText } from '../import-mode-text';
 import { importText } from '../import-text';
 import type { DataSetKind } from '../model/import-types';
 import { pledgeTemplateCsv, pledgeTemplateJson } from '../model/pledge-template';
@@ -77,8 +78,9 @@ export function DataSetsPanel() {
         {(state.step === 'report' || state.step === 'saving') && (
           <ImportReport
             summary={state.summary}
+            bundledIds={state.bundledIds}
             saving={state.step === 'saving'}
-            onAccept={() => void accept()}
+            onAccept={(mode) => void accept(mode)}
             onCancel={cancel}
           />
         )}
@@ -87,6 +89,7 @@ export function DataSetsPanel() {
             {state.sessionOnly === null
               ? t.nowInUse(state.fileName, kindName(state.kind))
               : t.nowInUseSession(state.fileName, kindName(state.kind), state.sessionOnly)}
+            {state.mode === 'add' && ` ${importModeText().doneAdded}`}
           </p>
         )}
         {state.step === 'failed' && (

@@ -1,20 +1,34 @@
+import { useState } from 'react';
 import { formatCount } from '@/lib/format';
+import { importModeText } from '../import-mode-text';
 import { importText } from '../import-text';
 import type { ImportSummary } from '../model/import-types';
+import type { ImportMode } from '../model/merge-pledges';
 import { kindName } from '../model/user-data-label';
+import { ImportModeChoice } from './import-mode-choice';
 import { IssueList } from './issue-list';
 import { TotalsPreview } from './totals-preview';
 
 interface ImportReportProps {
   summary: ImportSummary;
+  /** The bundled pledge ids (null: not read), for the add-or-replace preview. */
+  bundledIds: string[] | null;
   saving: boolean;
-  onAccept: () => void;
+  /** Keep the file: a pledge list added to the bundled lines or replacing them. */
+  onAccept: (mode: ImportMode) => void;
   onCancel: () => void;
 }
 
 /** The validation report: nothing has changed yet; "Use this data" keeps it, "Cancel" drops it. */
-export function ImportReport({ summary: analysis, saving, onAccept, onCancel }: ImportReportProps) {
+export function ImportReport({
+  summary: analysis,
+  bundledIds,
+  saving,
+  onAccept,
+  onCancel,
+}: ImportReportProps) {
   const usable = analysis.usable;
+  const [mode, setMode] = useState<ImportMode>('add');
   const t = importText();
   return (
     <section className="import-report" aria-labelledby="import-report-title">
@@ -62,12 +76,22 @@ export function ImportReport({ summary: analysis, saving, onAccept, onCancel }: 
       <IssueList title={t.rejectedTitle} issues={analysis.rejected} />
       <IssueList title={t.warningsTitle} issues={analysis.warnings} />
       {usable && <TotalsPreview kind={analysis.kind} after={analysis.totals} />}
+      {usable && analysis.pledgeIds && (
+        <ImportModeChoice
+          mode={mode}
+          onChange={setMode}
+          importedIds={analysis.pledgeIds}
+          bundledIds={bundledIds}
+          disabled={saving}
+        />
+      )}
+      {usable && analysis.kind === 'kiel' && <p>{importModeText().kielReplaces}</p>}
       <div className="import-report__actions">
         {usable && (
           <button
             type="button"
             className="button button--primary"
-            onClick={onAccept}
+            onClick={() => onAccept(mode)}
             disabled={saving}
           >
             {saving ? t.saving : t.useThisData}

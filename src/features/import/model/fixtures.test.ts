@@ -29,6 +29,7 @@ describe('import fixtures (tests/fixtures/import, built by scripts/build-import-
     ['pledges-subset.csv', 'pledges', true, 16, [], null],
     ['pledges-bad-rows.csv', 'pledges', true, 1, [3, 4, 5], null],
     ['pledges-malformed.json', 'pledges', false, 0, [], 'not valid JSON'],
+    ['pledges-add-three.csv', 'pledges', true, 4, [], null],
   ] as const)(
     '%s: %s, usable %s, %i rows kept, rejected rows %j',
     (file, kind, usable, accepted, rows, text) => {

@@ -3,6 +3,7 @@ import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
 import type { ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
 import { finiteNumber } from '@/lib/schema-primitives';
 import type { DonorTotal } from './donor-totals';
+import { importModes } from './merge-pledges';
 
 export const dataSetKinds = ['kiel', 'pledges'] as const;
 export type DataSetKind = (typeof dataSetKinds)[number];
@@ -47,6 +48,11 @@ export const dataSetMetaSchema = v.object({
   warnings: count,
   /** Kiel release number when the file or the user gave one. */
   release: v.nullable(v.string()),
+  /**
+   * A pledge list adds to the bundled lines or replaces them (merge-pledges.ts). Absent in sets
+   * stored before the choice existed: those replaced, as every import did then.
+   */
+  mode: v.optional(v.picklist(importModes)),
 });
 export type DataSetMeta = v.InferOutput<typeof dataSetMetaSchema>;
 
@@ -97,4 +103,6 @@ export type ImportSummary = Omit<ImportAnalysis, 'payload'> & {
   usable: boolean;
   /** Totals by donor in the file (EUR bn); null when refused or no rates for a pledge list. */
   totals: DonorTotal[] | null;
+  /** The ids of a usable pledge list's lines (for the add-or-replace preview); else null. */
+  pledgeIds: string[] | null;
 };

@@ -1,43 +1,72 @@
-import type { Pledge, PledgeDataset } from '@/features/pledges/api/pledge-schema';
+import type { PledgeDataset } from '@/features/pledges/api/pledge-schema';
 
-/** The bundled list with imported pledges added (not replaced), and what could not be added. */
-export interface PledgeMerge {
-  dataset: PledgeDataset;
-  added: number;
-  /** Imported ids the bundled list already has: named, not added (the bundled row is kept). */
-  duplicateIds: string[];
+/** How an imported pledge list meets the bundled one. Kiel files always replace. */
+export const importModes = ['add', 'replace'] as const;
+export type ImportMode = (typeof importModes)[number];
+
+/**
+ * What an import will do, for the preview: `replacedIds` are imported ids the bundled list
+ * already has (rule: the imported line replaces the bundled line with the same id, in its place).
+ */
+export interface MergePlan {
+  mode: ImportMode;
+  bundled: number;
+  imported: number;
+  replacedIds: string[];
+  /** Lines in use afterwards. */
+  total: number;
+}
+
+export function planMerge(
+  mode: ImportMode,
+  bundledIds: readonly string[],
+  importedIds: readonly string[],
+): MergePlan {
+  if (mode === 'replace') {
+    return {
+      mode,
+      bundled: bundledIds.length,
+      imported: importedIds.length,
+      replacedIds: [],
+      total: importedIds.length,
+    };
+  }
+  const bundled = new Set(bundledIds);
+  const replacedIds = [...new Set(importedIds.filter((id) => bundled.has(id)))];
+  return {
+    mode,
+    bundled: bundledIds.length,
+    imported: importedIds.length,
+    replacedIds,
+    total: bundledIds.length + importedIds.length - replacedIds.length,
+  };
 }
 
 /**
- * "Add to the bundled data": the imported pledges after the bundled ones, a pledge whose id the
- * bundled list already has left out and named. The header stays the bundled one, with a note.
- * (Step one of "import adds or replaces by choice"; the import panel does not offer it yet.)
+ * "Add to the bundled data": the bundled pledges with the imported ones added after them; an
+ * imported pledge whose id the bundled list has replaces that bundled line in its place (the
+ * user's file is the newer word). The header stays the bundled one, with a note naming the file.
+ * The result is unchecked: run it through parsePledgeRows, which leaves out any line whose links
+ * (shareOf, spans, includedIn) no longer hold, so a joint package is never counted twice.
  */
 export function addToBundled(
   bundled: PledgeDataset,
-  imported: readonly Pledge[],
+  imported: PledgeDataset,
   fileName: string,
-): PledgeMerge {
-  const ids = new Set(bundled.pledges.map((pledge) => pledge.id));
-  const duplicateIds: string[] = [];
-  const added: Pledge[] = [];
-  for (const pledge of imported) {
-    if (ids.has(pledge.id)) duplicateIds.push(pledge.id);
-    else {
-      ids.add(pledge.id);
-      added.push(pledge);
-    }
-  }
+): PledgeDataset {
+  const byId = new Map(imported.pledges.map((pledge) => [pledge.id, pledge]));
+  const kept = bundled.pledges.map((pledge) => byId.get(pledge.id) ?? pledge);
+  const bundledIds = new Set(bundled.pledges.map((pledge) => pledge.id));
+  const added = imported.pledges.filter((pledge) => !bundledIds.has(pledge.id));
+  const replaced = imported.pledges.length - added.length;
   return {
     dataset: {
-      ...bundled,
-      dataset: {
-        ...bundled.dataset,
-        notes: [...bundled.dataset.notes, `${added.length} pledge(s) added from ${fileName}.`],
-      },
-      pledges: [...bundled.pledges, ...added],
+      ...bundled.dataset,
+      notes: [
+        ...bundled.dataset.notes,
+        `${added.length} pledge(s) added from ${fileName}${replaced ? `, ${replaced} bundled pledge(s) replaced by the file's line with the same id` : ''}.`,
+      ],
     },
-    added: added.length,
-    duplicateIds,
+    pledges: [...kept, ...added],
   };
 }

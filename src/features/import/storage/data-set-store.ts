@@ -1,12 +1,15 @@
 import type { DataSetMeta, StoredDataSet } from '../model/import-types';
 
+/** A registry entry as listed: `sessionOnly` when this browser could not store it (memory only). */
+export type ListedDataSet = DataSetMeta & { sessionOnly?: boolean };
+
 /**
  * Where imported data sets live. The browser uses IndexedDB (idb-store.ts); tests and browsers
  * without IndexedDB use the in-memory version (memory-store.ts). The bundled data is never here.
  */
 export interface DataSetStore {
   /** Registry entries only (no rows), newest first. */
-  list(): Promise<DataSetMeta[]>;
+  list(): Promise<ListedDataSet[]>;
   get(id: string): Promise<StoredDataSet | null>;
   /** Registry entry and rows are written together, or not at all. */
   put(set: StoredDataSet): Promise<void>;

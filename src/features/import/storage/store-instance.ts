@@ -13,7 +13,8 @@ export function createAppStore(persistent: DataSetStore, session: DataSetStore):
     persistent: persistent.persistent,
     async list() {
       const [kept, held] = await Promise.all([persistent.list().catch(() => []), session.list()]);
-      return [...kept, ...held].sort(newestFirst);
+      // The sets held in memory say so: the data-set list marks them "this session only".
+      return [...kept, ...held.map((set) => ({ ...set, sessionOnly: true }))].sort(newestFirst);
     },
     async get(id) {
       return (await session.get(id)) ?? (await persistent.get(id).catch(() => null));

@@ -11,5 +11,9 @@ export function summarise(analysis: ImportAnalysis, fx: FxRates | null): ImportS
     usable && payload && (payload.kind === 'kiel' || fx)
       ? payloadTotals(payload, fx ? buildRateTable(fx) : new Map([['EUR', 1]]))
       : null;
-  return { ...report, usable, totals };
+  const pledgeIds =
+    usable && payload?.kind === 'pledges'
+      ? payload.data.dataset.pledges.map((pledge) => pledge.id)
+      : null;
+  return { ...report, usable, totals, pledgeIds };
 }
