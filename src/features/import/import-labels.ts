@@ -31,6 +31,10 @@ export const importLabelsEn = {
     kiel: ' instead of the bundled Kiel tracker data (data_explorer.csv).',
     pledges: ' instead of the bundled pledge list.',
   },
+  /** A pledge list kept to add to the bundled one. */
+  showingAdded: ' added to the bundled pledge list (a line with a bundled id replaces that line).',
+  /** Between the bundled source and the user's file in a chart's source line. */
+  sourcePlus: '; with ',
   switchBack: {
     kiel: 'Switch back to the bundled Kiel data',
     pledges: 'Switch back to the bundled pledges',
@@ -65,6 +69,9 @@ export const importLabelsDe = {
     kiel: ' statt der mitgelieferten Kiel-Tracker-Daten (data_explorer.csv).',
     pledges: ' statt der mitgelieferten Zusagenliste.',
   },
+  showingAdded:
+    ' zusätzlich zur mitgelieferten Zusagenliste (eine Zeile mit einer mitgelieferten ID ersetzt diese Zeile).',
+  sourcePlus: '; dazu ',
   switchBack: {
     kiel: 'Zurück zu den mitgelieferten Kiel-Daten',
     pledges: 'Zurück zu den mitgelieferten Zusagen',

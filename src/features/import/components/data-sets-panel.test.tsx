@@ -161,6 +161,8 @@ describe('DataSetsPanel', () => {
     expect(ids.slice(-3)).toEqual(['U901', 'U902', 'U903']);
     expect(inUse.dataset.pledges.find((p) => p.id === 'P008')?.amount).toBe(120_000_000);
     expect(inUse.rejected).toEqual([]);
+    const banner = await screen.findByRole('region', { name: 'Data in use' }, WAIT);
+    expect(banner).toHaveTextContent(/pledges-add-three\.csv.*added to the bundled pledge list/);
     const list = screen.getByRole('region', { name: 'Data sets in this browser' });
     expect(
       within(list)

@@ -55,7 +55,7 @@ export function ImportedDataBanner() {
           <span>
             {t.showingBefore}
             <strong>{userDataLabel(meta)}</strong>
-            {t.showingAfter[kind]}
+            {meta.mode === 'add' ? t.showingAdded : t.showingAfter[kind]}
           </span>
           <button
             type="button"

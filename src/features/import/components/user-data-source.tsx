@@ -5,7 +5,8 @@ import { userDataLabel } from '../model/user-data-label';
 
 /**
  * The source line of a chart drawn from the user's own data ("Your data: FILE (imported ...)"),
- * or `fallback` (the bundled source) when the bundled data is in use.
+ * or `fallback` (the bundled source) when the bundled data is in use; both when the user's pledges
+ * were added to the bundled ones.
  */
 export function UserDataSource({
   kind,
@@ -16,10 +17,22 @@ export function UserDataSource({
 }) {
   const meta = useActiveImport(kind);
   if (!meta) return <>{fallback}</>;
-  return (
+  const t = importLabels();
+  const own = (
     <span className="user-data-source">
       <strong>{userDataLabel(meta)}</strong>
-      {importLabels().sourceSuffix}
+      {t.sourceSuffix}
     </span>
   );
+  // Added to the bundled pledges: both sources, the bundled one first.
+  if (meta.mode === 'add') {
+    return (
+      <>
+        {fallback}
+        {t.sourcePlus}
+        {own}
+      </>
+    );
+  }
+  return own;
 }
