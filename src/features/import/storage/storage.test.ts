@@ -2,6 +2,7 @@ import { BUNDLED_ID, type StoredDataSet } from '../model/import-types';
 import { getActiveSelection, parseSelection, setActiveDataSet } from './active-selection';
 import { newDataSetId } from './data-set-store';
 import { createMemoryStore } from './memory-store';
+import { createAppStore } from './store-instance';
 
 const set = (id: string, importedAt: string): StoredDataSet => ({
   id,
@@ -71,5 +72,28 @@ describe('memory store (same interface as IndexedDB)', () => {
 
   it('new ids are valid registry ids', () => {
     expect(newDataSetId(new Date(0), () => 0.5)).toMatch(/^imp-[a-z0-9-]{4,64}$/);
+  });
+});
+
+describe('app store (IndexedDB plus the sets kept for this session)', () => {
+  it('lists the sets held in memory marked sessionOnly, the stored ones not', async () => {
+    const persistent = createMemoryStore([set('imp-kept', '2026-01-01T00:00:00.000Z')]);
+    const session = createMemoryStore([set('imp-held', '2026-02-01T00:00:00.000Z')]);
+    const list = await createAppStore(persistent, session).list();
+    expect(list.map((m) => [m.id, m.sessionOnly === true])).toEqual([
+      ['imp-held', true],
+      ['imp-kept', false],
+    ]);
+  });
+
+  it('IndexedDB failing to list: the session sets are still listed, marked', async () => {
+    const failing = {
+      ...createMemoryStore(),
+      list: () => Promise.reject(new DOMException('blocked', 'UnknownError')),
+    };
+    const session = createMemoryStore([set('imp-held', '2026-02-01T00:00:00.000Z')]);
+    expect(await createAppStore(failing, session).list()).toMatchObject([
+      { id: 'imp-held', sessionOnly: true },
+    ]);
   });
 });
