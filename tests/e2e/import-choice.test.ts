@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PLEDGE_TABLE_FIGURE, columnIndex, waitForDashboard } from './support/app.ts';
+import { expectNoAxeViolations } from './support/a11y.ts';
 import { parseAmount } from './support/numbers.ts';
 import {
   TEST_TIMEOUT_MS,
@@ -62,6 +63,7 @@ async function importFile(page: Page, choose: 'add' | 'replace') {
       true,
     );
   }
+  if (choose === 'add') await expectNoAxeViolations(page, 'the add-or-replace choice');
   const preview = (await choice.innerText()).replace(/\s+/g, ' ');
   await dialog.getByRole('button', { name: 'Use this data' }).click();
   await dialog.getByText(`Now in use: ${FILE}`, { exact: false }).waitFor();
