@@ -89,7 +89,10 @@ void test(
     assert.ok(Number.isFinite(bundled.table), 'the bundled pledge table has a total');
 
     const added = await importFile(page, 'add');
-    assert.match(added.preview, /Adds 4 lines to the 56 bundled lines: 59 lines in use\./);
+    assert.match(
+      added.preview,
+      /Adds 3 lines to the 56 bundled lines and replaces 1 of them: 59 lines in use\./,
+    );
     assert.match(
       added.preview,
       /1 line of this file has an id the bundled data already has: P008\./,

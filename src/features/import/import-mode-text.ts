@@ -13,8 +13,9 @@ export const importModeTextEn = {
   legend: 'What this file does to the bundled pledges',
   add: 'Add its lines to the bundled data',
   replace: 'Use only its lines (replace the bundled data)',
-  adds: (imported: number, bundled: number, total: number) =>
-    `Adds ${lines(imported, 'line', 'lines')} to the ${lines(bundled, 'bundled line', 'bundled lines')}: ${lines(total, 'line', 'lines')} in use.`,
+  /** `added`: new lines; `replaced`: bundled lines the file replaces (same id). */
+  adds: (added: number, bundled: number, replaced: number, total: number) =>
+    `Adds ${lines(added, 'line', 'lines')} to the ${lines(bundled, 'bundled line', 'bundled lines')}${replaced ? ` and replaces ${formatCount(replaced)} of them` : ''}: ${lines(total, 'line', 'lines')} in use.`,
   addsUnknown: (imported: number) =>
     `Adds ${lines(imported, 'line', 'lines')} to the bundled lines (the bundled file could not be read just now, so they cannot be counted here).`,
   replaces: (imported: number, bundled: number) =>
@@ -38,8 +39,8 @@ export const importModeTextDe = {
   legend: 'Was diese Datei mit den mitgelieferten Zusagen macht',
   add: 'Ihre Zeilen zu den mitgelieferten Daten hinzufügen',
   replace: 'Nur ihre Zeilen verwenden (mitgelieferte Daten ersetzen)',
-  adds: (imported: number, bundled: number, total: number) =>
-    `Fügt den ${lines(bundled, 'mitgelieferten Zeile', 'mitgelieferten Zeilen')} ${lines(imported, 'Zeile', 'Zeilen')} hinzu: ${lines(total, 'Zeile', 'Zeilen')} in Verwendung.`,
+  adds: (added: number, bundled: number, replaced: number, total: number) =>
+    `Fügt den ${lines(bundled, 'mitgelieferten Zeile', 'mitgelieferten Zeilen')} ${lines(added, 'Zeile', 'Zeilen')} hinzu${replaced ? ` und ersetzt ${formatCount(replaced)} davon` : ''}: ${lines(total, 'Zeile', 'Zeilen')} in Verwendung.`,
   addsUnknown: (imported: number) =>
     `Fügt den mitgelieferten Zeilen ${lines(imported, 'Zeile', 'Zeilen')} hinzu (die mitgelieferte Datei ließ sich gerade nicht lesen, daher hier keine Zählung).`,
   replaces: (imported: number, bundled: number) =>

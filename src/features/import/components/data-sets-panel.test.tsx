@@ -147,7 +147,9 @@ describe('DataSetsPanel', () => {
     );
     const add = within(choice).getByRole('radio', { name: 'Add its lines to the bundled data' });
     expect(add).toBeChecked();
-    expect(choice).toHaveTextContent('Adds 4 lines to the 56 bundled lines: 59 lines in use.');
+    expect(choice).toHaveTextContent(
+      'Adds 3 lines to the 56 bundled lines and replaces 1 of them: 59 lines in use.',
+    );
     expect(choice).toHaveTextContent(
       '1 line of this file has an id the bundled data already has: P008. Each replaces the bundled line with the same id',
     );
@@ -226,7 +228,7 @@ describe('DataSetsPanel', () => {
         WAIT,
       );
       expect(choice).toHaveTextContent(
-        'Fügt den 56 mitgelieferten Zeilen 4 Zeilen hinzu: 59 Zeilen in Verwendung.',
+        'Fügt den 56 mitgelieferten Zeilen 3 Zeilen hinzu und ersetzt 1 davon: 59 Zeilen in Verwendung.',
       );
       expect(choice).toHaveTextContent('P008');
     } finally {

@@ -31,7 +31,7 @@ export function ImportModeChoice({
   let preview: string;
   if (mode === 'add') {
     preview = plan
-      ? t.adds(plan.imported, plan.bundled, plan.total)
+      ? t.adds(plan.total - plan.bundled, plan.bundled, plan.replacedIds.length, plan.total)
       : t.addsUnknown(importedIds.length);
   } else {
     preview = plan
