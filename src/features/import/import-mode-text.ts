@@ -24,6 +24,8 @@ export const importModeTextEn = {
     `Replaces the bundled lines with ${lines(imported, 'line', 'lines')} from this file.`,
   duplicates: (count: number, ids: string) =>
     `${lines(count, 'line', 'lines')} of this file ${count === 1 ? 'has an id' : 'have ids'} the bundled data already has: ${ids}. Each replaces the bundled line with the same id (the bundled line is not used; it stays in the bundled data).`,
+  leftOut: (count: number, ids: string) =>
+    `Adding leaves out ${lines(count, 'line', 'lines')} whose links to a joint package or a larger pledge no longer hold, so that nothing is counted twice: ${ids}.`,
   kielReplaces:
     'A Kiel file replaces the bundled Kiel tracker data while it is in use (the bundled data stays one click away).',
   doneAdded: 'Its lines were added to the bundled pledges.',
@@ -49,6 +51,8 @@ export const importModeTextDe = {
     `Ersetzt die mitgelieferten Zeilen durch ${lines(imported, 'Zeile', 'Zeilen')} aus dieser Datei.`,
   duplicates: (count: number, ids: string) =>
     `${lines(count, 'Zeile', 'Zeilen')} dieser Datei ${count === 1 ? 'hat eine ID' : 'haben IDs'}, die es in den mitgelieferten Daten schon gibt: ${ids}. Jede ersetzt die mitgelieferte Zeile mit derselben ID (diese wird nicht verwendet, bleibt aber in den mitgelieferten Daten).`,
+  leftOut: (count: number, ids: string) =>
+    `Beim Hinzufügen ${count === 1 ? 'entfällt' : 'entfallen'} ${lines(count, 'Zeile', 'Zeilen')}, deren Verweis auf ein gemeinsames Paket oder eine größere Zusage nicht mehr stimmt, damit nichts doppelt zählt: ${ids}.`,
   kielReplaces:
     'Eine Kiel-Datei ersetzt die mitgelieferten Kiel-Tracker-Daten, solange sie verwendet wird (die mitgelieferten Daten bleiben einen Klick entfernt).',
   doneAdded: 'Ihre Zeilen wurden zu den mitgelieferten Zusagen hinzugefügt.',

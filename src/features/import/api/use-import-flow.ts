@@ -51,16 +51,18 @@ export function useImportFlow(now: () => Date = () => new Date()) {
       try {
         // The rates for the pledge preview (cached; without them the preview says so).
         const fx = await client.fetchQuery(pledgeQueries.fxRates()).catch(() => null);
-        // The bundled ids: the preview says what adding to them does (which ids are replaced).
-        const bundledIds = await client
+        // The bundled pledges: the preview says what adding to them does.
+        const bundled = await client
           .fetchQuery(pledgeQueries.dataset(BUNDLED_ID))
-          .then((parsed) => parsed.dataset.pledges.map((pledge) => pledge.id))
+          .then((parsed) => parsed.dataset)
           .catch(() => null);
+        const bundledIds = bundled ? bundled.pledges.map((pledge) => pledge.id) : null;
         const result = await analyseFile(file, {
           kind,
           release,
           now: now(),
           fx,
+          bundled,
           signal: controller.signal,
           onProgress: (stage, fraction) => {
             if (!controller.signal.aborted) {

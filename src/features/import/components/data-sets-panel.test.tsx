@@ -153,6 +153,10 @@ describe('DataSetsPanel', () => {
     expect(choice).toHaveTextContent(
       '1 line of this file has an id the bundled data already has: P008. Each replaces the bundled line with the same id',
     );
+    // The totals preview is the bundled data with the file added: only the donors it touches.
+    const preview = await screen.findByRole('region', { name: /Totals by donor/ }, WAIT);
+    expect(within(preview).getByRole('rowheader', { name: 'Poland (POL)' })).toBeInTheDocument();
+    expect(within(preview).queryByRole('rowheader', { name: 'Germany (DEU)' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Use this data' }));
     await waitFor(() => expect(getActiveSelection().pledges).not.toBe(BUNDLED_ID));
     const [meta] = await store.list();
@@ -195,6 +199,11 @@ describe('DataSetsPanel', () => {
     ).toBeChecked();
     expect(choice).toHaveTextContent('Replaces the 56 bundled lines with 4.');
     expect(choice).not.toHaveTextContent('P008');
+    // Replacing: every bundled donor not in the file drops out of the totals.
+    const preview = await screen.findByRole('region', { name: /Totals by donor/ }, WAIT);
+    expect(
+      await within(preview).findByRole('rowheader', { name: 'Germany (DEU)' }, WAIT),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Use this data' }));
     await waitFor(() => expect(getActiveSelection().pledges).not.toBe(BUNDLED_ID));
     const [meta] = await store.list();

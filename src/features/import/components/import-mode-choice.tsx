@@ -9,6 +9,8 @@ interface ImportModeChoiceProps {
   importedIds: readonly string[];
   /** The bundled pledge ids, or null when the bundled file could not be read. */
   bundledIds: readonly string[] | null;
+  /** Bundled lines that adding leaves out (their links no longer hold). */
+  leftOut: readonly string[];
   disabled: boolean;
 }
 
@@ -22,6 +24,7 @@ export function ImportModeChoice({
   onChange,
   importedIds,
   bundledIds,
+  leftOut,
   disabled,
 }: ImportModeChoiceProps) {
   const name = useId();
@@ -57,6 +60,9 @@ export function ImportModeChoice({
         <p>{preview}</p>
         {plan && plan.replacedIds.length > 0 && (
           <p>{t.duplicates(plan.replacedIds.length, plan.replacedIds.join(', '))}</p>
+        )}
+        {mode === 'add' && leftOut.length > 0 && (
+          <p>{t.leftOut(leftOut.length, leftOut.join(', '))}</p>
         )}
       </div>
     </fieldset>

@@ -75,17 +75,28 @@ export function ImportReport({
       )}
       <IssueList title={t.rejectedTitle} issues={analysis.rejected} />
       <IssueList title={t.warningsTitle} issues={analysis.warnings} />
-      {usable && <TotalsPreview kind={analysis.kind} after={analysis.totals} />}
       {usable && analysis.pledgeIds && (
         <ImportModeChoice
           mode={mode}
           onChange={setMode}
           importedIds={analysis.pledgeIds}
           bundledIds={bundledIds}
+          leftOut={analysis.added?.leftOut ?? []}
           disabled={saving}
         />
       )}
       {usable && analysis.kind === 'kiel' && <p>{importModeText().kielReplaces}</p>}
+      {usable && (
+        <TotalsPreview
+          kind={analysis.kind}
+          // Adding: the totals of the bundled pledges with the file's lines, as they will be used.
+          after={
+            analysis.kind === 'pledges' && mode === 'add'
+              ? (analysis.added?.totals ?? null)
+              : analysis.totals
+          }
+        />
+      )}
       <div className="import-report__actions">
         {usable && (
           <button

@@ -105,4 +105,10 @@ export type ImportSummary = Omit<ImportAnalysis, 'payload'> & {
   totals: DonorTotal[] | null;
   /** The ids of a usable pledge list's lines (for the add-or-replace preview); else null. */
   pledgeIds: string[] | null;
+  /**
+   * A pledge list added to the bundled pledges (null: not a pledge list, or the bundled file was
+   * not read): the totals by donor then (null without rates), and the ids of lines that adding
+   * leaves out because their links no longer hold.
+   */
+  added: { totals: DonorTotal[] | null; leftOut: string[] } | null;
 };

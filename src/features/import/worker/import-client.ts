@@ -1,5 +1,6 @@
 import { getLocale } from '@/lib/i18n/locale';
 import type { FxRates } from '@/lib/fx-schema';
+import type { PledgeDataset } from '@/features/pledges/api/pledge-schema';
 import type { DataSetKind, DataSetMeta, ImportSummary } from '../model/import-types';
 import { importText } from '../import-text';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../model/import-limits';
@@ -15,6 +16,8 @@ export interface AnalyseFileOptions {
   now: Date;
   /** Reference rates for the pledge preview (null: no pledge preview). */
   fx: FxRates | null;
+  /** The bundled pledges, for the preview of adding to them (null: not read). */
+  bundled: PledgeDataset | null;
   signal: AbortSignal;
   onProgress: (stage: ImportStage, fraction: number) => void;
 }
@@ -60,7 +63,7 @@ function checkInPage(
   });
   let payload = analysis.payload;
   return {
-    summary: summarise(analysis, request.fx),
+    summary: summarise(analysis, request.fx, request.bundled),
     keep: async (meta) => {
       if (!payload || payload.kind !== meta.kind) throw new Error('nothing to keep');
       const set = { ...meta, payload };
@@ -108,6 +111,7 @@ export async function analyseFile(file: File, options: AnalyseFileOptions): Prom
     now: options.now.getTime(),
     locale: getLocale(),
     fx: options.fx,
+    bundled: options.bundled,
   };
   const worker = createWorker();
   if (!worker) return checkInPage(request, options);

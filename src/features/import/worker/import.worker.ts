@@ -26,7 +26,7 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
       .then(() => {
         const analysis = runAnalysis(request, post);
         pending = analysis.payload;
-        post({ type: 'result', summary: summarise(analysis, request.fx) });
+        post({ type: 'result', summary: summarise(analysis, request.fx, request.bundled) });
       })
       .catch((error: unknown) => {
         post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

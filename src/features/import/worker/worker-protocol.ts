@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n/locale';
 import type { FxRates } from '@/lib/fx-schema';
+import type { PledgeDataset } from '@/features/pledges/api/pledge-schema';
 import type {
   DataSetKind,
   DataSetMeta,
@@ -22,6 +23,8 @@ export type ImportRequest =
       locale: Locale;
       /** Reference rates for the pledge preview (null: not available, no pledge preview). */
       fx: FxRates | null;
+      /** The bundled pledges, for the preview of adding a pledge list to them (null: not read). */
+      bundled: PledgeDataset | null;
     }
   /** Write the checked rows to IndexedDB under this registry entry (from the worker itself). */
   | { type: 'commit'; meta: DataSetMeta };
