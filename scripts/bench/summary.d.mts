@@ -62,7 +62,7 @@ export declare function dataLabel(
 export declare function growth(msAt10k: number, msAt100k: number): number | null;
 export declare function verdict(value: number | null, limit: number): 'PASS' | 'FAIL';
 export declare function interactionGoal(
-  config: Pick<InteractionConfig, 'rows' | 'synthetic' | 'cpuSlowdown'>,
+  config: Pick<InteractionConfig, 'rows' | 'synthetic' | 'cpuSlowdown' | 'baseline'>,
 ): InteractionGoal | null;
 export declare function rendersText(
   config: Pick<InteractionConfig, 'medianCommits' | 'medianComponents'> | undefined,
