@@ -8,13 +8,29 @@ const IDLE_TIMEOUT_MS = 1500;
 
 type Idle = { cancel: () => void };
 
+// Every deferred section catches up in the same idle callback: their state updates are batched
+// into one React render and commit, instead of one commit per section.
+const waiting = new Set<() => void>();
+let scheduled = false;
+
+function runWaiting(): void {
+  scheduled = false;
+  const runs = [...waiting];
+  waiting.clear();
+  for (const run of runs) run();
+}
+
 function whenIdle(run: () => void): Idle {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    return { cancel: () => window.cancelIdleCallback(handle) };
+  waiting.add(run);
+  if (!scheduled) {
+    scheduled = true;
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(runWaiting, { timeout: IDLE_TIMEOUT_MS });
+    } else {
+      window.setTimeout(runWaiting, 200);
+    }
   }
-  const handle = window.setTimeout(run, 200);
-  return { cancel: () => window.clearTimeout(handle) };
+  return { cancel: () => waiting.delete(run) };
 }
 
 /**

@@ -276,7 +276,9 @@ export function PledgesByDonorChart({
               texture: SPLIT_TEXTURES[key] ?? 'solid',
             }))}
           />
-          <div ref={box} style={{ width: '100%', height }}>
+          {/* Zero height: it resizes with the width only, not when the number of bars changes. */}
+          <div ref={box} />
+          <div style={{ height }}>
             {width > 0 && (
               <BarChart
                 width={width}
