@@ -11,26 +11,36 @@ type Idle = { cancel: () => void };
 // Every deferred section catches up in the same idle callback: their state updates are batched
 // into one React render and commit, instead of one commit per section.
 const waiting = new Set<() => void>();
-let scheduled = false;
+let scheduled: Idle | null = null;
 
 function runWaiting(): void {
-  scheduled = false;
+  scheduled = null;
   const runs = [...waiting];
   waiting.clear();
   for (const run of runs) run();
 }
 
+function schedule(): Idle {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(runWaiting, { timeout: IDLE_TIMEOUT_MS });
+    return { cancel: () => window.cancelIdleCallback(handle) };
+  }
+  const handle = window.setTimeout(runWaiting, 200);
+  return { cancel: () => window.clearTimeout(handle) };
+}
+
 function whenIdle(run: () => void): Idle {
   waiting.add(run);
-  if (!scheduled) {
-    scheduled = true;
-    if (typeof window.requestIdleCallback === 'function') {
-      window.requestIdleCallback(runWaiting, { timeout: IDLE_TIMEOUT_MS });
-    } else {
-      window.setTimeout(runWaiting, 200);
-    }
-  }
-  return { cancel: () => waiting.delete(run) };
+  scheduled ??= schedule();
+  return {
+    cancel: () => {
+      waiting.delete(run);
+      if (waiting.size === 0 && scheduled) {
+        scheduled.cancel();
+        scheduled = null;
+      }
+    },
+  };
 }
 
 /**

@@ -55,12 +55,7 @@ export function rowSegments(
     const value = row[key];
     if (typeof value !== 'number' || !(value > 0)) continue;
     const length = value * scale;
-    segments.push({
-      key,
-      index,
-      x: length < 0 ? cursor + length : cursor,
-      width: Math.abs(length),
-    });
+    segments.push({ key, index, x: cursor, width: length });
     cursor += length;
   }
   return segments;
