@@ -1,5 +1,5 @@
-import { useId, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { useId, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
 import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
@@ -31,7 +31,6 @@ import { SPLIT_COLOURS, SPLIT_TEXTURES, splitLabel } from '../model/labels';
 import { texturedFill } from '@/components/series-texture';
 import { getLocale } from '@/lib/i18n/locale';
 import { useTakeaways } from '@/features/briefing/model/use-takeaways';
-import { useElementSize } from '@/features/briefing/components/use-element-size';
 import {
   donorRowShape,
   donorTooltipContent,
@@ -127,10 +126,6 @@ export function PledgesByDonorChart({
     // viewText is rebuilt per render; its language and the unit are what the text depends on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [keysId, idPrefix, unit, language]);
-  // A fixed width measured by a ResizeObserver (not Recharts' ResponsiveContainer): no layout
-  // read when the chart redraws.
-  const box = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(box);
   const fontSize = useChartFontSize();
   const locale = getLocale() === 'de' ? 'de' : 'en';
   // Two-line labels need two lines of room; the last value tick needs half its width on the right.
@@ -276,54 +271,48 @@ export function PledgesByDonorChart({
               texture: SPLIT_TEXTURES[key] ?? 'solid',
             }))}
           />
-          {/* Zero height: it resizes with the width only, not when the number of bars changes. */}
-          <div ref={box} />
-          <div style={{ height }}>
-            {width > 0 && (
-              <BarChart
-                width={width}
-                height={height}
-                data={data}
-                layout="vertical"
-                margin={margin}
-                accessibilityLayer={false}
-                title={`${text.byDonorTitle}, ${viewText.axisTitle[unit]}`}
-                desc={text.byDonorDesc(splitName)}
-              >
-                <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
-                <XAxis
-                  type="number"
-                  tickFormatter={tickText}
-                  height={44}
-                  label={{
-                    value: viewText.axisTitle[unit],
-                    position: 'insideBottom',
-                    offset: 0,
-                    fill: 'var(--color-chart-text, var(--color-text))',
-                  }}
-                />
-                <YAxis
-                  type="category"
-                  dataKey="name"
-                  width={tickWidth}
-                  interval={0}
-                  tick={(props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />}
-                />
-                <DeferredTooltip
-                  ready={interactive}
-                  formatter={tooltipAmount}
-                  itemStyle={TOOLTIP_ITEM_STYLE}
-                  content={tooltipContent}
-                />
-                <Bar
-                  dataKey={ROW_SUM_KEY}
-                  name={text.totalEurM}
-                  isAnimationActive={false}
-                  shape={shape}
-                />
-              </BarChart>
-            )}
-          </div>
+          <ResponsiveContainer width="100%" height={height}>
+            <BarChart
+              data={data}
+              layout="vertical"
+              margin={margin}
+              accessibilityLayer={false}
+              title={`${text.byDonorTitle}, ${viewText.axisTitle[unit]}`}
+              desc={text.byDonorDesc(splitName)}
+            >
+              <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
+              <XAxis
+                type="number"
+                tickFormatter={tickText}
+                height={44}
+                label={{
+                  value: viewText.axisTitle[unit],
+                  position: 'insideBottom',
+                  offset: 0,
+                  fill: 'var(--color-chart-text, var(--color-text))',
+                }}
+              />
+              <YAxis
+                type="category"
+                dataKey="name"
+                width={tickWidth}
+                interval={0}
+                tick={(props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />}
+              />
+              <DeferredTooltip
+                ready={interactive}
+                formatter={tooltipAmount}
+                itemStyle={TOOLTIP_ITEM_STYLE}
+                content={tooltipContent}
+              />
+              <Bar
+                dataKey={ROW_SUM_KEY}
+                name={text.totalEurM}
+                isAnimationActive={false}
+                shape={shape}
+              />
+            </BarChart>
+          </ResponsiveContainer>
         </>
       )}
     </ChartFrame>
