@@ -1,5 +1,5 @@
 // Benchmark for the "Quality gates" issue (npm run bench; not part of npm test).
-//   node scripts/bench.mjs [--quick] [--runs 5] [--changes 6] [--no-build] [--no-profile]
+//   node scripts/bench.mjs [--quick] [--runs 5] [--slow-runs 10] [--changes 6] [--no-build] [--no-profile]
 //                          [--profile-rows real|10000|100000] [--strict]   (--help lists them)
 // 1. Cold loads of the app against a minimal baseline of the same libraries: initial JS+CSS
 //    gzip, first chart at normal speed and with the CPU slowed 4x, JS heap (bench/compare-baseline).
@@ -150,6 +150,7 @@ async function main() {
     ];
     const comparison = await compareWithBaseline(browser, targets, {
       runs: options.runs,
+      slowRuns: options.slowRuns,
       cpuSlowdown: CPU_SLOWDOWN,
     });
     console.log(`bench: ${options.changes} filter changes per configuration`);
@@ -212,6 +213,7 @@ async function main() {
       method: {
         ...METHOD,
         runs: options.runs,
+        slowRuns: options.slowRuns,
         changes: options.changes,
         cpuSlowdown: CPU_SLOWDOWN,
         appPath: options.appPath,

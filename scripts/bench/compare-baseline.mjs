@@ -54,13 +54,17 @@ const medians = (result) => ({
  * `targets`: [app, baseline], each { name, root (folder on disk), origin, url }. One discarded
  * load each first, so that the browser's own start-up is not charged to round 1.
  */
-export async function compareWithBaseline(browser, targets, { runs, cpuSlowdown }) {
+export async function compareWithBaseline(
+  browser,
+  targets,
+  { runs, slowRuns = runs, cpuSlowdown },
+) {
   const [appTarget, baseTarget] = targets;
   for (const target of targets) await measureColdLoad(browser, target.url);
   console.log(`bench: ${runs} cold loads each, alternating, at normal speed`);
   const normal = await measureAll(browser, targets, runs, 1);
-  console.log(`bench: ${runs} cold loads each with the CPU slowed ${cpuSlowdown}x`);
-  const slowed = await measureAll(browser, targets, runs, cpuSlowdown);
+  console.log(`bench: ${slowRuns} cold loads each with the CPU slowed ${cpuSlowdown}x`);
+  const slowed = await measureAll(browser, targets, slowRuns, cpuSlowdown);
   const app = await summarise(appTarget, normal.get('app') ?? [], slowed.get('app') ?? []);
   const baseline = await summarise(
     baseTarget,
@@ -70,6 +74,6 @@ export async function compareWithBaseline(browser, targets, { runs, cpuSlowdown 
   return {
     app,
     baseline,
-    medians: { runs, cpuSlowdown, app: medians(app), baseline: medians(baseline) },
+    medians: { runs, slowRuns, cpuSlowdown, app: medians(app), baseline: medians(baseline) },
   };
 }

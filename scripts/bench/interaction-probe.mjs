@@ -19,15 +19,19 @@
 //        section, aside, header, nav or child of <body> around the change intersected the
 //        viewport; a change in a container made after the click counts as on screen);
 //      - settledMs: every change, off screen too.
+//   Changes inside `ignoreSelector` (visually hidden live regions: the screen-reader sentence,
+//   spoken on purpose 700 ms after the last change, so that several quick changes give one
+//   announcement) are no drawing: they are left out of both times, and their time is kept apart
+//   (`announcedMs`).
 // Also recorded: the browser's Event Timing duration of the click (click to next paint, rounded
 // to 8 ms, as INP uses): it covers the work done while handling the click, not later renders.
 // Written as a plain function so that it can be serialised into the page: no imports, no closures.
 
 /**
- * @param {{ watchSelectors: string[], figureSelector: string, quietMs: number, timeoutMs: number }} options
+ * @param {{ watchSelectors: string[], figureSelector: string, quietMs: number, timeoutMs: number, ignoreSelector?: string }} options
  */
 export function installInteractionProbe(options) {
-  const { watchSelectors, figureSelector, quietMs, timeoutMs } = options;
+  const { watchSelectors, figureSelector, quietMs, timeoutMs, ignoreSelector = null } = options;
   // `body > *`: elements outside the app's root too (Recharts' hidden text-measuring span).
   const REGIONS = 'figure, section, aside, header, nav, body > *';
 
@@ -91,13 +95,20 @@ export function installInteractionProbe(options) {
     let lastMutation = null;
     let lastOnScreenMutation = null;
     let lastFigureMutation = null;
+    let lastIgnoredMutation = null;
+    const elementOf = (node) => (node.nodeType === 1 ? node : node.parentElement);
+    const isIgnored = (node) =>
+      ignoreSelector !== null && elementOf(node)?.closest(ignoreSelector) != null;
     const isOnScreen = (node) => {
       const element = node.nodeType === 1 ? node : node.parentElement;
       const region = element?.closest(REGIONS) ?? null;
       return region === null || !regions.offScreen.has(region);
     };
-    const observer = new MutationObserver((records) => {
+    const observer = new MutationObserver((all) => {
       const now = performance.now();
+      const records = all.filter((record) => !isIgnored(record.target));
+      if (records.length < all.length) lastIgnoredMutation = now;
+      if (records.length === 0) return;
       mutations += records.length;
       lastMutation = now;
       if (records.some((record) => isOnScreen(record.target))) lastOnScreenMutation = now;
@@ -135,6 +146,7 @@ export function installInteractionProbe(options) {
         onScreenMs: onScreenAt - start + renderOf(onScreenAt),
         domSettledMs: lastMutation - start,
         figureSettledMs: lastFigureMutation === null ? null : lastFigureMutation - start,
+        announcedMs: lastIgnoredMutation === null ? null : lastIgnoredMutation - start,
         lastFrameRenderMs: renderMs,
         inputDelayMs: handlerStart - start,
         mutations,

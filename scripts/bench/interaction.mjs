@@ -2,6 +2,7 @@
 // time each click until the charts have settled (interaction-probe.mjs has the method).
 import { interactionProbeScript } from './interaction-probe.mjs';
 import { FIRST_CHART_SELECTOR, heapUsedAfterGc, marksInitScript } from './measure.mjs';
+import { renderCounterScript, renderDelta } from './render-counter.mjs';
 import { pledgeLinesIn } from './stats.mjs';
 
 /** The presets clicked in turn, starting from the unfiltered page ("All"). */
@@ -20,6 +21,7 @@ async function openDashboard(context, url, { cpuSlowdown, timeoutMs }) {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.addInitScript({ content: renderCounterScript() });
   await page.addInitScript({
     content: marksInitScript({
       firstChart: FIRST_CHART_SELECTOR,
@@ -30,6 +32,9 @@ async function openDashboard(context, url, { cpuSlowdown, timeoutMs }) {
     content: interactionProbeScript({
       watchSelectors: [PLEDGES_FIGURE, HEADLINE],
       figureSelector: PLEDGES_FIGURE,
+      // The screen-reader sentence (a visually hidden live region, spoken 700 ms after the last
+      // change on purpose) is not drawing: it is timed apart.
+      ignoreSelector: '.visually-hidden',
       quietMs: QUIET_MS,
       timeoutMs,
     }),
@@ -58,14 +63,20 @@ async function timePresetClick(page, preset, timeoutMs) {
   const button = page
     .getByRole('group', { name: 'Donor presets', exact: true })
     .getByRole('button', { name: preset, exact: true });
+  const rendersBefore = await page.evaluate(() => window.__benchRenders.read());
   await page.evaluate(() => window.__benchInteraction.arm());
   await button.click({ timeout: timeoutMs });
   const result = await page.evaluate(() => window.__benchInteractionResult);
   if (result.error) throw new Error(`preset "${preset}": ${result.error}`);
+  // Commits and components rendered from the click until the DOM had been quiet for 1 s.
+  const renders = renderDelta(
+    rendersBefore,
+    await page.evaluate(() => window.__benchRenders.read()),
+  );
   const eventTimingMs = await page.evaluate(() => window.__benchEventTiming);
   const pressed = await button.getAttribute('aria-pressed');
   if (pressed !== 'true') throw new Error(`preset "${preset}" is not pressed after the click`);
-  return { preset, ...result, eventTimingMs };
+  return { preset, ...result, eventTimingMs, renders };
 }
 
 /**

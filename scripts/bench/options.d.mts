@@ -2,6 +2,8 @@
 export interface BenchOptions {
   quick: boolean;
   runs: number;
+  /** Cold loads with the CPU slowed 4x (the first-chart goal needs 10). */
+  slowRuns: number;
   changes: number;
   build: boolean;
   appPath: string;

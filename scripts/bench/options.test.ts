@@ -3,14 +3,18 @@ import { parseBenchArgs } from './options.mjs';
 
 describe('parseBenchArgs', () => {
   it.each([
-    { argv: [], runs: 5, changes: 6, quick: false },
-    { argv: ['--quick'], runs: 2, changes: 3, quick: true },
-    { argv: ['--quick', '--runs', '4'], runs: 4, changes: 3, quick: true },
-    { argv: ['--changes', '9', '--quick'], runs: 2, changes: 9, quick: true },
-    { argv: ['--runs', '7'], runs: 7, changes: 6, quick: false },
-  ])('$argv -> runs $runs, changes $changes', ({ argv, runs, changes, quick }) => {
-    expect(parseBenchArgs(argv)).toMatchObject({ runs, changes, quick });
-  });
+    { argv: [], runs: 5, slowRuns: 10, changes: 6, quick: false },
+    { argv: ['--quick'], runs: 2, slowRuns: 4, changes: 3, quick: true },
+    { argv: ['--quick', '--runs', '4'], runs: 4, slowRuns: 4, changes: 3, quick: true },
+    { argv: ['--changes', '9', '--quick'], runs: 2, slowRuns: 4, changes: 9, quick: true },
+    { argv: ['--runs', '7'], runs: 7, slowRuns: 10, changes: 6, quick: false },
+    { argv: ['--quick', '--slow-runs', '12'], runs: 2, slowRuns: 12, changes: 3, quick: true },
+  ])(
+    '$argv -> runs $runs, slow runs $slowRuns, changes $changes',
+    ({ argv, runs, slowRuns, changes, quick }) => {
+      expect(parseBenchArgs(argv)).toMatchObject({ runs, slowRuns, changes, quick });
+    },
+  );
 
   it('reads the switches and the path', () => {
     expect(
@@ -18,6 +22,7 @@ describe('parseBenchArgs', () => {
     ).toEqual({
       quick: false,
       runs: 5,
+      slowRuns: 10,
       changes: 6,
       build: false,
       appPath: '/?donors=POL',

@@ -38,6 +38,10 @@ function describeConfig(variant, cpuSlowdown, measured, changes) {
     pledgesFigureMedianMs: round(median(measured.samples.map((s) => s.figureSettledMs ?? NaN))),
     medianInputDelayMs: round(median(measured.samples.map((s) => s.inputDelayMs))),
     medianEventTimingMs: round(median(measured.samples.map((s) => s.eventTimingMs ?? NaN))),
+    // React commits and components rendered per change (not noisy: the same on any machine).
+    medianCommits: median(measured.samples.map((s) => s.renders?.commits ?? NaN)),
+    medianComponents: median(measured.samples.map((s) => s.renders?.components ?? NaN)),
+    renders: measured.samples.map((s) => s.renders ?? null),
     medianLastFrameRenderMs: round(median(measured.samples.map((s) => s.lastFrameRenderMs))),
     timestampSource: measured.samples[0]?.timestampSource ?? null,
     firstChartMs: round(measured.firstChartMs),
@@ -74,7 +78,7 @@ export async function runInteractionSuite(browser, variants, { changes, cpuSlowd
           .map((preset, index) => `${preset} ${Math.round(config.samplesMs[index] ?? NaN)}`)
           .join(', ');
         console.log(
-          `  ${name}: pledge chart on load ${Math.round(config.pledgesChartMs ?? NaN)} ms; changes on screen (ms): ${each}; median ${Math.round(config.medianMs ?? NaN)} ms; everything ${Math.round(config.allMedianMs ?? NaN)} ms`,
+          `  ${name}: pledge chart on load ${Math.round(config.pledgesChartMs ?? NaN)} ms; changes on screen (ms): ${each}; median ${Math.round(config.medianMs ?? NaN)} ms; everything ${Math.round(config.allMedianMs ?? NaN)} ms; per change ${config.medianCommits} commits, ${config.medianComponents} components`,
         );
         results.push(config);
       } catch (error) {

@@ -1,13 +1,19 @@
 // Types for summary.mjs (used by its Vitest test).
 export interface InteractionGoal {
-  rows: number;
+  /** 'real' for the real data, else `rows` synthetic rows */
+  data?: 'real';
+  rows?: number;
   cpuSlowdown: number;
-  maxMs: number;
+  /** on screen at the click, ratio to the baseline's redraw */
+  onScreen: number;
+  /** every chart, off screen too, ratio to the baseline's redraw */
+  everyChart: number;
 }
 export declare const GOALS: {
   initialGzipRatio: number;
   firstChartSlowRatio: number;
-  interactionMs: readonly InteractionGoal[];
+  firstChartMinLoads: number;
+  interactionRatio: readonly InteractionGoal[];
 };
 export declare const format: {
   ms(value: number): string;
@@ -26,6 +32,9 @@ export interface InteractionConfig {
   /** Median time until every chart has changed, off-screen ones too (when the bench measured it). */
   allMedianMs?: number;
   pledgesChartMs: number;
+  /** Median React commits and components rendered per change (when counted). */
+  medianCommits?: number;
+  medianComponents?: number;
 }
 export interface LoadMedians {
   initialGzipBytes: number;
@@ -35,6 +44,8 @@ export interface LoadMedians {
 }
 export interface Comparison {
   runs: number;
+  /** Cold loads with the CPU slowed (the first-chart goal needs at least GOALS.firstChartMinLoads). */
+  slowRuns?: number;
   cpuSlowdown: number;
   app: LoadMedians;
   baseline: LoadMedians;
@@ -51,8 +62,11 @@ export declare function dataLabel(
 export declare function growth(msAt10k: number, msAt100k: number): number | null;
 export declare function verdict(value: number | null, limit: number): 'PASS' | 'FAIL';
 export declare function interactionGoal(
-  config: Pick<InteractionConfig, 'rows' | 'synthetic' | 'cpuSlowdown'>,
+  config: Pick<InteractionConfig, 'rows' | 'synthetic' | 'cpuSlowdown' | 'baseline'>,
 ): InteractionGoal | null;
+export declare function rendersText(
+  config: Pick<InteractionConfig, 'medianCommits' | 'medianComponents'> | undefined,
+): string;
 export declare function buildSummary(input: {
   comparison: Comparison | null;
   interactions: readonly InteractionConfig[];

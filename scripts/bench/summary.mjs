@@ -1,16 +1,22 @@
 // The benchmark's goals and its single summary table (pure: numbers in, rows of text out).
 import { ratio } from './stats.mjs';
 
-/** Goals of the "Quality gates" issue. Interaction goals apply with the CPU slowed 4x. */
+/**
+ * Goals (issue 20: ratios to the baseline's redraw, measured alternately in the same run).
+ * Interaction goals apply with the CPU slowed 4x: `onScreen` for what was on screen at the
+ * donor-preset click, `everyChart` for every chart, off screen included.
+ */
 export const GOALS = {
   /** initial JS+CSS gzip, app / baseline */
   initialGzipRatio: 1.2,
-  /** first chart with the CPU slowed, app / baseline */
+  /** first chart with the CPU slowed, app / baseline (median of at least `firstChartMinLoads`) */
   firstChartSlowRatio: 1.2,
-  /** median filter change, by number of synthetic rows and CPU slowdown */
-  interactionMs: [
-    { rows: 10_000, cpuSlowdown: 4, maxMs: 50 },
-    { rows: 100_000, cpuSlowdown: 4, maxMs: 250 },
+  firstChartMinLoads: 10,
+  /** median filter change / the baseline's median redraw, by data and CPU slowdown */
+  interactionRatio: [
+    { data: 'real', cpuSlowdown: 4, onScreen: 1.5, everyChart: 4 },
+    { rows: 10_000, cpuSlowdown: 4, onScreen: 1.7, everyChart: 4 },
+    { rows: 100_000, cpuSlowdown: 4, onScreen: 2.0, everyChart: 4 },
   ],
 };
 
@@ -45,14 +51,22 @@ export function verdict(value, limit) {
   return finite(value) && value <= limit ? 'PASS' : 'FAIL';
 }
 
-/** The interaction goal for a configuration, or null. */
+/** The interaction goal for a configuration (real data or a number of synthetic rows), or null. */
 export function interactionGoal(config) {
-  if (!config.synthetic) return null;
+  if (config.baseline) return null;
   return (
-    GOALS.interactionMs.find(
-      (goal) => goal.rows === config.rows && goal.cpuSlowdown === config.cpuSlowdown,
+    GOALS.interactionRatio.find(
+      (goal) =>
+        goal.cpuSlowdown === config.cpuSlowdown &&
+        (goal.data === 'real' ? !config.synthetic : config.synthetic && goal.rows === config.rows),
     ) ?? null
   );
+}
+
+/** "3 commits, 450 components" per change, or a dash when not counted. */
+export function rendersText(config) {
+  if (!config || !finite(config.medianCommits)) return DASH;
+  return `${number(config.medianCommits)} commits, ${number(config.medianComponents)} components`;
 }
 
 function comparisonRows(comparison, checks) {
@@ -84,11 +98,13 @@ function comparisonRows(comparison, checks) {
     GOALS.initialGzipRatio,
   );
   add(`first chart (median of ${runs} loads)`, 'ms', app.firstChartMs, baseline.firstChartMs, null);
+  const slowRuns = comparison.slowRuns ?? runs;
   add(
-    `first chart, CPU ${cpuSlowdown}x`,
+    `first chart, CPU ${cpuSlowdown}x (median of ${slowRuns} loads)`,
     'ms',
     app.firstChartSlowMs,
-    baseline.firstChartSlowMs,
+    // Fewer loads than the goal asks for cannot meet it: the ratio is not computed.
+    slowRuns >= GOALS.firstChartMinLoads ? baseline.firstChartSlowMs : Number.NaN,
     GOALS.firstChartSlowRatio,
   );
   add('JS heap after load', 'MB', app.heapUsedBytes, baseline.heapUsedBytes, null);
@@ -105,29 +121,54 @@ function interactionRows(allInteractions, changes, checks) {
     const metric = `filter change, ${dataLabel(config)}, CPU ${config.cpuSlowdown}x, on screen (median of ${changes})`;
     const base = floor(config.cpuSlowdown);
     const goal = interactionGoal(config);
+    const onScreen = ratio(config.medianMs, base);
     let goalText = DASH;
     let result = DASH;
     if (goal) {
-      goalText = `≤ ${number(goal.maxMs)} ms`;
-      result = verdict(config.medianMs, goal.maxMs);
-      checks.push({ metric, measured: config.medianMs, goal: goalText, pass: result === 'PASS' });
+      goalText = `≤ ${number(goal.onScreen, 2)}x baseline`;
+      result = verdict(onScreen, goal.onScreen);
+      checks.push({ metric, measured: onScreen, goal: goalText, pass: result === 'PASS' });
     }
     rows.push([
       metric,
       format.ms(config.medianMs),
       format.ms(base),
-      format.times(ratio(config.medianMs, base)),
+      format.times(onScreen),
       goalText,
       result,
     ]);
-    // Every chart, off screen too (they catch up when the browser is idle): reported only.
+    // Every chart, off screen too (they catch up when the browser is idle).
     if (config.allMedianMs !== undefined) {
       const allBase = floorOf(config.cpuSlowdown)?.allMedianMs ?? null;
+      const everyChart = ratio(config.allMedianMs, allBase);
+      let allGoal = DASH;
+      let allResult = DASH;
+      if (goal) {
+        allGoal = `≤ ${number(goal.everyChart, 2)}x baseline`;
+        allResult = verdict(everyChart, goal.everyChart);
+        checks.push({
+          metric: `${metric}, every chart`,
+          measured: everyChart,
+          goal: allGoal,
+          pass: allResult === 'PASS',
+        });
+      }
       rows.push([
         `  ... every chart updated, off screen too`,
         format.ms(config.allMedianMs),
         format.ms(allBase),
-        format.times(ratio(config.allMedianMs, allBase)),
+        format.times(everyChart),
+        allGoal,
+        allResult,
+      ]);
+    }
+    // React commits and components rendered per change: not noisy, unlike the times.
+    if (config.medianCommits !== undefined) {
+      rows.push([
+        `  ... React commits, components rendered per change (median)`,
+        rendersText(config),
+        rendersText(floorOf(config.cpuSlowdown)),
+        DASH,
         'reported only',
         DASH,
       ]);

@@ -86,4 +86,32 @@ describe('DeferOffscreen', () => {
     draw(2, view.rerender);
     expect(screen.getByText('value 2')).toBeTruthy();
   });
+
+  it('brings every stale section up to date in one idle callback (one render, not one each)', () => {
+    const callbacks: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => {
+      callbacks.push(run);
+      return callbacks.length;
+    });
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const two = (value: number) => (
+      <>
+        <DeferOffscreen>
+          <Count value={value} />
+        </DeferOffscreen>
+        <DeferOffscreen>
+          <Count value={value * 10} />
+        </DeferOffscreen>
+      </>
+    );
+    // Both start off screen (the observer has not reported them visible).
+    const view = render(two(1));
+    view.rerender(two(2));
+    expect(screen.getByText('value 1')).toBeTruthy();
+    expect(screen.getByText('value 10')).toBeTruthy();
+    expect(callbacks).toHaveLength(1);
+    act(() => callbacks[0]?.());
+    expect(screen.getByText('value 2')).toBeTruthy();
+    expect(screen.getByText('value 20')).toBeTruthy();
+  });
 });

@@ -8,13 +8,39 @@ const IDLE_TIMEOUT_MS = 1500;
 
 type Idle = { cancel: () => void };
 
-function whenIdle(run: () => void): Idle {
+// Every deferred section catches up in the same idle callback: their state updates are batched
+// into one React render and commit, instead of one commit per section.
+const waiting = new Set<() => void>();
+let scheduled: Idle | null = null;
+
+function runWaiting(): void {
+  scheduled = null;
+  const runs = [...waiting];
+  waiting.clear();
+  for (const run of runs) run();
+}
+
+function schedule(): Idle {
   if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    const handle = window.requestIdleCallback(runWaiting, { timeout: IDLE_TIMEOUT_MS });
     return { cancel: () => window.cancelIdleCallback(handle) };
   }
-  const handle = window.setTimeout(run, 200);
+  const handle = window.setTimeout(runWaiting, 200);
   return { cancel: () => window.clearTimeout(handle) };
+}
+
+function whenIdle(run: () => void): Idle {
+  waiting.add(run);
+  scheduled ??= schedule();
+  return {
+    cancel: () => {
+      waiting.delete(run);
+      if (waiting.size === 0 && scheduled) {
+        scheduled.cancel();
+        scheduled = null;
+      }
+    },
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Source } from '@/lib/schema-primitives';
 import { formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
@@ -13,7 +14,12 @@ export function isSafeHttpUrl(url: string): boolean {
   }
 }
 
-export function SourceLink({ source }: { source: Source }) {
+/**
+ * A source's title and date as a link (memo: a source object comes from the data set and keeps its
+ * identity, so a filter change does not render the links of a list again; a language switch
+ * re-mounts the page).
+ */
+export const SourceLink = memo(function SourceLink({ source }: { source: Source }) {
   const text = messages().source;
   const date = source.date ? ` (${formatSourceDate(source.date)})` : '';
   const quality = source.reliability ? (
@@ -40,4 +46,4 @@ export function SourceLink({ source }: { source: Source }) {
       {quality}
     </span>
   );
-}
+});

@@ -315,12 +315,15 @@ void test(
     const { series, textured, swatches } = await page
       .locator('#pledges-by-donor')
       .evaluate((figure) => {
-        const bars = [...figure.querySelectorAll('.recharts-bar')];
-        const fills = bars.map(
-          (bar) => bar.querySelector('.recharts-bar-rectangle rect')?.getAttribute('fill') ?? '',
-        );
+        // One Bar draws every row; each part's rect names its series (data-series).
+        const fillBySeries = new Map<string, string>();
+        for (const rect of figure.querySelectorAll('.recharts-bar-rectangle rect[data-series]')) {
+          const series = rect.getAttribute('data-series') ?? '';
+          if (!fillBySeries.has(series)) fillBySeries.set(series, rect.getAttribute('fill') ?? '');
+        }
+        const fills = [...fillBySeries.values()];
         return {
-          series: bars.length,
+          series: fillBySeries.size,
           textured: fills.filter((fill) => fill.startsWith('url(#')).length,
           swatches: figure.querySelectorAll('.chart-legend svg.chart-legend__swatch').length,
         };

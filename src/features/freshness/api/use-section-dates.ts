@@ -22,6 +22,17 @@ export const PAGE_SECTIONS = {
 } as const satisfies Record<string, readonly FreshnessSection[]>;
 export type FreshnessPage = keyof typeof PAGE_SECTIONS;
 
+// Selectors at module level: TanStack Query keeps a `select` result while the data and the
+// function stay the same; an inline function ran again on every render (with 100,000 pledge
+// lines, a pass over all of them on every filter change).
+const selectNewestPledge = (data: {
+  dataset: { pledges: readonly { announced: string | null }[] };
+}) => newestPledge(data.dataset.pledges);
+const selectNewestPurl = (data: { statements: readonly { date: string | null }[] }) =>
+  newestPurlStatement(data.statements);
+const selectNewestRate = (data: { rates: readonly { date: string | null }[] }) =>
+  newestRate(data.rates);
+
 /**
  * The newest figure's date of each data set on `page`, from the same (cached) queries the page
  * reads; a data set not loaded yet has `newest: null`. Kiel: the bundled release's last data month.
@@ -32,17 +43,17 @@ export function useSectionDates(page: FreshnessPage): SectionDate[] {
   const pledges = useQuery({
     ...pledgeQueries.dataset(),
     enabled: has('pledges'),
-    select: (data) => newestPledge(data.dataset.pledges),
+    select: selectNewestPledge,
   });
   const purl = useQuery({
     ...purlQueries.statedTotals(),
     enabled: has('purl'),
-    select: (data) => newestPurlStatement(data.statements),
+    select: selectNewestPurl,
   });
   const fx = useQuery({
     ...pledgeQueries.fxRates(),
     enabled: has('fxRates'),
-    select: (data) => newestRate(data.rates),
+    select: selectNewestRate,
   });
   const options = useQuery({
     ...euOptionsQueries.data(),

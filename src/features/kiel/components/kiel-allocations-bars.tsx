@@ -15,7 +15,7 @@ import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './ki
 import { kielText } from '../kiel-messages';
 import { FlatBar } from '@/components/flat-bar';
 import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
-import { endTickMargin } from '@/lib/text-width';
+import { categoryAxisWidth, endTickMargin } from '@/lib/text-width';
 
 interface KielAllocationsBarsProps {
   rows: readonly DonorAllocation[];
@@ -41,6 +41,13 @@ export function KielAllocationsBars({ rows, categories, measure }: KielAllocatio
     fontSize,
   );
   const height = Math.max(160, 64 + rows.length * (fontSize * 2 + 2));
+  // Sized from the labels' text (canvas), not Recharts' width="auto", which measures every tick
+  // in the DOM (a forced layout) on each redraw.
+  const axisWidth = categoryAxisWidth(
+    data.map((row) => row.label),
+    fontSize,
+    Number.POSITIVE_INFINITY,
+  );
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart
@@ -53,7 +60,7 @@ export function KielAllocationsBars({ rows, categories, measure }: KielAllocatio
       >
         <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
         <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, tickDecimals)} />
-        <YAxis type="category" dataKey="label" width="auto" interval={0} />
+        <YAxis type="category" dataKey="label" width={axisWidth} interval={0} />
         <Tooltip
           formatter={(value) => `${formatNumber(Number(value), decimals)} ${unit}`}
           itemStyle={TOOLTIP_ITEM_STYLE}

@@ -27,7 +27,7 @@ import { kielText } from '../kiel-messages';
 import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 import { FlatBar } from '@/components/flat-bar';
 import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
-import { textWidth } from '@/lib/text-width';
+import { categoryAxisWidth, textWidth } from '@/lib/text-width';
 
 interface KielMonthlyChartProps {
   filters: FilterState;
@@ -66,6 +66,17 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
   }
 
   const hasValues = months.some((month) => month.total > 0);
+  // The value axis is sized from its widest possible tick (the largest total and 1.25x for
+  // Recharts' nice steps), not with width="auto", which measures every tick in the DOM (a forced
+  // layout) on each redraw.
+  const axisWidth = categoryAxisWidth(
+    [
+      formatNumber(Math.max(0, ...months.map((month) => month.total)) * 1.25, 0),
+      formatNumber(Math.min(0, ...months.map((month) => month.total)) * 1.25, 0),
+    ],
+    fontSize,
+    Number.POSITIVE_INFINITY,
+  );
   return (
     <KielChartFrame
       {...frame}
@@ -118,7 +129,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
               tickFormatter={(period: string) => formatMonth(period)}
               minTickGap={16}
             />
-            <YAxis tickFormatter={(value: number) => formatNumber(value, 0)} width="auto" />
+            <YAxis tickFormatter={(value: number) => formatNumber(value, 0)} width={axisWidth} />
             <Tooltip
               labelFormatter={(period) => (typeof period === 'string' ? formatMonth(period) : '')}
               formatter={(value) => `${formatNumber(Number(value), 2)} ${text.measureEur}`}

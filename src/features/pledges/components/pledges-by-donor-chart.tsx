@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
@@ -30,8 +30,14 @@ import type { PledgeView, PreparedPledges } from '../model/pledge-view';
 import { SPLIT_COLOURS, SPLIT_TEXTURES, splitLabel } from '../model/labels';
 import { texturedFill } from '@/components/series-texture';
 import { getLocale } from '@/lib/i18n/locale';
-import { FlatBar } from '@/components/flat-bar';
 import { useTakeaways } from '@/features/briefing/model/use-takeaways';
+import {
+  donorRowShape,
+  donorTooltipContent,
+  ROW_SUM_KEY,
+  rowSum,
+  type DonorSeries,
+} from './donor-row-shape';
 
 interface PledgesByDonorChartProps {
   /** The filter's rows and their totals by donor. */
@@ -92,12 +98,34 @@ export function PledgesByDonorChart({
   const tickText = (value: number) => formatDecimal(value, 2);
   const tooltipAmount = (value: unknown) => valueText(Number(value));
   const marked = (donor: string) => (disputes.has(donor) ? ` ${mark}` : '');
-  const data = scaled.bars.map((bar) => ({
-    name: `${barLabel(bar.donor)}${marked(bar.donor)} · ${valueText(bar.total)}`,
-    ...(bar.donor === JOINT_KEY ? { fill: JOINT_FILL } : {}),
-    // Absent parts stay undefined, so the tooltip (read out by screen readers) lists only real parts.
-    ...Object.fromEntries(byDonor.keys.map((key) => [key, bar.parts[key]])),
-  }));
+  const data = scaled.bars.map((bar) => {
+    // Absent parts stay undefined, so the tooltip lists only real parts.
+    const parts = Object.fromEntries(byDonor.keys.map((key) => [key, bar.parts[key]]));
+    return {
+      name: `${barLabel(bar.donor)}${marked(bar.donor)} · ${valueText(bar.total)}`,
+      ...(bar.donor === JOINT_KEY ? { fill: JOINT_FILL } : {}),
+      ...parts,
+      [ROW_SUM_KEY]: rowSum(parts, byDonor.keys),
+    };
+  });
+  // One Bar draws every row; its shape splits the row into the series (see donor-row-shape).
+  const idPrefix = `donor-fill${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const keysId = byDonor.keys.join('|');
+  const language = getLocale();
+  const { shape, tooltipContent } = useMemo(() => {
+    const series: DonorSeries[] = keysId.split('|').map((key) => ({
+      key,
+      label: splitLabel(key),
+      colour: SPLIT_COLOURS[key] ?? '#666',
+      fill: texturedFill(SPLIT_COLOURS[key] ?? '#666', SPLIT_TEXTURES[key] ?? 'solid'),
+    }));
+    return {
+      shape: donorRowShape(series, idPrefix, JOINT_FILL),
+      tooltipContent: donorTooltipContent(series, (value) => viewText.value(value, unit)),
+    };
+    // viewText is rebuilt per render; its language and the unit are what the text depends on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [keysId, idPrefix, unit, language]);
   const fontSize = useChartFontSize();
   const locale = getLocale() === 'de' ? 'de' : 'en';
   // Two-line labels need two lines of room; the last value tick needs half its width on the right.
@@ -275,18 +303,14 @@ export function PledgesByDonorChart({
                 ready={interactive}
                 formatter={tooltipAmount}
                 itemStyle={TOOLTIP_ITEM_STYLE}
+                content={tooltipContent}
               />
-              {byDonor.keys.map((key) => (
-                <Bar
-                  key={key}
-                  dataKey={key}
-                  name={splitLabel(key)}
-                  stackId="donor"
-                  fill={texturedFill(SPLIT_COLOURS[key] ?? '#666', SPLIT_TEXTURES[key] ?? 'solid')}
-                  isAnimationActive={false}
-                  shape={FlatBar}
-                />
-              ))}
+              <Bar
+                dataKey={ROW_SUM_KEY}
+                name={text.totalEurM}
+                isAnimationActive={false}
+                shape={shape}
+              />
             </BarChart>
           </ResponsiveContainer>
         </>

@@ -22,6 +22,27 @@ const relatedIds = (pledge: Pledge) => [
   ...(pledge.spans ?? []),
 ];
 
+const disputedCache = new WeakMap<PledgeColumns, Map<number, Pledge[]>>();
+/**
+ * The rows related to a disputed pledge (itself, or a joint package it belongs to), with those
+ * pledges: found once per data set, so that a filter change only looks at these rows.
+ */
+function disputedRows(columns: PledgeColumns): Map<number, Pledge[]> {
+  let rows = disputedCache.get(columns);
+  if (!rows) {
+    const byId = pledgesById(columns);
+    rows = new Map();
+    for (const [row, pledge] of columns.rows.entries()) {
+      const disputed = relatedIds(pledge)
+        .map((id) => byId.get(id))
+        .filter((related): related is Pledge => (related?.conflicts?.length ?? 0) > 0);
+      if (disputed.length > 0) rows.set(row, disputed);
+    }
+    disputedCache.set(columns, rows);
+  }
+  return rows;
+}
+
 /**
  * Disputed figures by donor bar (donor code, or JOINT for joint remainders): a bar is marked when
  * a selected row adding to it is disputed, or is a share of (or spans) a joint package whose
@@ -34,15 +55,17 @@ export function donorDisputes(
   rates: RateTable,
   include: (row: number) => boolean = () => true,
 ): Map<string, DisputedFigure[]> {
-  const byId = pledgesById(columns);
+  const related = disputedRows(columns);
   const byBar = new Map<string, DisputedFigure[]>();
-  for (const row of selection.rowIndex) {
-    const pledge = columns.rows[row];
-    if (!pledge || !include(row)) continue;
-    const disputed = relatedIds(pledge)
-      .map((id) => byId.get(id))
-      .filter((related): related is Pledge => (related?.conflicts?.length ?? 0) > 0);
-    if (disputed.length === 0 || !(selection.countedAt(row).countedEur > 0)) continue;
+  // Far fewer rows are related to a dispute than are selected: walk those (in row order, which is
+  // the selection's date order) and keep the selected ones.
+  const selected = new Uint8Array(columns.rows.length);
+  for (const row of selection.rowIndex) selected[row] = 1;
+  const rows = [...related.keys()].filter((row) => selected[row] === 1);
+  for (const row of rows) {
+    const disputed = related.get(row);
+    if (!disputed || !include(row)) continue;
+    if (!(selection.countedAt(row).countedEur > 0)) continue;
     const bar = columns.bar[row] ?? -1;
     const key =
       bar >= 0 && bar < columns.donorCodes.length
