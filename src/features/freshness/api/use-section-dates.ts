@@ -3,6 +3,8 @@ import { euOptionsQueries } from '@/features/eu-options/api/eu-options-queries';
 import { financingQueries } from '@/features/financing/api/financing-queries';
 import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
 import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { usePledgeDataset } from '@/features/pledges/api/use-pledge-dataset';
+import type { ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
 import { purlQueries } from '@/features/purl/api/purl-queries';
 import type { FreshnessSection, SectionDate } from '../model/freshness';
 import {
@@ -22,6 +24,8 @@ export const PAGE_SECTIONS = {
 } as const satisfies Record<string, readonly FreshnessSection[]>;
 export type FreshnessPage = keyof typeof PAGE_SECTIONS;
 
+const newestPledgeOfFile = (file: ParsedPledgeFile) => newestPledge(file.dataset.pledges);
+
 /**
  * The newest figure's date of each data set on `page`, from the same (cached) queries the page
  * reads; a data set not loaded yet has `newest: null`. Kiel: the bundled release's last data month.
@@ -29,11 +33,7 @@ export type FreshnessPage = keyof typeof PAGE_SECTIONS;
 export function useSectionDates(page: FreshnessPage): SectionDate[] {
   const sections: readonly FreshnessSection[] = PAGE_SECTIONS[page];
   const has = (section: FreshnessSection) => sections.includes(section);
-  const pledges = useQuery({
-    ...pledgeQueries.dataset(),
-    enabled: has('pledges'),
-    select: (data) => newestPledge(data.dataset.pledges),
-  });
+  const pledges = usePledgeDataset({ enabled: has('pledges'), select: newestPledgeOfFile });
   const purl = useQuery({
     ...purlQueries.statedTotals(),
     enabled: has('purl'),

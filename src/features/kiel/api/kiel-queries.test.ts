@@ -88,7 +88,7 @@ describe('ensureUsable', () => {
 
 describe('kielQueries', () => {
   it.each([
-    { query: kielQueries.dataExplorer(), key: 'data-explorer' },
+    { query: kielQueries.dataExplorer('bundled'), key: 'data-explorer' },
     { query: kielQueries.releaseInfo(), key: 'release-info' },
     { query: kielQueries.totalAllocations(), key: 'total-allocations' },
     { query: kielQueries.procurementTrends(), key: 'procurement-trends' },
@@ -99,7 +99,7 @@ describe('kielQueries', () => {
 
   it('loads and parses the bundled release files', async () => {
     const queryClient = client();
-    const explorer = await queryClient.fetchQuery(kielQueries.dataExplorer());
+    const explorer = await queryClient.fetchQuery(kielQueries.dataExplorer('bundled'));
     expect(explorer.rows).toHaveLength(1079);
     expect(explorer.problems).toEqual([]);
     expect(explorer.quirks.negativeToBeAllocatedRows).toBe(406);

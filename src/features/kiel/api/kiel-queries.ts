@@ -2,7 +2,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
 import { kielText } from '../kiel-messages';
 import { KIEL_RELEASES } from '../release/kiel-releases';
-import { getActiveSelection } from '@/features/import/storage/active-selection';
 import { showNumber, type KielParseIssue, type KielTableParse } from '../model/kiel-table';
 import { parseKielDataExplorer } from '../model/parse-kiel';
 import { parseKielProcurementTrends } from '../model/parse-procurement-trends';
@@ -71,8 +70,11 @@ const base = ['kiel', `r${KIEL_RELEASES.current.release}`] as const;
 /** Query options for the Kiel Ukraine Support Tracker files (static data: never stale). */
 export const kielQueries = {
   all: () => base,
-  /** `setId`: `bundled` (release 29) or an imported data_explorer.csv; default: the one in use. */
-  dataExplorer: (setId: string = getActiveSelection().kiel) =>
+  /**
+   * `setId`: `bundled` (release 29) or an imported data_explorer.csv. Components do not call this:
+   * they use `useKielDataExplorer`, which passes the selection in use and subscribes to it.
+   */
+  dataExplorer: (setId: string) =>
     queryOptions({
       queryKey: [...base, 'data-explorer', setId] as const,
       queryFn: ({ signal }) =>
