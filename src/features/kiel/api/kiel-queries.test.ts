@@ -7,6 +7,7 @@ import { setupServer } from 'msw/node';
 import { afterEach } from 'vitest';
 import { DataFormatError, HttpError } from '@/lib/fetch-json';
 import { setLocale } from '@/lib/i18n/locale';
+import { kielMessage } from '../model/kiel-message';
 import type { KielTableParse } from '../model/kiel-table';
 import { ensureUsable, kielFileUrl, kielQueries } from './kiel-queries';
 
@@ -60,9 +61,7 @@ describe('ensureUsable', () => {
       input: parse({
         rows: [],
         recordCount: 2,
-        problems: [
-          { line: 2, field: 'month', message: 'expected a whole number from 1 to 12, found "13"' },
-        ],
+        problems: [{ line: 2, field: 'month', message: kielMessage('wholeNumber', 1, 12, '13') }],
       }),
       message:
         /x\.csv is malformed: none of its 2 data rows is valid; line 2, month: expected a whole number/,
@@ -79,7 +78,7 @@ describe('ensureUsable', () => {
 
   it('passes a usable parse through, rejected rows included', () => {
     const input = parse({
-      problems: [{ line: 3, field: 'total', message: 'bad' }],
+      problems: [{ line: 3, field: 'total', message: kielMessage('empty') }],
       recordCount: 2,
     });
     expect(ensureUsable(input, '/data/x.csv')).toBe(input);
@@ -142,15 +141,17 @@ describe('kielQueries', () => {
   });
 });
 
-describe('ensureUsable in German', () => {
+// Thrown while the interface is English, shown after a switch to German: the error stays in the
+// query cache, so its problems are worded when read.
+describe('ensureUsable in German after a switch', () => {
   afterEach(() => setLocale('en'));
-  const problemsOf = (input: Parameters<typeof ensureUsable>[0]) => {
+  const errorOf = (input: Parameters<typeof ensureUsable>[0]) => {
     try {
       ensureUsable(input, '/data/x.csv');
     } catch (error) {
-      return error instanceof DataFormatError ? error.problems : [];
+      if (error instanceof DataFormatError) return error;
     }
-    return [];
+    throw new Error('expected a DataFormatError');
   };
   it.each([
     [
@@ -165,11 +166,15 @@ describe('ensureUsable in German', () => {
         rows: [],
         recordCount: 1200,
         problems: [
-          { line: 2, field: 'month', message: 'ist leer' },
-          { line: 3, field: '(row)', message: 'x' },
+          { line: 2, field: 'month', message: kielMessage('empty') },
+          { line: 3, field: '(row)', message: kielMessage('cells', 12, 3) },
         ],
       }),
-      ['keine ihrer 1.200 Datenzeilen ist gültig', 'Zeile 2, month: ist leer', 'Zeile 3: x'],
+      [
+        'keine ihrer 1.200 Datenzeilen ist gültig',
+        'Zeile 2, month: ist leer',
+        'Zeile 3: erwartet: 12 Zellen, gefunden: 3',
+      ],
     ],
     [
       'truncated',
@@ -177,7 +182,8 @@ describe('ensureUsable in German', () => {
       ['die Datei endet mitten in einer Zeile nach 7 Zeilen (Übertragung abgebrochen?)'],
     ],
   ])('%s', (_name, input, expected) => {
+    const error = errorOf(input);
     setLocale('de');
-    expect(problemsOf(input)).toEqual(expected);
+    expect(error.problems).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@ import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
 import { kielText } from '../kiel-messages';
 import { KIEL_RELEASES } from '../release/kiel-releases';
 import { showNumber, type KielParseIssue, type KielTableParse } from '../model/kiel-table';
+import { wordKielMessage } from '../model/kiel-message';
 import { parseKielDataExplorer } from '../model/parse-kiel';
 import { parseKielProcurementTrends } from '../model/parse-procurement-trends';
 import { parseKielReleaseInfo } from '../model/parse-release-info';
@@ -24,7 +25,7 @@ export function kielFileUrl(file: string, folder: string = KIEL_RELEASE_FOLDER):
 
 function describeIssue(issue: KielParseIssue): string {
   const field = issue.field.startsWith('(') ? null : issue.field;
-  return kielText().rows.at(String(issue.line), field, issue.message);
+  return kielText().rows.at(String(issue.line), field, wordKielMessage(issue.message));
 }
 
 /**
@@ -36,20 +37,22 @@ export function ensureUsable<Parse extends KielTableParse<unknown>>(
   parse: Parse,
   url: string,
 ): Parse {
+  // The problems are worded when shown (the error stays in the query cache across a language switch).
   if (parse.missingRequired.length > 0) {
-    throw new DataFormatError(url, [
-      kielText().rows.missingColumns(parse.missingRequired.join(', ')),
-    ]);
+    const columns = parse.missingRequired.join(', ');
+    throw new DataFormatError(url, () => [kielText().rows.missingColumns(columns)]);
   }
   if (parse.truncated) {
-    throw new DataFormatError(url, [kielText().rows.truncated(showNumber(parse.recordCount))]);
+    throw new DataFormatError(url, () => [
+      kielText().rows.truncated(showNumber(parse.recordCount)),
+    ]);
   }
   if (parse.rows.length === 0) {
-    const why =
+    const why = () =>
       parse.recordCount === 0
         ? kielText().rows.noRows
         : kielText().rows.noneValid(showNumber(parse.recordCount));
-    throw new DataFormatError(url, [why, ...parse.problems.map(describeIssue)]);
+    throw new DataFormatError(url, () => [why(), ...parse.problems.map(describeIssue)]);
   }
   return parse;
 }
