@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { createDataServer } from '@mocks/node';
 import { afterEach } from 'vitest';
 import { DataFormatError, HttpError } from '@/lib/fetch-json';
 import { setLocale } from '@/lib/i18n/locale';
@@ -11,19 +8,8 @@ import { kielMessage } from '../model/kiel-message';
 import type { KielTableParse } from '../model/kiel-table';
 import { ensureUsable, kielFileUrl, kielQueries } from './kiel-queries';
 
-const DATA_DIR = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../../public/data/kiel-ust-r29',
-);
-const readData = (file: string) => readFileSync(join(DATA_DIR, file), 'utf8');
-
-const server = setupServer(
-  http.get('*/data/kiel-ust-r29/:file', ({ params }) => {
-    const file = String(params.file);
-    if (!/^[\w-]+\.csv$/.test(file)) return new HttpResponse(null, { status: 404 });
-    return HttpResponse.text(readData(file));
-  }),
-);
+// The bundled files from public/data (mocks/node.ts); tests swap single files with server.use().
+const server = createDataServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());

@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { memo } from 'react';
-import { createDataServer } from '../../../../mocks/node';
+import { createDataServer } from '@mocks/node';
 import { EMPTY_FILTERS, type FilterState } from '@/features/filters/model/filter-state';
 import type { StoredDataSet } from '@/features/import/model/import-types';
 import { setActiveDataSet } from '@/features/import/storage/active-selection';
