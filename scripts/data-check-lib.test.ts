@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { KielTableParse } from '@/features/kiel/model/kiel-table';
 import { kielMessage } from '@/features/kiel/model/kiel-message';

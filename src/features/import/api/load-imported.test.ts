@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { setLocale } from '@/lib/i18n/locale';
 import { describeLoadError } from '@/components/load-state';
 import { createMemoryStore } from '../storage/memory-store';

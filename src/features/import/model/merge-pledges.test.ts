@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { makePledge } from '@/test-utils/pledge-fixtures';
 import { addToBundled } from './merge-pledges';
 

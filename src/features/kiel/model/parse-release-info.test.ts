@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { parseKielReleaseInfo } from './parse-release-info';
 import { wordKielMessage } from './kiel-message';
 
