@@ -89,6 +89,23 @@ describe('IndexedDB store (fake-indexeddb)', () => {
     expect(await store.get('imp-kept-0001')).toEqual(kept);
   });
 
+  it('gives way to a newer version opened in another tab, also when it did not create the database', async () => {
+    const factory = new IDBFactory();
+    await createIdbStore(factory).list(); // the database exists now, at the app's version
+    const store = createIdbStore(factory);
+    await store.list(); // this connection opened it without an upgrade
+    const newer = await new Promise<string>((resolve) => {
+      const req = factory.open('ukraine-aid-dashboard', 99);
+      req.onsuccess = () => {
+        req.result.close();
+        resolve('opened');
+      };
+      req.onblocked = () => resolve('blocked');
+      req.onerror = () => resolve('failed');
+    });
+    expect(newer).toBe('opened');
+  });
+
   it('IndexedDB missing: says so in words', async () => {
     const store = createIdbStore(null);
     const error: unknown = await store.put(kielSet('imp-none-0001', 1)).catch((e: unknown) => e);
