@@ -1,3 +1,4 @@
+// @vitest-environment node
 // npm does not run msw's postinstall (package.json "allowScripts": { "msw": false }), which used to
 // copy its worker into public/. So the committed worker must be the installed msw's own: after an
 // msw upgrade, run `npx msw init public` and commit the result.

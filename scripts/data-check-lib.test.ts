@@ -1,5 +1,7 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { KielTableParse } from '@/features/kiel/model/kiel-table';
+import { kielMessage } from '@/features/kiel/model/kiel-message';
 import { currencyCodes } from '@/lib/schema-primitives';
 import {
   checkFxRatesFile,
@@ -232,8 +234,8 @@ describe('CSV files', () => {
       header: ['iso'],
       missingRequired: ['military'],
       duplicateColumns: [{ name: 'total', positions: [2, 5] }],
-      problems: [{ line: 7, field: 'total', message: 'expected a number, found "x"' }],
-      warnings: [{ line: 9, field: 'gdp', message: 'not a number' }],
+      problems: [{ line: 7, field: 'total', message: kielMessage('number', 'x') }],
+      warnings: [{ line: 9, field: 'gdp', message: kielMessage('notNumber', 'NA?') }],
       recordCount: 3,
       truncated: true,
     });
@@ -245,7 +247,9 @@ describe('CSV files', () => {
       'kiel.csv: line 7: total: expected a number, found "x"',
       'kiel.csv: end of file: (file): ends in the middle of a record (truncated?)',
     ]);
-    expect(report.warnings.map(formatProblem)).toEqual(['kiel.csv: line 9: gdp: not a number']);
+    expect(report.warnings.map(formatProblem)).toEqual([
+      'kiel.csv: line 9: gdp: not a number ("NA?"); treated as missing',
+    ]);
   });
 
   it('checks the width of every record of a plain CSV', () => {

@@ -3,7 +3,8 @@ import { pledgeLabelDe } from '@/features/pledges/model/pledge-label';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
 import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
-import type { KielTableParse } from '@/features/kiel/model/kiel-table';
+import type { KielParseIssue, KielTableParse } from '@/features/kiel/model/kiel-table';
+import { wordKielMessage } from '@/features/kiel/model/kiel-message';
 import { parseCsv } from '@/lib/csv/parse-csv';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { currencyCodes } from '@/lib/schema-primitives';
@@ -214,11 +215,11 @@ export function checkKielFile(
   parse: (text: string) => KielTableParse<unknown>,
 ): FileReport {
   const parsed = parse(text);
-  const toProblem = (issue: { line: number; field: string; message: string }): DataProblem => ({
+  const toProblem = (issue: KielParseIssue): DataProblem => ({
     file,
     row: `line ${issue.line}`,
     field: issue.field,
-    message: issue.message,
+    message: wordKielMessage(issue.message, 'en'),
   });
   return {
     file,

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The browser resolution of `npm test`'s pretest step and the e2e launcher, on a fake machine:
 // no file is read, no command is run.
 import { describe, expect, it } from 'vitest';

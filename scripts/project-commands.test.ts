@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The README's two commands and CI are wired to the shared steps, not to copies of them:
 // `npm test` makes sure of the browser first, `npm start` type-checks, builds and serves with the
 // deployment's headers, .ci/run uses the same browser step, and npm runs no install script by default.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildFxRates } from './fx-rates-build';
 import type { FxDerivation } from './fx-derivations';

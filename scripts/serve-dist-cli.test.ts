@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The command line behind `npm start` and `npm run preview`: how the port and host are chosen, and
 // that the process really serves with the deployment's Content-Security-Policy on the port asked for.
 import { spawn, type ChildProcess } from 'node:child_process';

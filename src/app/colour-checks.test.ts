@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { KIEL_COLOURS } from '@/features/kiel/components/kiel-series';
 import { categoryValues, instrumentValues } from '@/features/pledges/api/pledge-schema';
 import { SERIES_COLOURS, SPLIT_COLOURS } from '@/features/pledges/model/labels';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DataFormatError, DataTimeoutError, HttpError, NetworkError } from '@/lib/fetch-json';
 import { shouldRetry } from './query-client';

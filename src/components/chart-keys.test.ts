@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { firstPoint, nextPoint, type PointGrid } from './chart-keys';
 
 // 3 bars × 3 series; bar 1 has no value in series 0.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataFormatError, DataTimeoutError, HttpError, NetworkError } from '@/lib/fetch-json';
 import { setLocale } from '@/lib/i18n/locale';

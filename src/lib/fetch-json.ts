@@ -15,14 +15,26 @@ export class HttpError extends Error {
 /** Thrown when a response arrived but its content is not what the schema expects. */
 export class DataFormatError extends Error {
   readonly url: string;
-  readonly problems: string[];
-  constructor(url: string, problems: string[]) {
+  readonly #problems: () => string[];
+  /**
+   * `problems`: what is wrong, or a function wording it; a function is called each time the
+   * problems are read, so that an error kept in the query cache reads in the language in use.
+   * `message` (for logs and developers) is worded once, when the error is made.
+   */
+  constructor(url: string, problems: string[] | (() => string[])) {
+    const word = typeof problems === 'function' ? problems : () => problems;
+    const first = word();
     super(
-      `${url} is malformed: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (+${problems.length - 3} more)` : ''}`,
+      `${url} is malformed: ${first.slice(0, 3).join('; ')}${first.length > 3 ? ` (+${first.length - 3} more)` : ''}`,
     );
     this.name = 'DataFormatError';
     this.url = url;
-    this.problems = problems;
+    this.#problems = word;
+  }
+
+  /** What is wrong, in the language in use now. */
+  get problems(): string[] {
+    return this.#problems();
   }
 }
 

@@ -3,8 +3,11 @@ import { getLocale, INTL_LOCALES, type Locale } from './i18n/locale';
 
 /** Intl.NumberFormat is costly to construct: one per (locale, min, max) fraction digits, made once. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(minDigits: number, maxDigits: number): Intl.NumberFormat {
-  const locale = getLocale();
+function numberFormat(
+  minDigits: number,
+  maxDigits: number,
+  locale: Locale = getLocale(),
+): Intl.NumberFormat {
   const key = `${locale}-${minDigits}-${maxDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -144,9 +147,9 @@ export function formatNumber(value: number, decimals: number): string {
 }
 
 /** Plain number with at most `maxDecimals` decimals (axis ticks, tooltips): "1,250" / "1.250". */
-export function formatDecimal(value: number, maxDecimals = 0): string {
+export function formatDecimal(value: number, maxDecimals = 0, locale?: Locale): string {
   if (!Number.isFinite(value)) return '–';
-  return numberFormat(0, maxDecimals).format(value);
+  return numberFormat(0, maxDecimals, locale).format(value);
 }
 
 /** "2025-08" -> "Aug 2025" / "Aug. 2025". */

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { categoryAxisWidth, endTickMargin, textWidth, widestText, wrapText } from './text-width';
 
 describe('text width (estimated where there is no canvas)', () => {

@@ -1,10 +1,33 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 /**
- * Parameters owned by features other than the filters (`page`, `rate`, `country`, `lang`, ...).
- * The filters keep them untouched (see RESERVED_PARAMS); each owner reads and validates its own
- * through these helpers and writes them without disturbing anything else in the URL.
+ * Every parameter the app reads from or writes to its URL, by owner, in the order they are written.
+ * The filters parse theirs and keep all the others untouched (their RESERVED_PARAMS is derived
+ * from this list); a name missing here would be reported as unknown and cleaned from the URL, so
+ * the helpers below accept only these names (a new parameter is added here, or does not compile).
+ * Each owner reads and validates its own and writes them without disturbing anything else.
  */
+export const URL_PARAMS = {
+  filters: ['donors', 'instruments', 'categories', 'from', 'to', 'split', 'kiel', 'donorview'],
+  /** Development scenarios of the mock data (main.tsx). */
+  scenario: ['scenario'],
+  page: ['page'],
+  financing: ['need'],
+  euOptions: ['rate', 'years', 'members', 'country'],
+  language: ['lang'],
+  theme: ['theme'],
+  briefing: ['slide', 'deck'],
+  share: ['embed', 'chart'],
+  /** Reserved for imported data in a link (not read yet): kept, never reported. */
+  import: ['dataset'],
+} as const;
+
+export type UrlParamOwner = keyof typeof URL_PARAMS;
+export type UrlParam = (typeof URL_PARAMS)[UrlParamOwner][number];
+
+/** Every parameter name the app knows. */
+export const ALL_URL_PARAMS: readonly UrlParam[] = Object.values(URL_PARAMS).flat();
+
 export const URL_PARAMS_EVENT = 'filters:urlchange';
 
 function subscribe(onChange: () => void): () => void {
@@ -25,7 +48,7 @@ export function useSearch(): string {
 }
 
 /** Reads one parameter from a query string (`null` when absent). */
-export function readParam(search: string, name: string): string | null {
+export function readParam(search: string, name: UrlParam): string | null {
   return new URLSearchParams(search).get(name);
 }
 
@@ -34,7 +57,7 @@ export function readParam(search: string, name: string): string | null {
  * entry (a new page or deck); the default replaces it (typing in a field).
  */
 export function writeParams(
-  changes: Record<string, string | null>,
+  changes: Partial<Record<UrlParam, string | null>>,
   mode: 'push' | 'replace' = 'replace',
 ): void {
   const params = new URLSearchParams(window.location.search);
@@ -63,7 +86,7 @@ export function writeSearch(search: string, mode: 'push' | 'replace'): void {
 
 /** One parameter as React state: `[value, set]`; `set(null)` removes it. */
 export function useUrlParam(
-  name: string,
+  name: UrlParam,
 ): [string | null, (value: string | null, mode?: 'push' | 'replace') => void] {
   const search = useSearch();
   const value = readParam(search, name);

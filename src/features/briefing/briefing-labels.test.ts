@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { dictionaryShape, untranslated } from '@/lib/i18n/dictionary-leaves';
 import { setLocale } from '@/lib/i18n/locale';
 import { briefingLabels, briefingLabelsDe, briefingLabelsEn } from './briefing-labels';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { BRIEFING_TEXT, briefingText } from './briefing-text';
 import { setLocale } from '@/lib/i18n/locale';
 

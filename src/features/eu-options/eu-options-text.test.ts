@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describeDictionaryPair } from '@/lib/i18n/dictionary-suite';
 import { euOptionsText } from './eu-options-messages';
 import { euOptionsDe, euOptionsEn } from './eu-options-text';

@@ -5,6 +5,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { useActiveSelection } from '@/features/import/storage/active-selection';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { PlanComparisonSection } from '@/features/eu-options/components/plan-comparison-section';
 import { ScenarioCalculatorSection } from '@/features/eu-options/components/scenario-calculator-section';
@@ -24,9 +25,10 @@ const EU_OPTIONS_DATA = ['euOptions'] as const;
 function usePledgesForTheOtherPage(): void {
   const client = useQueryClient();
   const painted = useAfterFirstPaint(true);
+  const { pledges } = useActiveSelection();
   useEffect(() => {
-    if (painted) void client.prefetchQuery(pledgeQueries.dataset());
-  }, [client, painted]);
+    if (painted) void client.prefetchQuery(pledgeQueries.dataset(pledges));
+  }, [client, painted, pledges]);
 }
 
 /**

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { freshnessText } from './freshness-text';
 
 describe('freshnessText', () => {

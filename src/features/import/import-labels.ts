@@ -42,6 +42,12 @@ export const importLabelsEn = {
   lost: (names: string) =>
     `The ${names} you had chosen is no longer stored in this browser, so the bundled data is shown.`,
   sourceSuffix: ', checked in this browser; not a published source.',
+  /** A chart's load error when the set in use is gone (removed in another tab, storage cleared). */
+  missingSet: {
+    kiel: 'Your Kiel tracker data set is no longer stored in this browser; switch back to the bundled data or import the file again.',
+    pledges:
+      'Your pledge data set is no longer stored in this browser; switch back to the bundled data or import the file again.',
+  },
 };
 
 export type ImportLabels = typeof importLabelsEn;
@@ -79,6 +85,11 @@ export const importLabelsDe = {
   lost: (names: string) =>
     `Ihre Auswahl (${names}) ist in diesem Browser nicht mehr gespeichert; daher werden die mitgelieferten Daten gezeigt.`,
   sourceSuffix: ', in diesem Browser geprüft; keine veröffentlichte Quelle.',
+  missingSet: {
+    kiel: 'Ihr Kiel-Tracker-Datensatz ist in diesem Browser nicht mehr gespeichert; wechseln Sie zu den mitgelieferten Daten oder importieren Sie die Datei erneut.',
+    pledges:
+      'Ihr Zusagen-Datensatz ist in diesem Browser nicht mehr gespeichert; wechseln Sie zu den mitgelieferten Daten oder importieren Sie die Datei erneut.',
+  },
 } satisfies ImportLabels;
 
 const LABELS: Record<Locale, ImportLabels> = { en: importLabelsEn, de: importLabelsDe };

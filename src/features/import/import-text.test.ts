@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { setLocale } from '@/lib/i18n/locale';
 import { dictionaryShape } from '@/lib/i18n/dictionary-leaves';
 import { importLabels, importLabelsDe, importLabelsEn } from './import-labels';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describeDictionaryPair } from '@/lib/i18n/dictionary-suite';
 import { overviewText, overviewTextDe, overviewTextEn } from './overview-text';
 

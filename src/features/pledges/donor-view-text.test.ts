@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describeDictionaryPair } from '@/lib/i18n/dictionary-suite';
 import { disputeText, disputeTextDe, disputeTextEn } from './dispute-text';
 import { donorViewText, donorViewTextDe, donorViewTextEn } from './donor-view-text';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { describeDictionaryPair } from '@/lib/i18n/dictionary-suite';
 import { setLocale } from '@/lib/i18n/locale';

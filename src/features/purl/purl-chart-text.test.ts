@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describeDictionaryPair } from '@/lib/i18n/dictionary-suite';
 import { purlChartText } from './purl-chart-messages';
 import { purlChartTextDe, purlChartTextEn } from './purl-chart-text';

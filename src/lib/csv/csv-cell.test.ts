@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { buildCsv } from '@/features/export/model/csv';
 import { kielToCsv, pledgesToCsv } from '@/features/import/model/export-data';
 import { pledgeTemplateCsv } from '@/features/import/model/pledge-template';

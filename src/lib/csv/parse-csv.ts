@@ -10,7 +10,7 @@
  * It never throws on bad input: it returns what it could read plus `problems`.
  * Checking the number of cells per row is the caller's job (it knows the columns).
  */
-import { messages } from '@/lib/i18n/messages';
+import { messages, type Messages } from '@/lib/i18n/messages';
 
 export type CsvSeparator = ',' | ';';
 
@@ -22,7 +22,10 @@ export interface CsvRow {
 
 export interface CsvProblem {
   line: number;
+  /** Worded in the language in use when read; `code` and `args` word it again later. */
   message: string;
+  code: keyof Messages['csv'];
+  args: string[];
 }
 
 export interface CsvParseResult {
@@ -129,9 +132,12 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
           tail++;
         }
         if (tail > pos) {
+          const found = text.slice(pos, Math.min(tail, pos + 20));
           problems.push({
             line,
-            message: messages().csv.afterQuote(text.slice(pos, Math.min(tail, pos + 20))),
+            message: messages().csv.afterQuote(found),
+            code: 'afterQuote',
+            args: [found],
           });
           value += text.slice(pos, tail);
           pos = tail;
@@ -169,6 +175,8 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
       problems.push({
         line: recordLine,
         message: messages().csv.unclosedQuote,
+        code: 'unclosedQuote',
+        args: [],
       });
       break;
     }
@@ -177,7 +185,8 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
 
   const [headerRow, ...rows] = records;
   if (!headerRow) {
-    if (problems.length === 0) problems.push({ line: 1, message: messages().csv.empty });
+    if (problems.length === 0)
+      problems.push({ line: 1, message: messages().csv.empty, code: 'empty', args: [] });
     return { header: [], rows: [], problems, separator, unterminatedQuote };
   }
   return { header: headerRow.cells, rows, problems, separator, unterminatedQuote };

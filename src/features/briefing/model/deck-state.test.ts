@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { applyDeckAction, deckAction } from './deck-keys';
 import { clampSlide, deckParams, parseDeck, parseDeckIds } from './deck-state';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { EMPTY_FILTERS, type FilterState } from '@/features/filters/model/filter-state';
 import { setLocale } from '@/lib/i18n/locale';
 import { describeFilters } from './filter-summary';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { setLocale } from '@/lib/i18n/locale';
 import { formatEurBn } from '@/features/financing/model/format-bn';
 import { realEuOptions, realFinancing } from './financing-data.fixture';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { allocationsByDonor, monthlyAllocations } from '@/features/kiel/model/kiel-selectors';
 import { selectPledgeView } from '@/features/pledges/model/pledge-view';
 import { buildPurlTimeline, aggregatePurlByMonth } from '@/features/purl/model/purl-timeline';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { setLocale } from '@/lib/i18n/locale';
 import { catalogEntry, defaultDeck, hasSlideForFrame, SLIDE_CATALOG } from './slide-catalog';

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DATA_BASE, fetchJson } from '@/lib/fetch-json';
 import { parseWith } from '@/lib/validate';
 import { changelogSchema } from './changelog-schema';
@@ -14,3 +14,8 @@ export const changelogQueries = {
       staleTime: Infinity,
     }),
 };
+
+/** The data changelog (changelog.json). */
+export function useDataChangelog() {
+  return useQuery(changelogQueries.data());
+}

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { formatSourceDate } from '@/lib/format';
-import { changelogQueries } from '../api/changelog-queries';
+import { useDataChangelog } from '../api/changelog-queries';
 import type { ChangelogEntry, ChangelogLine } from '../api/changelog-schema';
 import { changelogText } from '../changelog-text';
 import './data-changelog.css';
@@ -72,7 +71,7 @@ function Entry({ entry, open }: { entry: ChangelogEntry; open: boolean }) {
 export function DataChangelogSection() {
   const t = changelogText();
   const headingId = useId();
-  const log = useQuery(changelogQueries.data());
+  const log = useDataChangelog();
   const entries = log.data ? [...log.data.entries].reverse() : [];
   return (
     <section className="dashboard__section data-changelog" aria-labelledby={headingId}>

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { kielQueries } from '@/features/kiel/api/kiel-queries';
+import { useKielDataExplorer } from '@/features/kiel/api/use-kiel-data';
 import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
 import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
 import { kielCitation } from '@/features/kiel/release/kiel-release-types';
@@ -9,7 +8,7 @@ const selectGdp = (parse: KielDataExplorerParse) => gdpTableFromKiel(parse.rows)
 
 /** GDP by country from the Kiel release's data explorer (the same query the Kiel charts use). */
 export function useGdpTable() {
-  return useQuery({ ...kielQueries.dataExplorer(), select: selectGdp });
+  return useKielDataExplorer({ select: selectGdp });
 }
 
 /** How the key's GDP is described on screen. */

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EU27_CODES } from '@/lib/donors';
 import { defaultCountry, membersParam, rateText, readCalculatorState } from './calculator-state';

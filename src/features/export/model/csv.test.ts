@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { setLocale } from '@/lib/i18n/locale';
 import { BOM, buildCsv, fileStem } from './csv';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DONORS, type Donor } from '@/lib/donors';
 import { foldText, searchDonors } from './donor-search';

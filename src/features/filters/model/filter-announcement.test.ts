@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { Headline } from '@/features/pledges/model/headline';
 import { setLocale } from '@/lib/i18n/locale';
 import { EMPTY_FILTERS, type FilterState } from './filter-state';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { includeMonth, monthBoundsOf, monthOf } from './month-bounds';
 
 const FALLBACK = { min: '2000-01', max: '2000-01' };

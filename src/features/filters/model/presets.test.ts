@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EU27_CODES, G7_CODES, NORDIC_BALTIC_8 } from '@/lib/donors';
 import { activePreset, presetDonors, type PresetId } from './presets';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { needsRewrite, withReservedParams } from './url-location';
 import { parseUrlState, RESERVED_PARAMS } from './url-state';

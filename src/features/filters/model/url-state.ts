@@ -16,27 +16,19 @@ import {
   type ViewOptions,
 } from './filter-state';
 import { VALUE_LIMIT, echoValue, parseMonth, splitList } from './url-values';
+import { URL_PARAMS, type UrlParam } from '@/lib/url-params';
+
+const { filters: filterParams, ...otherOwners } = URL_PARAMS;
 
 /**
  * Parameters owned by other features (page, funding calculator, briefing mode, imported data):
- * never reported, never written by the filters; each owner validates its own.
+ * never reported, never written by the filters; each owner validates its own. Derived from the
+ * app's one list of parameters (src/lib/url-params.ts), so that none can be left out.
  */
-export const RESERVED_PARAMS = [
-  'scenario',
-  'page',
-  'need',
-  'rate',
-  'years',
-  'members',
-  'country',
-  'lang',
-  'theme',
-  'slide',
-  'deck',
-  'embed',
-  'chart',
-  'dataset',
-] as const;
+export const RESERVED_PARAMS = Object.values(otherOwners).flat() as readonly Exclude<
+  UrlParam,
+  FilterParam
+>[];
 type ReservedParam = (typeof RESERVED_PARAMS)[number];
 
 /**
@@ -55,16 +47,7 @@ export function reservedValueOk(name: string, value: string): boolean {
 }
 
 /** The filter parameters, in the order they are written. */
-export const FILTER_PARAMS = [
-  'donors',
-  'instruments',
-  'categories',
-  'from',
-  'to',
-  'split',
-  'kiel',
-  'donorview',
-] as const;
+export const FILTER_PARAMS = filterParams;
 type FilterParam = (typeof FILTER_PARAMS)[number];
 
 export const MAX_DONORS = 60;

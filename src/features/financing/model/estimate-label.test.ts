@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { setLocale, type Locale } from '@/lib/i18n/locale';
 import { realFinancing } from '@/features/briefing/model/financing-data.fixture';

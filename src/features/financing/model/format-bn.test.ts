@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale, type Locale } from '@/lib/i18n/locale';
 import { formatEurBn, formatOriginal } from './format-bn';

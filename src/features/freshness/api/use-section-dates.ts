@@ -3,6 +3,8 @@ import { euOptionsQueries } from '@/features/eu-options/api/eu-options-queries';
 import { financingQueries } from '@/features/financing/api/financing-queries';
 import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
 import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { usePledgeDataset } from '@/features/pledges/api/use-pledge-dataset';
+import type { ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
 import { purlQueries } from '@/features/purl/api/purl-queries';
 import type { FreshnessSection, SectionDate } from '../model/freshness';
 import {
@@ -25,9 +27,7 @@ export type FreshnessPage = keyof typeof PAGE_SECTIONS;
 // Selectors at module level: TanStack Query keeps a `select` result while the data and the
 // function stay the same; an inline function ran again on every render (with 100,000 pledge
 // lines, a pass over all of them on every filter change).
-const selectNewestPledge = (data: {
-  dataset: { pledges: readonly { announced: string | null }[] };
-}) => newestPledge(data.dataset.pledges);
+const newestPledgeOfFile = (file: ParsedPledgeFile) => newestPledge(file.dataset.pledges);
 const selectNewestPurl = (data: { statements: readonly { date: string | null }[] }) =>
   newestPurlStatement(data.statements);
 const selectNewestRate = (data: { rates: readonly { date: string | null }[] }) =>
@@ -40,11 +40,7 @@ const selectNewestRate = (data: { rates: readonly { date: string | null }[] }) =
 export function useSectionDates(page: FreshnessPage): SectionDate[] {
   const sections: readonly FreshnessSection[] = PAGE_SECTIONS[page];
   const has = (section: FreshnessSection) => sections.includes(section);
-  const pledges = useQuery({
-    ...pledgeQueries.dataset(),
-    enabled: has('pledges'),
-    select: selectNewestPledge,
-  });
+  const pledges = usePledgeDataset({ enabled: has('pledges'), select: newestPledgeOfFile });
   const purl = useQuery({
     ...purlQueries.statedTotals(),
     enabled: has('purl'),

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { dayNumber, newestDate, pageFreshness, STALE_LAG_DAYS } from './freshness';
 import {
   newestEuOptions,

@@ -21,7 +21,12 @@ export const dataSetQueries = {
  */
 export function useActiveImport(kind: DataSetKind): DataSetMeta | null {
   const active = useActiveSelection()[kind];
-  const list = useQuery({ ...dataSetQueries.list(), enabled: active !== BUNDLED_ID });
+  const list = useDataSetList(active !== BUNDLED_ID);
   if (active === BUNDLED_ID) return null;
   return list.data?.find((set) => set.id === active) ?? null;
+}
+
+/** The registry of imported data sets; `enabled: false` keeps the store's code unloaded. */
+export function useDataSetList(enabled = true) {
+  return useQuery({ ...dataSetQueries.list(), enabled });
 }

@@ -4,17 +4,20 @@ import { parsePledgeRows, type ParsedPledgeFile } from '@/features/pledges/model
 import { fetchJson } from '@/lib/fetch-json';
 import type { DataSetKind } from '../model/import-types';
 import { addToBundled } from '../model/merge-pledges';
+import { importLabels } from '../import-labels';
 import { getDataSetStore } from '../storage/store-instance';
 
 /** The active data set is no longer in this browser (removed in another tab, storage cleared). */
 export class MissingDataSetError extends Error {
   readonly id: string;
+  readonly kind: DataSetKind;
   constructor(id: string, kind: DataSetKind) {
-    super(
-      `Your ${kind === 'kiel' ? 'Kiel tracker' : 'pledge'} data set is no longer stored in this browser; switch back to the bundled data or import the file again.`,
-    );
+    super();
     this.name = 'MissingDataSetError';
     this.id = id;
+    this.kind = kind;
+    // Worded when read, in the language in use: the error stays in the query cache across a switch.
+    Object.defineProperty(this, 'message', { get: () => importLabels().missingSet[kind] });
   }
 }
 

@@ -1,9 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatCount } from '@/lib/format';
 import { loadPayload, removeDataSet } from '../api/data-set-actions';
-import { dataSetQueries } from '../api/data-set-queries';
 import { importModeText } from '../import-mode-text';
+import { useDataSetList } from '../api/data-set-queries';
 import { importText } from '../import-text';
 import { exportFileName, payloadToCsv, payloadToJson } from '../model/export-data';
 import { BUNDLED_ID, dataSetKinds, type DataSetKind } from '../model/import-types';
@@ -29,7 +29,7 @@ interface Row {
 export function DataSetList() {
   const client = useQueryClient();
   const active = useActiveSelection();
-  const list = useQuery(dataSetQueries.list());
+  const list = useDataSetList();
   const [message, setMessage] = useState<string | null>(null);
   const t = importText();
   const modeText = importModeText();

@@ -161,7 +161,7 @@ describe('DataSetsPanel', () => {
     await waitFor(() => expect(getActiveSelection().pledges).not.toBe(BUNDLED_ID));
     const [meta] = await store.list();
     expect(meta).toMatchObject({ fileName: 'pledges-add-three.csv', accepted: 4, mode: 'add' });
-    const inUse = await client.fetchQuery(pledgeQueries.dataset(meta?.id));
+    const inUse = await client.fetchQuery(pledgeQueries.dataset(meta?.id ?? BUNDLED_ID));
     const ids = inUse.dataset.pledges.map((p) => p.id);
     expect(ids).toHaveLength(59);
     expect(ids.slice(-3)).toEqual(['U901', 'U902', 'U903']);
@@ -208,7 +208,7 @@ describe('DataSetsPanel', () => {
     await waitFor(() => expect(getActiveSelection().pledges).not.toBe(BUNDLED_ID));
     const [meta] = await store.list();
     expect(meta?.mode).toBe('replace');
-    const inUse = await client.fetchQuery(pledgeQueries.dataset(meta?.id));
+    const inUse = await client.fetchQuery(pledgeQueries.dataset(meta?.id ?? BUNDLED_ID));
     expect(inUse.dataset.pledges.map((p) => p.id)).toEqual(['U901', 'U902', 'U903', 'P008']);
     const list = screen.getByRole('region', { name: 'Data sets in this browser' });
     expect(

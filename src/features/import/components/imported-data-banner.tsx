@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { dataSetQueries } from '../api/data-set-queries';
+import { useDataSetList } from '../api/data-set-queries';
 import { importLabels } from '../import-labels';
 import { BUNDLED_ID, dataSetKinds, type DataSetKind } from '../model/import-types';
 import { kindName, userDataLabel } from '../model/user-data-label';
@@ -16,7 +15,7 @@ export function ImportedDataBanner() {
   const active = useActiveSelection();
   const t = importLabels();
   const anyImported = active.pledges !== BUNDLED_ID || active.kiel !== BUNDLED_ID;
-  const list = useQuery({ ...dataSetQueries.list(), enabled: anyImported });
+  const list = useDataSetList(anyImported);
   useDataSetSync();
   const [lost, setLost] = useState<DataSetKind[]>([]);
   // A set is judged missing only against a list read after the selection last changed (here or

@@ -1,13 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { formatNumber } from '@/lib/format';
-import { kielQueries } from '@/features/kiel/api/kiel-queries';
+import { useKielDataExplorer } from '@/features/kiel/api/use-kiel-data';
 import { buildRateTable } from '@/features/pledges/model/convert';
-import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { useFxRates, usePledgeDataset } from '@/features/pledges/api/use-pledge-dataset';
 import { importText } from '../import-text';
 import { compareTotals, grandTotal, payloadTotals, type DonorTotal } from '../model/donor-totals';
 import type { DataSetKind, DataSetPayload } from '../model/import-types';
-import { useActiveSelection } from '../storage/active-selection';
 
 /** Rows shown before "Show all" (a new release can change hundreds of donors). */
 const FIRST_ROWS = 25;
@@ -21,13 +19,12 @@ const signed = (value: number) =>
  * comes from the worker that checked the file (null: a pledge list checked without rates).
  */
 export function TotalsPreview({ kind, after }: { kind: DataSetKind; after: DonorTotal[] | null }) {
-  const active = useActiveSelection();
   const [showAll, setShowAll] = useState(false);
   const t = importText();
   const isKiel = kind === 'kiel';
-  const fx = useQuery(pledgeQueries.fxRates());
-  const pledges = useQuery({ ...pledgeQueries.dataset(active.pledges), enabled: !isKiel });
-  const kiel = useQuery({ ...kielQueries.dataExplorer(active.kiel), enabled: isKiel });
+  const fx = useFxRates();
+  const pledges = usePledgeDataset({ enabled: !isKiel });
+  const kiel = useKielDataExplorer({ enabled: isKiel });
   const preview = useMemo(() => {
     if (!fx.data || !after) return null;
     const rates = buildRateTable(fx.data);

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach } from 'vitest';
 import { getLocale, setLocale } from '@/lib/i18n/locale';
 import { analyseImport } from './analyse-import';

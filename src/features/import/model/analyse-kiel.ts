@@ -1,6 +1,7 @@
 import { detectSeparator } from '@/lib/csv/parse-csv';
 import { isDonorCode } from '@/lib/donors';
 import { showNumber } from '@/features/kiel/model/kiel-table';
+import { wordKielMessage } from '@/features/kiel/model/kiel-message';
 import { DATA_EXPLORER_OPTIONAL, parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
 import { importText } from '../import-text';
 import type { ImportAnalysis, ImportIssue } from './import-types';
@@ -45,19 +46,17 @@ export function analyseKiel(text: string): KielAnalysis {
   }
   const rejected: ImportIssue[] = [];
   for (const problem of parse.problems) {
-    const reason = problem.field.startsWith('(')
-      ? problem.message
-      : `${problem.field}: ${problem.message}`;
-    if (problem.field === '(file)')
-      notes.push(words.fileLine(String(problem.line), problem.message));
+    const message = wordKielMessage(problem.message);
+    const reason = problem.field.startsWith('(') ? message : `${problem.field}: ${message}`;
+    if (problem.field === '(file)') notes.push(words.fileLine(String(problem.line), message));
     else rejected.push({ row: problem.line, label: null, reason });
   }
   const warnings: ImportIssue[] = parse.warnings.map((warning) => ({
     row: warning.line,
     label: null,
     reason: warning.field.startsWith('(')
-      ? warning.message
-      : `${warning.field}: ${warning.message}`,
+      ? wordKielMessage(warning.message)
+      : `${warning.field}: ${wordKielMessage(warning.message)}`,
   }));
   const unknown = new Map<string, { country: string; rows: number }>();
   parse.rows.forEach((row) => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { compareTotals, grandTotal, kielTotals, type DonorTotal } from './donor-totals';
 import { kielFixtureRow } from './test-rows';
 

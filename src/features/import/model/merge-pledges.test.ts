@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { parsePledgeRows } from '@/features/pledges/model/parse-pledge-rows';
 import { makePledge, TEST_RATES } from '@/test-utils/pledge-fixtures';
 import { grandTotal, pledgeTotals } from './donor-totals';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { formatImportedAt, userDataLabel } from './user-data-label';
 
 describe('userDataLabel', () => {

@@ -73,6 +73,39 @@ describe('IndexedDB store (fake-indexeddb)', () => {
     expect(await countIn(factory, 'data-set-chunk')).toBe(0);
   });
 
+  it('removes a set whole (registry entry, payload, chunks) and leaves the others as they were', async () => {
+    const factory = new IDBFactory();
+    const store = createIdbStore(factory);
+    const kept = kielSet('imp-kept-0001', ROWS_PER_CHUNK + 1);
+    await store.put(kielSet('imp-gone-0001', ROWS_PER_CHUNK * 2 + 1));
+    await store.put(kept);
+    expect(await countIn(factory, 'data-set-payload')).toBe(2);
+    await store.remove('imp-gone-0001');
+    // Nothing of the removed set stays behind (a payload left over would fill the quota unseen).
+    expect(await countIn(factory, 'data-set-meta')).toBe(1);
+    expect(await countIn(factory, 'data-set-payload')).toBe(1);
+    expect(await countIn(factory, 'data-set-chunk')).toBe(2);
+    expect(await store.get('imp-gone-0001')).toBeNull();
+    expect(await store.get('imp-kept-0001')).toEqual(kept);
+  });
+
+  it('gives way to a newer version opened in another tab, also when it did not create the database', async () => {
+    const factory = new IDBFactory();
+    await createIdbStore(factory).list(); // the database exists now, at the app's version
+    const store = createIdbStore(factory);
+    await store.list(); // this connection opened it without an upgrade
+    const newer = await new Promise<string>((resolve) => {
+      const req = factory.open('ukraine-aid-dashboard', 99);
+      req.onsuccess = () => {
+        req.result.close();
+        resolve('opened');
+      };
+      req.onblocked = () => resolve('blocked');
+      req.onerror = () => resolve('failed');
+    });
+    expect(newer).toBe('opened');
+  });
+
   it('IndexedDB missing: says so in words', async () => {
     const store = createIdbStore(null);
     const error: unknown = await store.put(kielSet('imp-none-0001', 1)).catch((e: unknown) => e);

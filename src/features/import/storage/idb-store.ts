@@ -1,3 +1,4 @@
+import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import * as v from 'valibot';
 import { dataSetMetaSchema, type StoredDataSet } from '../model/import-types';
 import { newestFirst, type DataSetStore } from './data-set-store';
@@ -16,48 +17,47 @@ const CHUNKS = 'data-set-chunk';
 const chunkKey = (id: string, index: number) => `${id}#${String(index).padStart(6, '0')}`;
 const chunkRange = (id: string) => IDBKeyRange.bound(`${id}#`, `${id}#\uffff`);
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-  });
-}
-
-function open(factory: IDBFactory): Promise<IDBDatabase> {
+/**
+ * Opens the database. `onClosed`: this connection was closed (another tab opened a newer version,
+ * or the browser closed it, e.g. storage cleared); the store then reconnects on its next use.
+ */
+async function open(factory: IDBFactory, onClosed: () => void): Promise<IDBPDatabase> {
   const req = factory.open(DB_NAME, VERSION);
   req.onupgradeneeded = () => {
     const db = req.result;
     if (!db.objectStoreNames.contains(META)) db.createObjectStore(META, { keyPath: 'id' });
     if (!db.objectStoreNames.contains(PAYLOAD)) db.createObjectStore(PAYLOAD, { keyPath: 'id' });
     if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS);
-    // A newer version opened in another tab: let it upgrade (this tab reconnects on next use).
-    db.onversionchange = () => db.close();
   };
-  // Another tab holding version 1 open: wait no longer than it takes to say so.
-  return new Promise((resolve, reject) => {
+  // Another tab holding an older version open: wait no longer than it takes to say so.
+  const blocked = new Promise<never>((_, reject) => {
     req.onblocked = () => reject(new StorageUnavailableError('failed'));
-    request(req).then(resolve, reject);
   });
+  const db = await Promise.race([wrap(req), blocked]);
+  if (!db) throw new StorageUnavailableError('failed');
+  // On every connection (not only one that upgraded): a newer version opened in another tab must
+  // not wait for this one, so close it; this tab reconnects on next use.
+  db.addEventListener('versionchange', () => {
+    db.close();
+    onClosed();
+  });
+  db.addEventListener('close', onClosed);
+  return db;
 }
 
-/** IndexedDB behind the DataSetStore interface (raw API, one database, two object stores). */
+/** IndexedDB behind the DataSetStore interface (through `idb`, one database, three object stores). */
 /** `factory` null: this browser has no IndexedDB (every call fails, in words). */
 export function createIdbStore(
   factory: IDBFactory | null = globalThis.indexedDB ?? null,
 ): DataSetStore {
-  let db: Promise<IDBDatabase> | null = null;
+  let db: Promise<IDBPDatabase> | null = null;
+  const forget = () => {
+    db = null;
+  };
   const connect = () => {
     if (!factory) return Promise.reject(new StorageUnavailableError('missing'));
     db ??= Promise.resolve()
-      .then(() => open(factory))
+      .then(() => open(factory, forget))
       .catch((error: unknown) => {
         db = null;
         throw storageError(error);
@@ -67,8 +67,7 @@ export function createIdbStore(
   return {
     persistent: true,
     async list() {
-      const tx = (await connect()).transaction(META, 'readonly');
-      const rows: unknown[] = await request(tx.objectStore(META).getAll());
+      const rows: unknown[] = await (await connect()).getAll(META);
       // Entries that do not match the schema (an older version, a damaged store) are skipped.
       return rows
         .map((row) => v.safeParse(dataSetMetaSchema, row))
@@ -78,11 +77,11 @@ export function createIdbStore(
     },
     async get(id) {
       const tx = (await connect()).transaction([META, PAYLOAD, CHUNKS], 'readonly');
-      const [meta, payload, chunks] = await Promise.all([
-        request<unknown>(tx.objectStore(META).get(id)),
-        request<unknown>(tx.objectStore(PAYLOAD).get(id)),
-        request<unknown[]>(tx.objectStore(CHUNKS).getAll(chunkRange(id))),
-      ]);
+      const [meta, payload, chunks] = (await Promise.all([
+        tx.objectStore(META).get(id),
+        tx.objectStore(PAYLOAD).get(id),
+        tx.objectStore(CHUNKS).getAll(chunkRange(id)),
+      ])) as [unknown, unknown, unknown[]];
       const parsed = v.safeParse(dataSetMetaSchema, meta);
       if (!parsed.success || typeof payload !== 'object' || payload === null) return null;
       const record = payload as { payload?: StoredDataSet['payload']; chunks?: number };
@@ -94,17 +93,19 @@ export function createIdbStore(
       return { ...parsed.output, payload: joinPayload(stored, chunks as unknown[][]) };
     },
     async put(set) {
-      let tx: IDBTransaction | null = null;
+      let tx: IDBPTransaction<unknown, string[], 'readwrite'> | null = null;
       try {
         tx = (await connect()).transaction([META, PAYLOAD, CHUNKS], 'readwrite');
         const { payload, ...meta } = set;
         const { shell, chunks } = splitPayload(payload);
         const rowStore = tx.objectStore(CHUNKS);
-        rowStore.delete(chunkRange(set.id));
-        chunks.forEach((rows, index) => rowStore.put(rows, chunkKey(set.id, index)));
-        tx.objectStore(PAYLOAD).put({ id: set.id, payload: shell, chunks: chunks.length });
-        tx.objectStore(META).put(meta);
-        await done(tx);
+        await Promise.all([
+          rowStore.delete(chunkRange(set.id)),
+          ...chunks.map((rows, index) => rowStore.put(rows, chunkKey(set.id, index))),
+          tx.objectStore(PAYLOAD).put({ id: set.id, payload: shell, chunks: chunks.length }),
+          tx.objectStore(META).put(meta),
+          tx.done,
+        ]);
       } catch (error) {
         // A write that threw (quota) leaves nothing behind: the whole transaction is undone.
         try {
@@ -117,10 +118,12 @@ export function createIdbStore(
     },
     async remove(id) {
       const tx = (await connect()).transaction([META, PAYLOAD, CHUNKS], 'readwrite');
-      tx.objectStore(META).delete(id);
-      tx.objectStore(PAYLOAD).delete(id);
-      tx.objectStore(CHUNKS).delete(chunkRange(id));
-      await done(tx);
+      await Promise.all([
+        tx.objectStore(META).delete(id),
+        tx.objectStore(PAYLOAD).delete(id),
+        tx.objectStore(CHUNKS).delete(chunkRange(id)),
+        tx.done,
+      ]);
     },
   };
 }

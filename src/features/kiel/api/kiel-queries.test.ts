@@ -1,28 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { createDataServer } from '@mocks/node';
 import { afterEach } from 'vitest';
 import { DataFormatError, HttpError } from '@/lib/fetch-json';
 import { setLocale } from '@/lib/i18n/locale';
+import { kielMessage } from '../model/kiel-message';
 import type { KielTableParse } from '../model/kiel-table';
 import { ensureUsable, kielFileUrl, kielQueries } from './kiel-queries';
 
-const DATA_DIR = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../../public/data/kiel-ust-r29',
-);
-const readData = (file: string) => readFileSync(join(DATA_DIR, file), 'utf8');
-
-const server = setupServer(
-  http.get('*/data/kiel-ust-r29/:file', ({ params }) => {
-    const file = String(params.file);
-    if (!/^[\w-]+\.csv$/.test(file)) return new HttpResponse(null, { status: 404 });
-    return HttpResponse.text(readData(file));
-  }),
-);
+// The bundled files from public/data (mocks/node.ts); tests swap single files with server.use().
+const server = createDataServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
@@ -60,9 +47,7 @@ describe('ensureUsable', () => {
       input: parse({
         rows: [],
         recordCount: 2,
-        problems: [
-          { line: 2, field: 'month', message: 'expected a whole number from 1 to 12, found "13"' },
-        ],
+        problems: [{ line: 2, field: 'month', message: kielMessage('wholeNumber', 1, 12, '13') }],
       }),
       message:
         /x\.csv is malformed: none of its 2 data rows is valid; line 2, month: expected a whole number/,
@@ -79,7 +64,7 @@ describe('ensureUsable', () => {
 
   it('passes a usable parse through, rejected rows included', () => {
     const input = parse({
-      problems: [{ line: 3, field: 'total', message: 'bad' }],
+      problems: [{ line: 3, field: 'total', message: kielMessage('empty') }],
       recordCount: 2,
     });
     expect(ensureUsable(input, '/data/x.csv')).toBe(input);
@@ -88,7 +73,7 @@ describe('ensureUsable', () => {
 
 describe('kielQueries', () => {
   it.each([
-    { query: kielQueries.dataExplorer(), key: 'data-explorer' },
+    { query: kielQueries.dataExplorer('bundled'), key: 'data-explorer' },
     { query: kielQueries.releaseInfo(), key: 'release-info' },
     { query: kielQueries.totalAllocations(), key: 'total-allocations' },
     { query: kielQueries.procurementTrends(), key: 'procurement-trends' },
@@ -99,7 +84,7 @@ describe('kielQueries', () => {
 
   it('loads and parses the bundled release files', async () => {
     const queryClient = client();
-    const explorer = await queryClient.fetchQuery(kielQueries.dataExplorer());
+    const explorer = await queryClient.fetchQuery(kielQueries.dataExplorer('bundled'));
     expect(explorer.rows).toHaveLength(1079);
     expect(explorer.problems).toEqual([]);
     expect(explorer.quirks.negativeToBeAllocatedRows).toBe(406);
@@ -142,15 +127,17 @@ describe('kielQueries', () => {
   });
 });
 
-describe('ensureUsable in German', () => {
+// Thrown while the interface is English, shown after a switch to German: the error stays in the
+// query cache, so its problems are worded when read.
+describe('ensureUsable in German after a switch', () => {
   afterEach(() => setLocale('en'));
-  const problemsOf = (input: Parameters<typeof ensureUsable>[0]) => {
+  const errorOf = (input: Parameters<typeof ensureUsable>[0]) => {
     try {
       ensureUsable(input, '/data/x.csv');
     } catch (error) {
-      return error instanceof DataFormatError ? error.problems : [];
+      if (error instanceof DataFormatError) return error;
     }
-    return [];
+    throw new Error('expected a DataFormatError');
   };
   it.each([
     [
@@ -165,11 +152,15 @@ describe('ensureUsable in German', () => {
         rows: [],
         recordCount: 1200,
         problems: [
-          { line: 2, field: 'month', message: 'ist leer' },
-          { line: 3, field: '(row)', message: 'x' },
+          { line: 2, field: 'month', message: kielMessage('empty') },
+          { line: 3, field: '(row)', message: kielMessage('cells', 12, 3) },
         ],
       }),
-      ['keine ihrer 1.200 Datenzeilen ist gültig', 'Zeile 2, month: ist leer', 'Zeile 3: x'],
+      [
+        'keine ihrer 1.200 Datenzeilen ist gültig',
+        'Zeile 2, month: ist leer',
+        'Zeile 3: erwartet: 12 Zellen, gefunden: 3',
+      ],
     ],
     [
       'truncated',
@@ -177,7 +168,8 @@ describe('ensureUsable in German', () => {
       ['die Datei endet mitten in einer Zeile nach 7 Zeilen (Übertragung abgebrochen?)'],
     ],
   ])('%s', (_name, input, expected) => {
+    const error = errorOf(input);
     setLocale('de');
-    expect(problemsOf(input)).toEqual(expected);
+    expect(error.problems).toEqual(expected);
   });
 });

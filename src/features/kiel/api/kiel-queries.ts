@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
 import { kielText } from '../kiel-messages';
 import { KIEL_RELEASES } from '../release/kiel-releases';
-import { getActiveSelection } from '@/features/import/storage/active-selection';
 import { showNumber, type KielParseIssue, type KielTableParse } from '../model/kiel-table';
+import { wordKielMessage } from '../model/kiel-message';
 import { parseKielDataExplorer } from '../model/parse-kiel';
 import { parseKielProcurementTrends } from '../model/parse-procurement-trends';
 import { parseKielReleaseInfo } from '../model/parse-release-info';
@@ -25,7 +25,7 @@ export function kielFileUrl(file: string, folder: string = KIEL_RELEASE_FOLDER):
 
 function describeIssue(issue: KielParseIssue): string {
   const field = issue.field.startsWith('(') ? null : issue.field;
-  return kielText().rows.at(String(issue.line), field, issue.message);
+  return kielText().rows.at(String(issue.line), field, wordKielMessage(issue.message));
 }
 
 /**
@@ -37,20 +37,22 @@ export function ensureUsable<Parse extends KielTableParse<unknown>>(
   parse: Parse,
   url: string,
 ): Parse {
+  // The problems are worded when shown (the error stays in the query cache across a language switch).
   if (parse.missingRequired.length > 0) {
-    throw new DataFormatError(url, [
-      kielText().rows.missingColumns(parse.missingRequired.join(', ')),
-    ]);
+    const columns = parse.missingRequired.join(', ');
+    throw new DataFormatError(url, () => [kielText().rows.missingColumns(columns)]);
   }
   if (parse.truncated) {
-    throw new DataFormatError(url, [kielText().rows.truncated(showNumber(parse.recordCount))]);
+    throw new DataFormatError(url, () => [
+      kielText().rows.truncated(showNumber(parse.recordCount)),
+    ]);
   }
   if (parse.rows.length === 0) {
-    const why =
+    const why = () =>
       parse.recordCount === 0
         ? kielText().rows.noRows
         : kielText().rows.noneValid(showNumber(parse.recordCount));
-    throw new DataFormatError(url, [why, ...parse.problems.map(describeIssue)]);
+    throw new DataFormatError(url, () => [why(), ...parse.problems.map(describeIssue)]);
   }
   return parse;
 }
@@ -71,8 +73,11 @@ const base = ['kiel', `r${KIEL_RELEASES.current.release}`] as const;
 /** Query options for the Kiel Ukraine Support Tracker files (static data: never stale). */
 export const kielQueries = {
   all: () => base,
-  /** `setId`: `bundled` (release 29) or an imported data_explorer.csv; default: the one in use. */
-  dataExplorer: (setId: string = getActiveSelection().kiel) =>
+  /**
+   * `setId`: `bundled` (release 29) or an imported data_explorer.csv. Components do not call this:
+   * they use `useKielDataExplorer`, which passes the selection in use and subscribes to it.
+   */
+  dataExplorer: (setId: string) =>
     queryOptions({
       queryKey: [...base, 'data-explorer', setId] as const,
       queryFn: ({ signal }) =>

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { createDataServer } from '@mocks/node';
 import { EMPTY_FILTERS, type FilterState } from '@/features/filters/model/filter-state';
 import { renderWithClient } from '@/test-utils/render-with-client';
 import { KielAllocationsChart } from './kiel-allocations-chart';
@@ -16,16 +16,8 @@ const DATA_DIR = join(
 );
 const readData = (file: string) => readFileSync(join(DATA_DIR, file), 'utf8');
 
-// Serves the real release files from public/data; tests swap single files with server.use().
-const server = setupServer(
-  http.get('*/data/kiel-ust-r29/:file', ({ params }) => {
-    const file = String(params.file);
-    if (!/^[\w-]+\.csv$/.test(file)) return new HttpResponse(null, { status: 404 });
-    return HttpResponse.text(readData(file), {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-    });
-  }),
-);
+// The bundled files from public/data (mocks/node.ts); tests swap single files with server.use().
+const server = createDataServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
@@ -40,9 +32,13 @@ function renderChart(filters: FilterState = EMPTY_FILTERS, measure: 'eur' | 'gdp
 
 async function openTable() {
   await userEvent.click(await screen.findByRole('button', { name: 'Show data table' }));
-  const table = screen
-    .getByText(/^Allocations by donor, /, { selector: 'caption' })
-    .closest('table');
+  // The table shows once the file has arrived (read from disk by the data server).
+  const caption = await screen.findByText(
+    /^Allocations by donor, /,
+    { selector: 'caption' },
+    { timeout: 10_000 },
+  );
+  const table = caption.closest('table');
   if (!table) throw new Error('no data table');
   return table;
 }

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { FilterState } from '@/features/filters/model/filter-state';
-import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
+import { KIEL_FILES } from '../api/kiel-queries';
+import { useKielDataExplorer } from '../api/use-kiel-data';
 import {
   allocationsByDonor,
   countNegativeToBeAllocated,
@@ -32,7 +32,7 @@ export function KielAllocationsChart({
   measure = 'eur',
   onMeasureChange,
 }: KielAllocationsChartProps) {
-  const query = useQuery(kielQueries.dataExplorer());
+  const query = useKielDataExplorer();
   const [showAll, setShowAll] = useState(false);
   const takeaways = useTakeaways();
   const parsed = query.data;

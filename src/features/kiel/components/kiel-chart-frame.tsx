@@ -1,11 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import type { ChartExplore } from '@/components/chart-explorer';
 import { formatMonth, formatSourceDate } from '@/lib/format';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { UserDataSource } from '@/features/import/components/user-data-source';
-import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
+import { KIEL_FILES } from '../api/kiel-queries';
+import { useKielReleaseInfo } from '../api/use-kiel-data';
 import { KIEL_CITATION, KIEL_DATA_PERIOD, KIEL_URL } from './kiel-series';
 import { kielText } from '../kiel-messages';
 
@@ -47,7 +47,7 @@ export function KielChartFrame({
   explore,
   summary,
 }: KielChartFrameProps) {
-  const release = useQuery(kielQueries.releaseInfo());
+  const release = useKielReleaseInfo();
   const info = release.data?.rows[0];
   return (
     <ChartFrame

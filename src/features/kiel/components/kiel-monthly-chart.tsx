@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import {
   Bar,
@@ -13,7 +12,8 @@ import {
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import type { FilterState } from '@/features/filters/model/filter-state';
 import { formatMonth, formatNumber } from '@/lib/format';
-import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
+import { KIEL_FILES } from '../api/kiel-queries';
+import { useKielDataExplorer } from '../api/use-kiel-data';
 import {
   countNegativeToBeAllocated,
   monthlyAllocations,
@@ -35,7 +35,7 @@ interface KielMonthlyChartProps {
 
 /** Kiel tracker allocations per month, stacked by category, summed over the selected donors. */
 export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
-  const query = useQuery(kielQueries.dataExplorer());
+  const query = useKielDataExplorer();
   const parsed = query.data;
   const months = useMemo(
     () => (parsed ? monthlyAllocations(parsed.rows, filters) : []),

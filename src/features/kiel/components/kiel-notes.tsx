@@ -1,5 +1,6 @@
 import type { FilterState } from '@/features/filters/model/filter-state';
 import type { KielParseIssue } from '../model/kiel-table';
+import { wordKielMessage } from '../model/kiel-message';
 import type { ExcludedDonor } from '../model/kiel-selectors';
 import { kielText } from '../kiel-messages';
 
@@ -45,7 +46,13 @@ export function KielNotes({
       {filters.instruments.length > 0 && <p>{text.instrumentsIgnored}</p>}
       {first && (
         <p role="status">
-          {text.problems(problems.length, file, first.line, fieldName(first.field), first.message)}
+          {text.problems(
+            problems.length,
+            file,
+            first.line,
+            fieldName(first.field),
+            wordKielMessage(first.message),
+          )}
         </p>
       )}
     </>

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { FilterState } from '@/features/filters/model/filter-state';
 import {
   countNegativeToBeAllocated,

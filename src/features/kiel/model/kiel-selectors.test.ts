@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach } from 'vitest';
 import { setLocale } from '@/lib/i18n/locale';
 import type { FilterState } from '@/features/filters/model/filter-state';

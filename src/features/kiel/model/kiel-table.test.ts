@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { parseDecimal, sumsMatch, toPeriod } from './kiel-table';
 
 describe('parseDecimal', () => {

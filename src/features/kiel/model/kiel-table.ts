@@ -1,16 +1,8 @@
 import { parseCsv, type CsvRow } from '@/lib/csv/parse-csv';
 import { duplicateColumns, type DuplicateColumn } from '@/lib/csv/duplicate-columns';
-import { formatDecimal } from '@/lib/format';
-import { getLocale } from '@/lib/i18n/locale';
-import { kielText } from '../kiel-messages';
+import { kielMessage, type KielMessage } from './kiel-message';
 
-/**
- * A number from the file inside a message: as JavaScript writes it in English (unchanged for the
- * data checker and the CLI), in the interface language's format otherwise ("1,5").
- */
-export function showNumber(value: number): string {
-  return getLocale() === 'en' ? String(value) : formatDecimal(value, 12);
-}
+export { showNumber } from './kiel-message';
 
 /** A problem with one row (or with the file, then `field` is "(file)"). */
 export interface KielParseIssue {
@@ -18,7 +10,8 @@ export interface KielParseIssue {
   line: number;
   /** Column name as the spec names it, "(row)" for the whole row, "(file)" for the file. */
   field: string;
-  message: string;
+  /** Code and values, worded when shown (`wordKielMessage`): never in the parse's language. */
+  message: KielMessage;
 }
 
 /** What every Kiel file parser returns. Exported for the data checker and the import feature. */
@@ -94,7 +87,7 @@ export function readKielTable(
     problems: csv.problems.map((problem) => ({
       line: problem.line,
       field: '(file)',
-      message: problem.message,
+      message: { dict: 'csv', code: problem.code, args: problem.args },
     })),
     decimalComma: csv.separator === ';',
   };
@@ -131,14 +124,9 @@ export const KIEL_BOUNDS: Readonly<Record<string, { warn: number; max: number }>
   pct_gdp: { warn: 10, max: 100 },
 };
 
-/** A number for a message: plain when short, else in exponent form (never 300 digits). */
-function shortNumber(value: number): string {
-  return Math.abs(value) < 1e9 ? showNumber(value) : value.toExponential(2);
-}
-
 /**
  * Reads the cells of one record. The first failure is kept in `failure` and the row is then
- * rejected by the caller; later reads return placeholders. Messages are in the interface language.
+ * rejected by the caller; later reads return placeholders. Messages are codes, worded when shown.
  */
 export class KielRowReader {
   failure: KielParseIssue | null = null;
@@ -149,10 +137,7 @@ export class KielRowReader {
     private readonly record: CsvRow,
   ) {
     if (record.cells.length !== table.header.length) {
-      this.fail(
-        '(row)',
-        kielText().rows.cells(String(table.header.length), String(record.cells.length)),
-      );
+      this.fail('(row)', kielMessage('cells', table.header.length, record.cells.length));
     }
   }
 
@@ -165,18 +150,18 @@ export class KielRowReader {
     return index === undefined ? undefined : this.record.cells[index];
   }
 
-  fail(field: string, message: string): void {
+  fail(field: string, message: KielMessage): void {
     this.failure ??= { line: this.record.line, field, message };
   }
 
-  warn(field: string, message: string): void {
+  warn(field: string, message: KielMessage): void {
     this.warnings.push({ line: this.record.line, field, message });
   }
 
   /** Trimmed text; empty is a failure. */
   text(name: string): string {
     const value = (this.cell(name) ?? '').trim();
-    if (value === '') this.fail(name, kielText().rows.empty);
+    if (value === '') this.fail(name, kielMessage('empty'));
     return value;
   }
 
@@ -191,7 +176,7 @@ export class KielRowReader {
     const raw = this.cell(name) ?? '';
     const value = parseDecimal(raw, false);
     if (!Number.isInteger(value) || value < min || value > max) {
-      this.fail(name, kielText().rows.wholeNumber(String(min), String(max), raw.trim()));
+      this.fail(name, kielMessage('wholeNumber', min, max, raw.trim()));
       return Number.NaN;
     }
     return value;
@@ -202,11 +187,11 @@ export class KielRowReader {
     const raw = this.cell(name) ?? '';
     const value = parseDecimal(raw, this.table.decimalComma);
     if (!Number.isFinite(value)) {
-      this.fail(name, kielText().rows.number(raw.trim()));
+      this.fail(name, kielMessage('number', raw.trim()));
       return Number.NaN;
     }
     if (value < 0) {
-      this.fail(name, kielText().rows.negative(shortNumber(value)));
+      this.fail(name, kielMessage('negative', value));
       return Number.NaN;
     }
     return this.bounded(name, value);
@@ -217,11 +202,11 @@ export class KielRowReader {
     const bounds = KIEL_BOUNDS[name];
     if (!bounds) return value;
     if (Math.abs(value) > bounds.max) {
-      this.fail(name, kielText().rows.implausible(shortNumber(value), showNumber(bounds.max)));
+      this.fail(name, kielMessage('implausible', value, bounds.max));
       return Number.NaN;
     }
     if (Math.abs(value) > bounds.warn) {
-      this.warn(name, kielText().rows.unusual(shortNumber(value), showNumber(bounds.warn)));
+      this.warn(name, kielMessage('unusual', value, bounds.warn));
     }
     return value;
   }
@@ -235,7 +220,7 @@ export class KielRowReader {
     if (raw === undefined || MISSING_MARKERS.has(raw.trim().toLowerCase())) return null;
     const value = parseDecimal(raw, this.table.decimalComma);
     if (!Number.isFinite(value)) {
-      this.warn(name, kielText().rows.notNumber(raw.trim()));
+      this.warn(name, kielMessage('notNumber', raw.trim()));
       return null;
     }
     const checked = this.bounded(name, value);

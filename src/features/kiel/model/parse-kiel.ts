@@ -1,4 +1,4 @@
-import { kielText } from '../kiel-messages';
+import { kielMessage } from './kiel-message';
 import {
   KielRowReader,
   readKielTable,
@@ -7,7 +7,6 @@ import {
   YEAR_MAX,
   YEAR_MIN,
   type KielTableParse,
-  showNumber,
 } from './kiel-table';
 
 /** One donor-month of the Kiel data explorer (EUR bn). Absent donor-months mean zero. */
@@ -92,11 +91,7 @@ export function parseKielDataExplorer(text: string): KielDataExplorerParse {
       warnings.push({
         line: r.line,
         field: 'total',
-        message: kielText().rows.totalDiffers(
-          showNumber(total),
-          'financial + humanitarian + military',
-          showNumber(parts),
-        ),
+        message: kielMessage('totalDiffers', total, 'financial + humanitarian + military', parts),
       });
     }
     const period = toPeriod(year, month);
@@ -107,7 +102,7 @@ export function parseKielDataExplorer(text: string): KielDataExplorerParse {
       warnings.push({
         line: r.line,
         field: '(row)',
-        message: kielText().rows.secondRow(iso, period, String(firstLine)),
+        message: kielMessage('secondRow', iso, period, firstLine),
       });
 
     if (toBeAllocated !== null && toBeAllocated < 0) {

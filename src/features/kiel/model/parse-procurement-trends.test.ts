@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { parseKielProcurementTrends } from './parse-procurement-trends';
 
 // Header and rows as in public/data/kiel-ust-r29/procurement_trends.csv.

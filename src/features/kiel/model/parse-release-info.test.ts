@@ -1,4 +1,6 @@
+// @vitest-environment node
 import { parseKielReleaseInfo } from './parse-release-info';
+import { wordKielMessage } from './kiel-message';
 
 // Header and row as in public/data/kiel-ust-r29/release_info.csv.
 const HEADER = '"release","period","date","label"';
@@ -48,7 +50,7 @@ describe('parseKielReleaseInfo', () => {
     const result = parseKielReleaseInfo(`${HEADER}\n${row}\n`);
     expect(result.rows).toEqual([]);
     expect(result.problems[0]).toMatchObject({ line: 2, field });
-    expect(result.problems[0]?.message).toMatch(message);
+    expect(wordKielMessage(result.problems[0]?.message ?? '')).toMatch(message);
   });
 
   it('label is optional, date is required', () => {

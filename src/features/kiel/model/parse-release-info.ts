@@ -1,4 +1,4 @@
-import { kielText } from '../kiel-messages';
+import { kielMessage } from './kiel-message';
 import { isValidIsoDateOrMonth } from '@/lib/schema-primitives';
 import { KielRowReader, readKielTable, type KielTableParse } from './kiel-table';
 
@@ -28,10 +28,10 @@ export function parseKielReleaseInfo(text: string): KielTableParse<KielReleaseIn
     const date = r.text('date');
     const label = r.optionalText('label');
     if (period && !/^(0[1-9]|1[0-2])\/\d{4}$/.test(period))
-      r.fail('period', kielText().rows.format('MM/YYYY', period));
+      r.fail('period', kielMessage('format', 'MM/YYYY', period));
     if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date))
-      r.fail('date', kielText().rows.format('YYYY-MM-DD', date));
-    else if (date && !isValidIsoDateOrMonth(date)) r.fail('date', kielText().rows.notDate(date));
+      r.fail('date', kielMessage('format', 'YYYY-MM-DD', date));
+    else if (date && !isValidIsoDateOrMonth(date)) r.fail('date', kielMessage('notDate', date));
     if (r.failure) {
       problems.push(r.failure);
       continue;

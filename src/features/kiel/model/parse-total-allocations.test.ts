@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { parseKielTotalAllocations } from './parse-total-allocations';
 
 // Header and rows as in public/data/kiel-ust-r29/total_allocations.csv.

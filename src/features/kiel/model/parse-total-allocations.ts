@@ -1,4 +1,4 @@
-import { kielText } from '../kiel-messages';
+import { kielMessage } from './kiel-message';
 import {
   KielRowReader,
   readKielTable,
@@ -8,7 +8,6 @@ import {
   YEAR_MIN,
   type KielParseIssue,
   type KielTableParse,
-  showNumber,
 } from './kiel-table';
 
 /** `total_allocations.csv`: all donors together, per month and category (EUR bn). */
@@ -53,11 +52,7 @@ export function parseKielTotalAllocations(text: string): KielTableParse<KielTota
       warnings.push({
         line: r.line,
         field: 'total_allocations',
-        message: kielText().rows.totalDiffers(
-          showNumber(total),
-          'military + financial + humanitarian',
-          showNumber(parts),
-        ),
+        message: kielMessage('totalDiffers', total, 'military + financial + humanitarian', parts),
       });
     }
     rows.push({

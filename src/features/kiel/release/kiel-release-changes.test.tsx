@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { HttpResponse } from 'msw';
+import { createDataServer } from '@mocks/node';
 import { setLocale } from '@/lib/i18n/locale';
 import { renderWithClient } from '@/test-utils/render-with-client';
 import { KielReleaseChanges } from './kiel-release-changes';
@@ -16,14 +16,16 @@ const FOLDERS: Record<string, string> = {
   'kiel-ust-r29': 'r29-2026-08-04',
   'kiel-ust-r30': 'r30-label-2026-07-21',
 };
-const server = setupServer(
-  http.get('*/data/:folder/:file', ({ params }) => {
-    const fixture = FOLDERS[String(params.folder)];
-    if (!fixture || params.file !== 'data_explorer.csv')
-      return new HttpResponse(null, { status: 404 });
-    return HttpResponse.text(readFileSync(join(FIXTURES, fixture, 'data_explorer.csv'), 'utf8'));
-  }),
-);
+const server = createDataServer((path) => {
+  const [folder = '', file] = path.split('/');
+  const fixture = FOLDERS[folder];
+  if (!fixture || file !== 'data_explorer.csv') {
+    return Promise.resolve(new HttpResponse(null, { status: 404 }));
+  }
+  return Promise.resolve(
+    HttpResponse.text(readFileSync(join(FIXTURES, fixture, 'data_explorer.csv'), 'utf8')),
+  );
+});
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();

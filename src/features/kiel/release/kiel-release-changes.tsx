@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { formatMonth, formatNumber } from '@/lib/format';
-import { kielQueries } from '../api/kiel-queries';
+import { useKielReleaseDataExplorer } from '../api/use-kiel-data';
 import { kielLabels } from '../components/kiel-series';
 import { KIEL_CATEGORIES } from '../model/kiel-selectors';
 import { KIEL_RELEASES } from './kiel-releases';
@@ -53,8 +52,8 @@ function ChangesBody({
   currentFolder: string;
 }) {
   const t = releaseChangesText();
-  const before = useQuery(kielQueries.releaseDataExplorer(previousFolder));
-  const after = useQuery(kielQueries.releaseDataExplorer(currentFolder));
+  const before = useKielReleaseDataExplorer(previousFolder);
+  const after = useKielReleaseDataExplorer(currentFolder);
   const diff = useMemo(
     () => (before.data && after.data ? diffKielReleases(before.data.rows, after.data.rows) : null),
     [before.data, after.data],

@@ -1,5 +1,5 @@
 import { useFundingGapView } from '@/features/financing/api/use-financing-view';
-import { financingQueries } from '@/features/financing/api/financing-queries';
+import { useFinancingData } from '@/features/financing/api/financing-queries';
 import { estimateLabel } from '@/features/financing/model/estimate-label';
 import { NEED_PARAM } from '@/features/financing/model/estimate-param';
 import { formatEurBn } from '@/features/financing/model/format-bn';
@@ -8,7 +8,6 @@ import { useEuOptions } from '@/features/eu-options/api/eu-options-queries';
 import { pageSearch } from '@/app/page-param';
 import { formatSourceDate } from '@/lib/format';
 import { readParam } from '@/lib/url-params';
-import { useQuery } from '@tanstack/react-query';
 import { gapText } from '@/features/financing/gap-text';
 import { gapAmount } from '@/features/financing/model/gap-summary';
 import { latestDecision } from '../model/overview-model';
@@ -118,7 +117,7 @@ function GapCard({ search }: { search: string }) {
 function EuCard({ search }: { search: string }) {
   const t = overviewText();
   const options = useEuOptions();
-  const financing = useQuery(financingQueries.data());
+  const financing = useFinancingData();
   if (options.error || financing.error) return <p className="overview__card">{t.eu.failed}</p>;
   if (!options.data || !financing.data) return <p className="overview__card">{t.eu.loading}</p>;
   const decision = latestDecision(financing.data.timeline);

@@ -2,7 +2,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, fetchJson } from '@/lib/fetch-json';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { parseWith } from '@/lib/validate';
-import { getActiveSelection } from '@/features/import/storage/active-selection';
 import { parsePledgeRows } from '../model/parse-pledge-rows';
 
 export const PLEDGES_URL = `${DATA_BASE}/pledges.json`;
@@ -12,8 +11,11 @@ export const FX_RATES_URL = `${DATA_BASE}/fx-rates.json`;
 
 /** Query factories for the bundled pledge data (static files: never stale). */
 export const pledgeQueries = {
-  /** `setId`: `bundled` (pledges.json) or an imported data set; default: the one in use. */
-  dataset: (setId: string = getActiveSelection().pledges) =>
+  /**
+   * `setId`: `bundled` (pledges.json) or an imported data set. Components use `usePledgeDataset`
+   * (or `usePledgeData`), which pass the selection in use and subscribe to it.
+   */
+  dataset: (setId: string) =>
     queryOptions({
       queryKey: ['pledges', 'dataset', setId] as const,
       /** `{ dataset, rejected }`: the sound rows, and the rows left out with their problems. */

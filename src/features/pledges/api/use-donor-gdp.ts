@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { kielQueries } from '@/features/kiel/api/kiel-queries';
+import { useKielDataExplorer } from '@/features/kiel/api/use-kiel-data';
 import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
 import { gdpTableFromKiel } from '@/features/eu-options/model/gdp-key';
 
@@ -7,5 +6,5 @@ const selectGdp = (parse: KielDataExplorerParse) => gdpTableFromKiel(parse.rows)
 
 /** GDP (EUR bn) by donor from the Kiel release, loaded only when the % of GDP view is chosen. */
 export function useDonorGdp(enabled: boolean) {
-  return useQuery({ ...kielQueries.dataExplorer(), select: selectGdp, enabled });
+  return useKielDataExplorer({ select: selectGdp, enabled });
 }

@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useActiveSelection } from '@/features/import/storage/active-selection';
 import { buildRateTable, describeRates } from '../model/convert';
 import { preparePledges, type PreparedPledges } from '../model/pledge-view';
 import type { RejectedPledgeRow } from '../model/rejected-row';
-import { pledgeQueries } from './pledge-queries';
+import { useFxRates, usePledgeDataset } from './use-pledge-dataset';
 
 export type PledgeDataState =
   | { status: 'pending' }
@@ -19,10 +17,8 @@ export type PledgeDataState =
 
 /** The pledge dataset (sound rows only) and the reference rates, validated and indexed once. */
 export function usePledgeData(): PledgeDataState {
-  // Subscribing here also re-renders the views below when the Kiel data set in use changes.
-  const active = useActiveSelection();
-  const dataset = useQuery(pledgeQueries.dataset(active.pledges));
-  const fx = useQuery(pledgeQueries.fxRates());
+  const dataset = usePledgeDataset();
+  const fx = useFxRates();
   const prepared = useMemo(
     () =>
       dataset.data && fx.data

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '@/features/filters/model/filter-state';
 import { makePledge, prepareRows } from '@/test-utils/pledge-fixtures';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { makePledge, TEST_RATES } from '@/test-utils/pledge-fixtures';
 import { countPledges, indexPackages } from './attribution';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FxRates } from '@/lib/fx-schema';
 import { setLocale, type Locale } from '@/lib/i18n/locale';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { filtersOf, realPledges } from '@/features/briefing/model/real-data.fixture';
 import { donorDisputes } from './donor-disputes';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { Pledge, PledgeDataset } from '../api/pledge-schema';
 import { checkPledgeIntegrity } from './integrity';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type FilterState } from '@/features/filters/model/filter-state';
 import { realPledges } from '@/features/briefing/model/real-data.fixture';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { categoryValues, instrumentValues } from '../api/pledge-schema';
 import { SPLIT_COLOURS, SPLIT_TEXTURES } from './labels';
 

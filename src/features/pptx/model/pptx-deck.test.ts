@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { realEuOptions, realFinancing } from '@/features/briefing/model/financing-data.fixture';
 import { filtersOf, realKielRows, realPledges } from '@/features/briefing/model/real-data.fixture';

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DATA_BASE, fetchJson } from '@/lib/fetch-json';
 import { parseWith } from '@/lib/validate';
 import { purlTotalsSchema } from './purl-totals-schema';
@@ -14,3 +14,8 @@ export const purlQueries = {
       staleTime: Infinity,
     }),
 };
+
+/** The running totals the PURL partners stated. */
+export function useStatedTotals() {
+  return useQuery(purlQueries.statedTotals());
+}

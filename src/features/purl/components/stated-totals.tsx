@@ -1,14 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { SourceLink } from '@/components/source-link';
 import { describeLoadError } from '@/components/load-state';
 import { formatCount, formatMoney, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { purlChartText } from '../purl-chart-messages';
-import { purlQueries } from '../api/purl-queries';
+import { useStatedTotals } from '../api/purl-queries';
 
 /** Running totals as NATO, the US, Ukraine and the press stated them: context, never summed. */
 export function StatedTotals() {
-  const query = useQuery(purlQueries.statedTotals());
+  const query = useStatedTotals();
   const text = purlChartText();
   if (query.isPending) return <p className="muted small">{text.statedLoading}</p>;
   if (query.isError) {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { makePledge } from '@/test-utils/pledge-fixtures';
 import type { PurlEvent } from './purl-timeline';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { formatCitation, type CitationParts } from './citation';
 
 const parts: CitationParts = {

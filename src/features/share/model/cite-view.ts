@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { describeFilters } from '@/features/briefing/model/filter-summary';
 import { parseUrlState } from '@/features/filters/model/url-state';
 import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { getActiveSelection } from '@/features/import/storage/active-selection';
 import { formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { formatCitation } from './citation';
@@ -15,7 +16,8 @@ import { shareUrl } from './share-urls';
 export function citeView(client: QueryClient, href: string, today: Date = new Date()): string {
   const url = new URL(href);
   const { filters } = parseUrlState(url.search).state;
-  const pledges = client.getQueryData(pledgeQueries.dataset().queryKey)?.dataset.dataset;
+  const pledges = client.getQueryData(pledgeQueries.dataset(getActiveSelection().pledges).queryKey)
+    ?.dataset.dataset;
   return formatCitation({
     title: messages().app.title,
     filters: describeFilters(filters),

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { embedUrl, iframeSnippet, readEmbed, shareUrl } from './share-urls';
 
 describe('shareUrl', () => {

@@ -1,7 +1,14 @@
+import type { UrlParam } from '@/lib/url-params';
 import { escapeXml } from '@/lib/escape-xml';
 
 /** Parameters that belong to presenting, not to the view: left out of shared links. */
-const PRESENTATION_PARAMS = ['deck', 'slide', 'embed', 'chart', 'theme'] as const;
+const PRESENTATION_PARAMS = [
+  'deck',
+  'slide',
+  'embed',
+  'chart',
+  'theme',
+] as const satisfies readonly UrlParam[];
 
 /** The current view's link (filters, page, language), without deck or embed state. */
 export function shareUrl(href: string): string {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { KIEL_COLOURS } from '@/features/kiel/components/kiel-series';
