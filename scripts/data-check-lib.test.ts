@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KielTableParse } from '@/features/kiel/model/kiel-table';
 import { kielMessage } from '@/features/kiel/model/kiel-message';
@@ -9,6 +11,7 @@ import {
   checkPlainCsvFile,
   checkPledgesFile,
   checkPurlTotalsFile,
+  financingGermanWarnings,
   formatProblem,
   type PledgeCheckContext,
 } from './data-check-lib';
@@ -258,5 +261,22 @@ describe('CSV files', () => {
     expect(report.problems.map(formatProblem)).toEqual([
       'w.csv: line 3: (row): expected 2 cells, found 1',
     ]);
+  });
+});
+
+describe('financingGermanWarnings', () => {
+  const bundled = JSON.parse(
+    readFileSync(resolve(__dirname, '../public/data/financing.json'), 'utf8'),
+  ) as { timeline: { title: string }[] };
+
+  it('no warning for the bundled file; one for a text without German, naming it and where to add it', () => {
+    expect(financingGermanWarnings('public/data/financing.json', bundled)).toEqual([]);
+    const changed = structuredClone(bundled);
+    if (changed.timeline[0]) changed.timeline[0].title = 'A new event nobody translated';
+    const warnings = financingGermanWarnings('public/data/financing.json', changed);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toMatch(
+      /^no German for "A new event nobody translated": add it to src\/features\/financing\/model\/financing-de\.ts$/,
+    );
   });
 });

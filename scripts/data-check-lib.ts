@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { pledgeLabelDe } from '@/features/pledges/model/pledge-label';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
+import { financingDataSchema } from '@/features/financing/api/financing-schema';
+import { financingTextDe, financingTexts } from '@/features/financing/model/localise-financing';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
 import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
 import type { KielParseIssue, KielTableParse } from '@/features/kiel/model/kiel-table';
@@ -139,6 +141,24 @@ export function checkFxRatesFile(
     }
   }
   return { report, currencies };
+}
+
+/**
+ * Both languages for financing.json: a warning for each text the page shows that has no German
+ * in src/features/financing/model/financing-de.ts (it shows in English until one is added);
+ * localise-financing.test.ts holds the bundled file to German for every text.
+ */
+export function financingGermanWarnings(file: string, json: unknown): DataProblem[] {
+  const parsed = v.safeParse(financingDataSchema, json);
+  if (!parsed.success) return [];
+  return financingTexts(parsed.output)
+    .filter((text) => financingTextDe(text) === null)
+    .map((text) => ({
+      file,
+      row: '(text)',
+      field: 'German',
+      message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to src/features/financing/model/financing-de.ts`,
+    }));
 }
 
 export interface PledgeCheckContext {

@@ -27,6 +27,7 @@ import {
   checkPurlTotalsFile,
   formatProblem,
   type FileReport,
+  financingGermanWarnings,
 } from './data-check-lib';
 
 const dataDir = resolve(process.cwd(), 'public/data');
@@ -119,9 +120,11 @@ function main(): number {
     } else if (name === 'financing.json') {
       const fxJson: unknown =
         fx && fx.report.problems.length === 0 ? parseJson(read('fx-rates.json')) : undefined;
-      reports.push(
-        checkJsonFile(shown(name), read(name), (json) => validateFinancingData(json, fxJson)),
+      const report = checkJsonFile(shown(name), read(name), (json) =>
+        validateFinancingData(json, fxJson),
       );
+      report.warnings.push(...financingGermanWarnings(shown(name), parseJson(read(name))));
+      reports.push(report);
     } else if (name === 'changelog.json') {
       reports.push(checkJsonFile(shown(name), read(name), validateChangelog));
     } else if (name === 'eu-options.json') {

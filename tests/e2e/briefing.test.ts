@@ -178,6 +178,70 @@ void test(
 );
 
 void test(
+  'speaker notes: N shows them beside the slide (presenter view); the printed handout has them under each slide, on its page',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    for (const [language, label, takeawayLabel] of [
+      ['en', 'Speaker notes', 'Takeaway'],
+      ['de', 'Sprechernotizen', 'Kernaussage'],
+    ] as const) {
+      const deck = 'pledges-by-donor~purl-timeline~kiel-allocations~kiel-monthly~funding-gap';
+      const page = await harness.openApp(
+        `/?lang=${language}&donors=POL~NOR~DEU&deck=${deck}&slide=1`,
+      );
+      await deckDialog(page).waitFor();
+      await page.locator('.deck__stage .recharts-surface').first().waitFor();
+      await page.keyboard.press('n');
+      const notes = page.getByRole('region', { name: new RegExp(`^${label}: `) });
+      await notes.waitFor();
+      const box = await notes.boundingBox();
+      const slideBox = await page.locator('.deck__slide').boundingBox();
+      assert.ok(box && box.width > 200 && box.height > 100, `notes box ${JSON.stringify(box)}`);
+      assert.ok(slideBox && slideBox.width > 600, `slide keeps its width: ${slideBox?.width}`);
+      const takeaway = (await page.locator('.deck__stage .slide__takeaway').textContent()) ?? '';
+      assert.ok(
+        ((await notes.textContent()) ?? '').includes(`${takeawayLabel}: ${takeaway}`),
+        'the notes hold the slide’s takeaway',
+      );
+      assert.equal(
+        await page.getByRole('button', { name: label }).getAttribute('aria-pressed'),
+        'true',
+      );
+
+      // Print media at the width of a landscape A4 page within its margins (281 mm): the
+      // handout's pages, each with its notes, nothing cut off.
+      await page.setViewportSize({ width: 1062, height: 734 });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('.deck__print .recharts-surface').first().waitFor();
+      const printed = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.deck__print .print-slide')].map((slide) => {
+          const notesBox = slide.querySelector<HTMLElement>('.speaker-notes--paper');
+          return {
+            notes: notesBox !== null && notesBox.getBoundingClientRect().height > 20,
+            text: notesBox?.textContent ?? '',
+            // 190 mm at 96 dpi: the page's content height.
+            overflow: slide.getBoundingClientRect().height - 718.2,
+          };
+        }),
+      );
+      assert.equal(printed.length, 5);
+      for (const page of printed) {
+        assert.ok(page.notes, 'notes printed under the slide');
+        assert.ok(page.text.includes(`${takeawayLabel}: `), page.text.slice(0, 80));
+        assert.ok(
+          page.overflow <= 0,
+          `a printed page is ${page.overflow}px higher than an A4 page`,
+        );
+      }
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      expectNoConsoleErrors(page);
+    }
+  },
+);
+
+void test(
   'Print handout: the pages are drawn, then the print dialog opens',
   { timeout: TEST_TIMEOUT_MS },
   async () => {

@@ -127,11 +127,11 @@ void test(
     // Disputed figures marked on the slide; every one (P019: USD 500M vs EUR 500M) in the notes.
     assert.match(
       pptx.slides[1] ?? '',
-      /⚠ Disputed figures .*: USD 500M counted; sources disagree: /,
+      /⚠ Disputed figures .*: USD 500M counted, per .+; sources disagree: /,
     );
     assert.match(
       pptx.notes[1] ?? '',
-      /P019 Norway \+ Germany \+ Poland: USD 500M counted; sources disagree: €500M per /,
+      /P019 Norway \+ Germany \+ Poland: USD 500M counted, per Government of Norway .+; sources disagree: €500M per /,
     );
 
     const charts = pptx.charts.map((chart) => chart.xml);

@@ -14,7 +14,9 @@ export const BRIEFING_TEXT_DE = {
   printHandout: 'Handout drucken',
   fullScreen: 'Vollbild',
   keysHelp:
-    'Tasten: Pfeil rechts, Leertaste oder Bild ab für weiter; Pfeil links oder Bild auf für zurück; Pos1, Ende; Esc zum Schließen.',
+    'Tasten: Pfeil rechts, Leertaste oder Bild ab für weiter; Pfeil links oder Bild auf für zurück; Pos1, Ende; N für die Sprechernotizen; Esc zum Schließen.',
+  speakerNotes: 'Sprechernotizen',
+  notesFor: (title: string) => `Sprechernotizen: ${title}`,
   loadingSlide: 'Die Daten für diese Folie werden geladen …',
   slideFailed: (what: string) =>
     `Diese Folie kann nicht gezeigt werden: ${what} konnte nicht geladen werden.`,

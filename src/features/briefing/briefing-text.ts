@@ -21,7 +21,9 @@ const BRIEFING_TEXT_EN = {
   printHandout: 'Print handout',
   fullScreen: 'Full screen',
   keysHelp:
-    'Keys: Right, Space or Page Down for next; Left or Page Up for previous; Home, End; Esc to close.',
+    'Keys: Right, Space or Page Down for next; Left or Page Up for previous; Home, End; N for speaker notes; Esc to close.',
+  speakerNotes: 'Speaker notes',
+  notesFor: (title: string) => `Speaker notes: ${title}`,
   loadingSlide: 'Loading the data for this slide…',
   slideFailed: (what: string) => `This slide cannot be shown: ${what} could not be loaded.`,
   emptyDeck: 'No slides are chosen. Use “Pick slides” to add charts to the deck.',

@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/react';
+import * as v from 'valibot';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDataServer } from '@mocks/node';
+import { setLocale } from '@/lib/i18n/locale';
 import { renderWithClient } from '@/test-utils/render-with-client';
+import { financingDataSchema } from './api/financing-schema';
+import { financingTextDe, financingTexts } from './model/localise-financing';
 import { DecisionTimelineSection } from './components/decision-timeline-section';
 import { FundingGapSection } from './components/funding-gap-section';
 
@@ -153,5 +159,36 @@ describe('FinancingPage', { timeout: 30_000 }, () => {
     ).toBe(true);
     expect(within(events[0] as HTMLElement).getAllByRole('link').length).toBeGreaterThan(0);
     expect(events.at(-1)).toHaveTextContent(/Unconfirmed/);
+  });
+});
+
+describe('FinancingPage in German', { timeout: 30_000 }, () => {
+  afterEach(() => setLocale('en'));
+
+  it('shows no English text of financing.json: every label, note, status and timeline line is German', async () => {
+    const raw = v.parse(
+      financingDataSchema,
+      JSON.parse(
+        readFileSync(resolve(__dirname, '../../../public/data/financing.json'), 'utf8'),
+      ) as unknown,
+    );
+    setLocale('de');
+    window.history.replaceState(null, '', '/?page=financing&lang=de');
+    renderWithClient(<FinancingPage highlight={[]} />);
+    await screen.findByRole('figure', { name: /Finanzierungslücke 2026–2027/ }, WAIT);
+    await screen.findByRole('heading', { name: 'Kommission legt Plan A und Plan B vor' }, WAIT);
+    // Every string on the page, the closed <details> and the data table included; the titles of
+    // the linked sources stay as published (a citation).
+    const page = document.body.cloneNode(true) as HTMLElement;
+    page.querySelectorAll('a[href]').forEach((link) => link.remove());
+    const shown = page.textContent ?? '';
+    const english = financingTexts(raw).filter(
+      (text) => financingTextDe(text) !== text && text.length > 6,
+    );
+    expect(english.length).toBeGreaterThan(100);
+    expect(english.filter((text) => shown.includes(text))).toEqual([]);
+    expect(shown).not.toMatch(/: (not yet )?paid\b/);
+    expect(shown).toContain('der Teil „Makrofinanz- und Haushaltsbedarf“');
+    expect(shown).toMatch(/Vorschlag Reparationskredit \(Plan B\), 165\sMrd\.\s€/);
   });
 });

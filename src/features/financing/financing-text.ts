@@ -17,6 +17,9 @@ export const financingEn = {
   },
   /** "Commission: €135.7B"; the amount arrives formatted and qualified. */
   estimateLabel: (name: string, amount: string) => `${name}: ${amount}`,
+  /** An item's paid tranches and the rest of it, as two lines of the coverage. */
+  paidPart: (label: string) => `${label}: paid`,
+  unpaidPart: (label: string) => `${label}: not yet paid`,
   /** How the source qualified its figure, around the formatted amount. */
   estimateQualified: {
     about: (amount: string) => `about ${amount}`,
@@ -132,6 +135,8 @@ export const financingDe = {
     'news-100': 'Nachrichtenbericht',
   },
   estimateLabel: (name: string, amount: string) => `${name}: ${amount}`,
+  paidPart: (label) => `${label}: gezahlt`,
+  unpaidPart: (label) => `${label}: noch nicht gezahlt`,
   estimateQualified: {
     about: (amount: string) => `rund ${amount}`,
     'at-least': (amount: string) => `mindestens ${amount}`,

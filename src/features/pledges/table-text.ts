@@ -57,8 +57,8 @@ export const tableTextDe = {
   columns: {
     donor: 'Geber',
     instrument: 'Instrument',
-    amount: 'Betrag (Originalwährung)',
-    eur: 'Mio. € (umgerechnet)',
+    amount: 'Betrag (Währung der Quelle)',
+    eur: 'Mio. € (zum Kurs)',
     counted: 'In Summen gezählt (Mio. €)',
     date: 'Angekündigt',
     status: 'Status',

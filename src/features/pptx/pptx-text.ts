@@ -18,8 +18,9 @@ const en = {
   remainingGap: 'Gap left after the step',
   disputed: 'Disputed figures',
   moreInNotes: (count: number) => `… and ${count} more in the speaker notes`,
-  disputedLine: (what: string, shown: string, other: string, source: string) =>
-    `${what}: ${shown} counted; sources disagree: ${other} per ${source}`,
+  /** Both values, each with its source. */
+  disputedLine: (what: string, shown: string, shownSource: string, other: string, source: string) =>
+    `${what}: ${shown} counted, per ${shownSource}; sources disagree: ${other} per ${source}`,
   sourcesTitle: 'Sources',
   citeAs: 'Cite this view as',
   citation: (date: string, url: string) => `Ukraine aid-pledge dashboard, view of ${date}. ${url}`,
@@ -72,8 +73,8 @@ const de: PptxText = {
   remainingGap: 'Nach der Stufe verbleibende Lücke',
   disputed: 'Strittige Zahlen',
   moreInNotes: (count) => `… und ${count} weitere in den Notizen`,
-  disputedLine: (what, shown, other, source) =>
-    `${what}: ${shown} gezählt; Quellen widersprechen sich: ${other} laut ${source}`,
+  disputedLine: (what, shown, shownSource, other, source) =>
+    `${what}: ${shown} gezählt, laut ${shownSource}; Quellen widersprechen sich: ${other} laut ${source}`,
   sourcesTitle: 'Quellen',
   citeAs: 'Diese Ansicht zitieren als',
   citation: (date, url) =>

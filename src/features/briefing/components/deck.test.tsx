@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDataServer } from '@mocks/node';
+import { setLocale } from '@/lib/i18n/locale';
 import { renderWithClient } from '@/test-utils/render-with-client';
 import { BriefingShell } from './briefing-shell';
 import { PresentButton } from './present-button';
@@ -199,5 +200,88 @@ describe('Deck: print pages', { timeout: 30_000 }, () => {
     } finally {
       print.mockRestore();
     }
+  });
+});
+
+describe('Deck: speaker notes', { timeout: 30_000 }, () => {
+  afterEach(() => setLocale('en'));
+
+  it('N and the button show the slide’s takeaway and caveats beside it, and hide them again', async () => {
+    const { user, deck } = await openDeck();
+    await waitFor(
+      () => expect(deck.querySelector('.deck__stage .purl-time-plot')).not.toBeNull(),
+      WAIT,
+    );
+    const takeaway = deck.querySelector('.deck__stage .slide__takeaway') as HTMLElement;
+    const button = within(deck).getByRole('button', { name: 'Speaker notes' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(within(deck).queryByRole('region', { name: /^Speaker notes/ })).toBeNull();
+
+    await user.keyboard('n');
+    const notes = within(deck).getByRole('region', {
+      name: 'Speaker notes: PURL packages over time',
+    });
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(notes).toHaveTextContent(`Takeaway: ${takeaway.textContent ?? ''}`);
+    expect(notes).toHaveTextContent(/As of: \d{1,2} \w{3} \d{4}/);
+    expect(notes).toHaveTextContent(/Counting rules: .* joint packages are counted once/);
+    // Disputed figures with both values, each with its source.
+    expect(notes).toHaveTextContent(
+      /P019 .*: USD 500M counted, per .+; sources disagree: €500M per/,
+    );
+    expect(within(notes).getAllByRole('link').length).toBeGreaterThan(0);
+    // Paging keeps the notes open, for the next slide.
+    await user.keyboard('{Home}');
+    await waitFor(() =>
+      expect(
+        within(deck).getByRole('region', { name: 'Speaker notes: Pledges by donor' }),
+      ).toBeInTheDocument(),
+    );
+
+    await user.click(button);
+    expect(within(deck).queryByRole('region', { name: /^Speaker notes/ })).toBeNull();
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('German: the notes and their labels are German', async () => {
+    setLocale('de');
+    const user = userEvent.setup();
+    renderWithClient(
+      <BriefingShell>
+        <PresentButton />
+      </BriefingShell>,
+    );
+    const deck = await screen.findByRole('dialog', {}, WAIT);
+    await user.click(await within(deck).findByRole('button', { name: 'Sprechernotizen' }));
+    const notes = await within(deck).findByRole('region', { name: /^Sprechernotizen: / }, WAIT);
+    expect(notes).toHaveTextContent(/Kernaussage: .+/);
+    expect(notes).toHaveTextContent('Vorbehalte und Zählregeln');
+    expect(notes).toHaveTextContent(/Zählregeln: Beträge behalten ihre Originalwährung/);
+    expect(notes).toHaveTextContent(/Stand: \d{1,2}\. /);
+    expect(notes).not.toHaveTextContent(/Takeaway|Caveats|counted/);
+  });
+
+  it('the handout prints each slide’s notes under it, on its page, without the source list', async () => {
+    const { deck } = await openDeck();
+    await waitFor(
+      () => expect(deck.querySelector('.deck__stage .purl-time-plot')).not.toBeNull(),
+      WAIT,
+    );
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.deck__print .print-slide'));
+    expect(pages).toHaveLength(2);
+    for (const page of pages) {
+      const takeaway = page.querySelector('.slide__takeaway')?.textContent ?? '';
+      const notes = page.querySelector<HTMLElement>('.speaker-notes--paper');
+      expect(notes).not.toBeNull();
+      expect(notes).toHaveTextContent(`Takeaway: ${takeaway}`);
+      expect(notes).toHaveTextContent(/Counting rules:/);
+      expect(notes?.querySelector('.speaker-notes__sources')).toBeNull();
+    }
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
   });
 });

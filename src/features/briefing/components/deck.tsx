@@ -8,11 +8,13 @@ import { CLOSED_DECK, deckParams, type DeckState } from '../model/deck-state';
 import type { SlideInputs } from '../model/slide-types';
 import { buildSlide, findSlide, type SlideBuild } from '../slides/slide-registry';
 import { PptxButton } from '@/features/pptx/pptx-button';
+import { slideSpeakerNotes } from '@/features/pptx/model/speaker-notes';
 import { PickSlidesDialog } from './pick-slides-dialog';
 import { PrintStack } from './print-stack';
 import { useDeckFullscreen } from './use-deck-fullscreen';
 import { usePrintStack } from './use-print-stack';
 import { PAPER_PALETTE, SCREEN_PALETTE, SlideView } from './slide-view';
+import { SpeakerNotesView } from './speaker-notes';
 import './briefing.css';
 
 const INTERACTIVE = 'button, a[href], input, select, textarea, [role="checkbox"]';
@@ -40,6 +42,8 @@ export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs })
   const dialogRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const [picking, setPicking] = useState(false);
+  /** The presenter view: the slide's speaker notes beside it (N or the button). */
+  const [showNotes, setShowNotes] = useState(false);
   const count = deck.ids.length;
   const id = deck.ids[deck.slide - 1];
   const definition = id === undefined ? undefined : findSlide(id);
@@ -93,6 +97,10 @@ export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs })
     const action = deckAction(event);
     if (!action) return;
     event.preventDefault();
+    if (action === 'notes') {
+      setShowNotes((shown) => !shown);
+      return;
+    }
     const next = applyDeckAction(action, deck.slide, count);
     if (next === null) close();
     else if (next !== deck.slide) goTo(next);
@@ -114,20 +122,28 @@ export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs })
       onKeyDown={onKeyDown}
     >
       <div className="deck__screen">
-        <div className="deck__stage" aria-live="polite">
-          {definition ? (
-            <SlideView
-              key={definition.id}
-              build={build}
-              title={definition.title}
-              headingId={headingId}
-              fontSize={20}
-              palette={SCREEN_PALETTE}
+        <div className={showNotes ? 'deck__stage deck__stage--notes' : 'deck__stage'}>
+          <div className="deck__slide" aria-live="polite">
+            {definition ? (
+              <SlideView
+                key={definition.id}
+                build={build}
+                title={definition.title}
+                headingId={headingId}
+                fontSize={20}
+                palette={SCREEN_PALETTE}
+              />
+            ) : (
+              <h2 id={headingId} className="slide__title">
+                {BRIEFING_TEXT.emptyDeck}
+              </h2>
+            )}
+          </div>
+          {showNotes && build.status === 'ready' && (
+            <SpeakerNotesView
+              notes={slideSpeakerNotes(build.slide, inputs)}
+              title={build.slide.title}
             />
-          ) : (
-            <h2 id={headingId} className="slide__title">
-              {BRIEFING_TEXT.emptyDeck}
-            </h2>
           )}
         </div>
         <div className="deck__bar">
@@ -151,6 +167,15 @@ export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs })
             {BRIEFING_TEXT.next} →
           </button>
           <span className="deck__spacer" />
+          <button
+            type="button"
+            className="deck__button"
+            aria-pressed={showNotes}
+            aria-keyshortcuts="N"
+            onClick={() => setShowNotes((shown) => !shown)}
+          >
+            {BRIEFING_TEXT.speakerNotes}
+          </button>
           <button type="button" className="deck__button" onClick={() => setPicking(true)}>
             {BRIEFING_TEXT.pickSlides}
           </button>

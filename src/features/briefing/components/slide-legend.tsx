@@ -1,8 +1,21 @@
+import { chartColourIn } from '@/features/theme/model/themes';
+import { useActiveTheme } from '@/features/theme/model/use-chart-font-size';
 import { BRIEFING_TEXT } from '../briefing-text';
 import type { LegendItem } from '../model/slide-types';
 
-/** The series of a slide, named in text beside a swatch (colour is never the only cue). */
-export function SlideLegend({ items }: { items: readonly LegendItem[] }) {
+/**
+ * The series of a slide, named in text beside a swatch (colour is never the only cue). On screen
+ * a swatch has the colour the theme draws its series in (dark swaps in lighter twins); on paper
+ * the printed colours.
+ */
+export function SlideLegend({
+  items,
+  paper = false,
+}: {
+  items: readonly LegendItem[];
+  paper?: boolean;
+}) {
+  const theme = useActiveTheme();
   if (items.length === 0) return null;
   return (
     <ul className="slide-legend" aria-label={BRIEFING_TEXT.legend}>
@@ -13,7 +26,11 @@ export function SlideLegend({ items }: { items: readonly LegendItem[] }) {
             className={`slide-legend__swatch${item.line ? ' slide-legend__swatch--line' : ''}${
               item.hatched ? ' slide-legend__swatch--hatched' : ''
             }`}
-            style={item.line ? undefined : { backgroundColor: item.colour }}
+            style={
+              item.line
+                ? undefined
+                : { backgroundColor: paper ? item.colour : chartColourIn(theme, item.colour) }
+            }
           />
           {item.label}
         </li>

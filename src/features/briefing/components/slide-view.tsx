@@ -119,7 +119,7 @@ export function SlideView({
       ) : (
         <MeasuredChart slide={slide} fontSize={fontSize} palette={palette} />
       )}
-      <SlideLegend items={slide.legend} />
+      <SlideLegend items={slide.legend} paper={palette === PAPER_PALETTE} />
       <SlideSource slide={slide} />
     </div>
   );

@@ -1,5 +1,6 @@
 /** What a key does in the deck. Presentation clickers send PageDown/PageUp (or arrows). */
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'close';
+/** 'notes' shows or hides the speaker notes (N). */
+export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'close' | 'notes';
 
 export interface KeyInput {
   key: string;
@@ -33,12 +34,15 @@ export function deckAction({
       return 'last';
     case 'Escape':
       return 'close';
+    case 'n':
+    case 'N':
+      return 'notes';
     default:
       return null;
   }
 }
 
-/** The slide after an action (1-based), or null for close. */
+/** The slide after an action (1-based), or null for close; 'notes' stays on the slide. */
 export function applyDeckAction(action: DeckAction, slide: number, count: number): number | null {
   switch (action) {
     case 'next':
@@ -51,5 +55,7 @@ export function applyDeckAction(action: DeckAction, slide: number, count: number
       return Math.max(count, 1);
     case 'close':
       return null;
+    case 'notes':
+      return slide;
   }
 }

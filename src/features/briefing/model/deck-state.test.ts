@@ -66,6 +66,9 @@ describe('deck keys', () => {
     ['Home', {}, 'first'],
     ['End', {}, 'last'],
     ['Escape', {}, 'close'],
+    ['n', {}, 'notes'],
+    ['N', { shiftKey: true }, 'notes'],
+    ['n', { ctrlKey: true }, null],
     ['ArrowRight', { altKey: true }, null],
     ['p', { ctrlKey: true }, null],
     ['Tab', {}, null],
@@ -83,6 +86,7 @@ describe('deck keys', () => {
     ['last', 1, 4, 4],
     ['close', 2, 4, null],
     ['last', 1, 0, 1],
+    ['notes', 3, 4, 3],
   ] as const)('%s from %i of %i -> %s', (action, slide, count, expected) => {
     expect(applyDeckAction(action, slide, count)).toBe(expected);
   });

@@ -1,6 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchJson } from '@/lib/fetch-json';
+import { getLocale, type Locale } from '@/lib/i18n/locale';
 import { parseWith } from '@/lib/validate';
+import { localiseFinancing } from '../model/localise-financing';
 import { financingDataSchema, type FinancingData } from './financing-schema';
 import { checkFinancingConsistency } from './validate-financing';
 
@@ -18,12 +20,20 @@ export async function loadFinancing(signal?: AbortSignal): Promise<FinancingData
   return data;
 }
 
+/** One stable select per language (TanStack Query keeps its result while data and select stay). */
+const SELECT: Record<Locale, (data: FinancingData) => FinancingData> = {
+  en: (data) => data,
+  de: (data) => localiseFinancing(data, 'de'),
+};
+
 export const financingQueries = {
+  /** The data with its text in the current language (see localiseFinancing). */
   data: () =>
     queryOptions({
       queryKey: ['financing', 'data'] as const,
       queryFn: ({ signal }) => loadFinancing(signal),
       staleTime: Infinity,
+      select: SELECT[getLocale()],
     }),
 };
 

@@ -39,7 +39,15 @@ export function FundingGapNotes({ data, estimate, model, rateNote, share }: Note
       {estimate.conflicts?.map((conflict, i) => (
         <p key={i} className="financing-conflict">
           <strong>{t.sourcesDisagree}</strong>{' '}
-          {conflict.field === 'amount' ? t.theTotal : t.thePart(conflict.field.split('.')[1] ?? '')}{' '}
+          {conflict.field === 'amount'
+            ? t.theTotal
+            : t.thePart(
+                // The part's label in the data (in the page's language), not its key.
+                estimate.breakdown?.find((p) => `breakdown.${p.component}` === conflict.field)
+                  ?.label ??
+                  conflict.field.split('.')[1] ??
+                  '',
+              )}{' '}
           {t.givenHereAs}{' '}
           {formatOriginal(
             conflict.field === 'amount'

@@ -1,4 +1,5 @@
 import type { Currency } from '@/lib/schema-primitives';
+import { financingText } from '../financing-messages';
 import { toEur, type RateTable } from '@/features/pledges/model/convert';
 import type {
   CoverageItem,
@@ -81,12 +82,14 @@ export function coverageLines(items: readonly CoverageItem[], rates: RateTable):
       };
     };
     if (paid > 0 && item.status !== 'disbursed') {
-      lines.push(make(`${item.id}:paid`, `${item.label}: paid`, 'disbursed', paid, 'paid'));
+      lines.push(
+        make(`${item.id}:paid`, financingText().paidPart(item.label), 'disbursed', paid, 'paid'),
+      );
       if (item.amount - paid > 0) {
         lines.push(
           make(
             `${item.id}:rest`,
-            `${item.label}: not yet paid`,
+            financingText().unpaidPart(item.label),
             item.status,
             item.amount - paid,
             'rest',

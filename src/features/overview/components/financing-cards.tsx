@@ -91,9 +91,8 @@ function GapCard({ search }: { search: string }) {
                   />
                 </svg>
                 <span className="gap-steps__value">
-                  {step.gapEur >= 0
-                    ? `${formatEurBn(step.gapEur)} ${t.gap.left}`
-                    : `${formatEurBn(-step.gapEur)} ${t.gap.spare}`}
+                  <span className="gap-steps__amount">{formatEurBn(Math.abs(step.gapEur))}</span>{' '}
+                  {step.gapEur >= 0 ? t.gap.left : t.gap.spare}
                 </span>
               </li>
             );

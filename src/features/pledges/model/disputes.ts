@@ -3,6 +3,7 @@ import { formatEur, formatMoney } from '@/lib/format';
 import type { Pledge, PledgeConflict } from '../api/pledge-schema';
 import { disputeText } from '../dispute-text';
 import { toEur, type RateTable } from './convert';
+import { pledgeLabel } from './pledge-label';
 
 /** A value of a disputed figure: amount in its own currency, in EUR at the reference rate, source. */
 export interface DisputedValue {
@@ -42,7 +43,8 @@ export function disputedFigure(pledge: Pledge, rates: RateTable): DisputedFigure
   if (conflicts.length === 0) return null;
   return {
     id: pledge.id,
-    label: pledge.label,
+    // In the current language (German composed from the row), as in the table and the charts.
+    label: pledgeLabel(pledge),
     drawn: {
       amount: pledge.amount,
       currency: pledge.currency,

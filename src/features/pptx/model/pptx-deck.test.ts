@@ -74,6 +74,7 @@ describe('buildPptxDeck', () => {
       expect(slide.metaLine).toContain(model.filterSummary);
       expect(slide.sourceLine).toContain(`As of ${model.asOf}`);
       expect(slide.notes).toContain(`Takeaway: ${model.takeaway}`);
+      expect(slide.notes).toContain(`As of: ${model.asOf}`);
     }
     expect(deck.cover.views).toEqual(deck.slides.map((slide) => slide.title));
     expect(deck.cover.lines).toContain('Exported on 7 Dec 2026');
@@ -135,7 +136,7 @@ describe('buildPptxDeck', () => {
     const slide = deckOf(NORDIC).slides.find((s) => s.id === 'pledges-by-donor');
     const line = slide?.disputed.find((text) => text.startsWith('P019'));
     expect(line).toMatch(
-      /^P019 Norway \+ Germany \+ Poland: USD 500M counted; sources disagree: €500M per German TV news report/,
+      /^P019 Norway \+ Germany \+ Poland: USD 500M counted, per Government of Norway .+; sources disagree: €500M per German TV news report/,
     );
     expect(slide?.notes).toContain(line);
   });

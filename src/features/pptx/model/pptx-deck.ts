@@ -2,11 +2,11 @@ import { describeFilters } from '@/features/briefing/model/filter-summary';
 import type { SlideInputs, SlideModel } from '@/features/briefing/model/slide-types';
 import { buildSlide, findSlide } from '@/features/briefing/slides/slide-registry';
 import { formatSourceDate } from '@/lib/format';
-import { messages } from '@/lib/i18n/messages';
 import { getLocale, type Locale } from '@/lib/i18n/locale';
 import { pptxText } from '../pptx-text';
 import { pptxChart, type PptxChart } from './native-charts';
 import { disputedFigures, slideSourceList, uniqueSources, type SourceRef } from './slide-facts';
+import { slideSpeakerNotes, sourceSuffix, type SpeakerNotes } from './speaker-notes';
 
 /** The PowerPoint templates: the light theme, or projector (high contrast) for a beamer. */
 export type PptxTemplate = 'light' | 'projector';
@@ -53,38 +53,25 @@ export type PptxDeckBuild =
 
 /** "Title (date) [reliability]: address", one per line (low-reliability outlets flagged). */
 export function sourceLines(sources: readonly SourceRef[]): string[] {
-  const labels = messages().source.reliability;
-  return sources.map((s) => {
-    const date = s.date ? ` (${formatSourceDate(s.date)})` : '';
-    const quality = s.reliability ? ` [${labels[s.reliability]}]` : '';
-    return `${s.title}${date}${quality}: ${s.url}`;
-  });
+  return sources.map((s) => `${s.title}${sourceSuffix(s)}: ${s.url}`);
 }
 
-function speakerNotes(
-  model: SlideModel,
-  chart: PptxChart,
-  disputed: string[],
-  sources: SourceRef[],
-  pledgeRules: boolean,
-): string {
-  const N = pptxText().notes;
-  const caveats = [
-    model.note,
-    ...(chart.kind === 'native' ? chart.caveats : []),
-    ...(pledgeRules ? [N.countingRules] : []),
-    ...disputed,
-    chart.kind === 'native' ? N.nativeChart : N.pictureChart(chart.why),
-  ].filter((line) => line !== '');
+/** The notes as the text of a PowerPoint notes page. */
+export function speakerNotesText(notes: SpeakerNotes): string {
+  const T = pptxText();
+  const N = T.notes;
   return [
-    `${N.takeaway}: ${model.takeaway}`,
-    `${N.units}: ${model.units}`,
+    `${N.takeaway}: ${notes.takeaway}`,
+    `${N.units}: ${notes.units}`,
+    `${T.asOfLabel}: ${notes.asOf}`,
     '',
     `${N.caveats}:`,
-    ...caveats.map((line) => `- ${line}`),
+    ...notes.caveats.map((line) => `- ${line}`),
     '',
     `${N.sources}:`,
-    ...(sources.length > 0 ? sourceLines(sources).map((line) => `- ${line}`) : [N.none]),
+    ...(notes.sources.length > 0
+      ? sourceLines(notes.sources).map((line) => `- ${line}`)
+      : [N.none]),
   ].join('\n');
 }
 
@@ -116,13 +103,17 @@ function chartSlide(model: SlideModel, inputs: SlideInputs, viewUrl: string): Pp
     disputed,
     chart,
     empty: model.empty,
-    notes: speakerNotes(
-      model,
-      chart,
-      disputed,
+    notes: speakerNotesText({
+      ...slideSpeakerNotes(
+        model,
+        inputs,
+        chart.kind === 'native'
+          ? [...chart.caveats, T.notes.nativeChart]
+          : [T.notes.pictureChart(chart.why)],
+        disputed,
+      ),
       sources,
-      model.id === 'pledges-by-donor' || model.id === 'purl-timeline',
-    ),
+    }),
     model,
   };
 }

@@ -72,6 +72,8 @@ export function slideSourceList(id: string, inputs: SlideInputs): SourceRef[] {
   ]);
 }
 
+const titles = (sources: readonly SourceRef[]) => sources.map((source) => source.title).join('; ');
+
 /**
  * Figures the sources disagree on, as the page shows them (pledge table, funding-gap notes): the
  * amount used and each other reported amount with its source.
@@ -85,8 +87,9 @@ export function disputedFigures(id: string, inputs: SlideInputs): string[] {
       return T.disputedLine(
         part ? `${estimate.label}, ${part.label}` : estimate.label,
         formatMoney(part ? part.amount : estimate.amount, estimate.currency),
+        titles(estimate.sources),
         formatMoney(conflict.amount, conflict.currency),
-        conflict.sources.map((source) => source.title).join('; '),
+        titles(conflict.sources),
       );
     });
   }
@@ -96,6 +99,7 @@ export function disputedFigures(id: string, inputs: SlideInputs): string[] {
       T.disputedLine(
         `${pledge.id} ${pledge.donors.map((code) => donorName(code)).join(' + ')}`,
         formatMoney(pledge.amount, pledge.currency),
+        titles(pledge.sources),
         formatMoney(conflict.amount, conflict.currency),
         conflict.source.title,
       ),
