@@ -4,7 +4,7 @@ import {
   type Category,
   type Instrument,
 } from '@/features/pledges/api/pledge-schema';
-import { THEMES } from '@/features/theme/model/themes';
+import { THEMES } from '@/lib/theme/themes';
 import { isDonorCode } from '@/lib/donors';
 import { formatCount } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';

@@ -14,7 +14,7 @@ import type { DonorAllocation, KielCategory, KielMeasure } from '../model/kiel-s
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
 import { kielText } from '../kiel-messages';
 import { FlatBar } from '@/components/flat-bar';
-import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 import { endTickMargin } from '@/lib/text-width';
 
 interface KielAllocationsBarsProps {

@@ -26,7 +26,7 @@ import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './ki
 import { kielText } from '../kiel-messages';
 import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 import { FlatBar } from '@/components/flat-bar';
-import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 import { textWidth } from '@/lib/text-width';
 
 interface KielMonthlyChartProps {

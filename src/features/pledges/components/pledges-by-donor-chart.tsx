@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
-import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 import { endTickMargin } from '@/lib/text-width';
 import { ChartLegend } from '@/components/chart-legend';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { DataTable, type DataColumn } from '@/components/data-table';
-import { useElementSize } from '@/features/briefing/components/use-element-size';
+import { useElementSize } from '@/lib/use-element-size';
 import { disputeText } from '@/features/pledges/dispute-text';
 import { describeDispute } from '@/features/pledges/model/disputes';
 import type { PledgeSelection, PreparedPledges } from '@/features/pledges/model/pledge-view';
@@ -17,7 +17,7 @@ import { PurlTooltip } from './purl-tooltip';
 import { StatedTotals } from './stated-totals';
 import './purl-chart.css';
 import { useTakeaways } from '@/features/briefing/model/use-takeaways';
-import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 
 interface PurlTimelineChartProps {
   /** The rows of the current filter; the chart picks and orders the PURL events. */

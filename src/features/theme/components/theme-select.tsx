@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { briefingLabels } from '@/features/briefing/briefing-labels';
-import { isThemeName, THEMES, type ThemeName } from '../model/themes';
+import { isThemeName, THEMES, type ThemeName } from '@/lib/theme/themes';
 
 interface ThemeSelectProps {
   theme: ThemeName;

@@ -11,7 +11,7 @@ import {
   THEME_PALETTES,
   THEMES,
   type ThemeName,
-} from './themes';
+} from '@/lib/theme/themes';
 
 describe('resolveTheme', () => {
   it.each([
@@ -62,7 +62,7 @@ describe.each(THEMES)('theme %s', (theme: ThemeName) => {
 });
 
 describe('theme.css defines the same colours as THEME_PALETTES', () => {
-  const css = readFileSync(resolve(__dirname, '../../../app/theme.css'), 'utf8');
+  const css = readFileSync(resolve(__dirname, 'theme.css'), 'utf8');
   const block = (theme: ThemeName) => {
     const selector = theme === 'light' ? ':root {' : `[data-theme='${theme}'] {`;
     const start = css.indexOf(selector);
@@ -92,7 +92,7 @@ describe('theme.css defines the same colours as THEME_PALETTES', () => {
 });
 
 describe('dark charts are dark throughout', () => {
-  const css = readFileSync(resolve(__dirname, '../../../app/theme.css'), 'utf8');
+  const css = readFileSync(resolve(__dirname, 'theme.css'), 'utf8');
   it('draws on a dark panel, not a white one', () => {
     expect(contrastRatio(THEME_PALETTES.dark.chartSurface, '#000000')).toBeLessThan(1.5);
     expect(css).not.toMatch(/\[data-theme='dark'\][^{]*\{[^}]*--color-surface:\s*#ffffff/i);

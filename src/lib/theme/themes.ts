@@ -1,6 +1,6 @@
 /**
  * The three themes. The CSS variables in src/app/theme.css are the ones the browser uses; this
- * table mirrors them so that their contrast is tested (themes.test.ts checks both agree).
+ * table mirrors them so that their contrast is tested (src/app/themes.test.ts checks both agree).
  */
 export const THEMES = ['light', 'dark', 'projector'] as const;
 export type ThemeName = (typeof THEMES)[number];
