@@ -1,4 +1,4 @@
-import type { FilterState, ViewOptions } from '@/features/filters/model/filter-state';
+import type { FilterState, ViewOptions } from '@/lib/filter-state';
 import { KielAllocationsChart } from '@/features/kiel/components/kiel-allocations-chart';
 import { KielMonthlyChart } from '@/features/kiel/components/kiel-monthly-chart';
 import { KielReleaseChanges } from '@/features/kiel/release/kiel-release-changes';

@@ -2,7 +2,7 @@ import { StaleSectionNotes } from '@/features/freshness/components/freshness-not
 import { lazy, Suspense, useMemo } from 'react';
 import { DeferOffscreen } from '@/components/defer-offscreen';
 import { LoadError, LoadingBlock } from '@/components/load-state';
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import { PLEDGES_FILE_NAME } from '@/features/pledges/api/pledge-queries';
 import type { PledgeDataState } from '@/features/pledges/api/use-pledge-data';
 import { HeadlineFigures } from '@/features/pledges/components/headline-figures';

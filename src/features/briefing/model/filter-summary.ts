@@ -1,4 +1,4 @@
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
 import { donorName } from '@/lib/donors';
 import { formatMonth } from '@/lib/format';

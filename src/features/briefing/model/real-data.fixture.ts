@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMPTY_FILTERS, type FilterState } from '@/features/filters/model/filter-state';
+import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
 import { buildRateTable } from '@/features/pledges/model/convert';
 import { parsePledgeRows } from '@/features/pledges/model/parse-pledge-rows';

@@ -4,7 +4,7 @@ import type { CalculatorParam } from '@/features/eu-options/model/calculator-sta
 import type { GdpTable } from '@/features/eu-options/model/gdp-key';
 import type { FinancingData } from '@/features/financing/api/financing-schema';
 import type { FxRates } from '@/lib/fx-schema';
-import type { FilterState, ViewOptions } from '@/features/filters/model/filter-state';
+import type { FilterState, ViewOptions } from '@/lib/filter-state';
 import type { KielDonorMonth } from '@/features/kiel/model/parse-kiel';
 import type { KielReleaseInfo } from '@/features/kiel/model/parse-release-info';
 import type { PledgeView, PreparedPledges } from '@/features/pledges/model/pledge-view';

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import { buildPurlTimeline } from '@/features/purl/model/purl-timeline';
 import { selectPledgeView } from '@/features/pledges/model/pledge-view';
 import { setLocale } from '@/lib/i18n/locale';

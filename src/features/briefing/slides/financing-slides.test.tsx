@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { EMPTY_FILTERS } from '@/features/filters/model/filter-state';
+import { EMPTY_FILTERS } from '@/lib/filter-state';
 import { FundingGapTable } from '@/features/financing/components/funding-gap-table';
 import { formatEurBn } from '@/features/financing/model/format-bn';
 import { donorName } from '@/lib/donors';

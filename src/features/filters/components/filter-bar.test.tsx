@@ -7,7 +7,7 @@ import {
   type Category,
   type Instrument,
 } from '@/features/pledges/api/pledge-schema';
-import { EMPTY_FILTERS, type FilterState } from '../model/filter-state';
+import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { FilterBar } from './filter-bar';
 
 const instrumentLabels = Object.fromEntries(

@@ -4,7 +4,7 @@ import {
   type Category,
   type Instrument,
 } from '@/features/pledges/api/pledge-schema';
-import { EMPTY_FILTERS, type FilterState } from '../model/filter-state';
+import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { CheckboxGroup } from './checkbox-group';
 import { DateRange } from './date-range';
 import { DonorPicker } from './donor-picker';

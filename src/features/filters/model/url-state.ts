@@ -14,7 +14,7 @@ import {
   type IgnoredParam,
   type UrlState,
   type ViewOptions,
-} from './filter-state';
+} from '@/lib/filter-state';
 import { VALUE_LIMIT, echoValue, parseMonth, splitList } from './url-values';
 
 /**

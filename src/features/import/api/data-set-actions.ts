@@ -7,7 +7,7 @@ import {
   type DataSetMeta,
   type DataSetPayload,
 } from '../model/import-types';
-import { getActiveSelection, setActiveDataSet } from '../storage/active-selection';
+import { getActiveSelection, setActiveDataSet } from '@/lib/data-sets/active-selection';
 import { newDataSetId } from '../storage/data-set-store';
 import { getDataSetStore } from '../storage/store-instance';
 import type { KeepResult, PendingImport } from '../worker/import-client';

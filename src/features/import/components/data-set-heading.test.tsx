@@ -6,7 +6,7 @@ import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
 import { setLocale } from '@/lib/i18n/locale';
 import { createTestQueryClient } from '@/test-utils/render-with-client';
 import type { StoredDataSet } from '../model/import-types';
-import { setActiveDataSet } from '../storage/active-selection';
+import { setActiveDataSet } from '@/lib/data-sets/active-selection';
 import { createMemoryStore } from '../storage/memory-store';
 import { setDataSetStore } from '../storage/store-instance';
 import { KielDataHeading } from './data-set-heading';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createDataServer } from '@mocks/node';
 import { createTestQueryClient } from '@/test-utils/render-with-client';
 import { BUNDLED_ID } from '../model/import-types';
-import { getActiveSelection } from '../storage/active-selection';
+import { getActiveSelection } from '@/lib/data-sets/active-selection';
 import type { DataSetStore } from '../storage/data-set-store';
 import { createMemoryStore } from '../storage/memory-store';
 import { setDataSetStore } from '../storage/store-instance';

@@ -7,7 +7,7 @@ import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
 import { importText } from '../import-text';
 import { compareTotals, grandTotal, payloadTotals, type DonorTotal } from '../model/donor-totals';
 import type { DataSetKind, DataSetPayload } from '../model/import-types';
-import { useActiveSelection } from '../storage/active-selection';
+import { useActiveSelection } from '@/lib/data-sets/active-selection';
 
 /** Rows shown before "Show all" (a new release can change hundreds of donors). */
 const FIRST_ROWS = 25;

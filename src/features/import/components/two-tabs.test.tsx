@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
 import { createTestQueryClient } from '@/test-utils/render-with-client';
 import type { StoredDataSet } from '../model/import-types';
-import { getActiveSelection, setActiveDataSet } from '../storage/active-selection';
+import { getActiveSelection, setActiveDataSet } from '@/lib/data-sets/active-selection';
 import { createMemoryStore } from '../storage/memory-store';
 import { setDataSetStore } from '../storage/store-instance';
 import { ImportedDataBanner } from './imported-data-banner';

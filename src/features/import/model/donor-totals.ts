@@ -1,6 +1,6 @@
 import { donorName } from '@/lib/donors';
 import type { KielDonorMonth } from '@/features/kiel/model/parse-kiel';
-import { EMPTY_FILTERS } from '@/features/filters/model/filter-state';
+import { EMPTY_FILTERS } from '@/lib/filter-state';
 import { JOINT_KEY } from '@/features/pledges/model/aggregate-by-donor';
 import type { RateTable } from '@/features/pledges/model/convert';
 import { preparePledges, selectPledgeView } from '@/features/pledges/model/pledge-view';

@@ -2,9 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
 import { kielText } from '../kiel-messages';
 import { KIEL_RELEASES } from '../release/kiel-releases';
-import { getActiveSelection } from '@/features/import/storage/active-selection';
+import { getActiveSelection } from '@/lib/data-sets/active-selection';
+import { providedLoader } from '@/lib/data-sets/provided-loader';
 import { showNumber, type KielParseIssue, type KielTableParse } from '../model/kiel-table';
-import { parseKielDataExplorer } from '../model/parse-kiel';
+import { parseKielDataExplorer, type KielDataExplorerParse } from '../model/parse-kiel';
 import { parseKielProcurementTrends } from '../model/parse-procurement-trends';
 import { parseKielReleaseInfo } from '../model/parse-release-info';
 import { parseKielTotalAllocations } from '../model/parse-total-allocations';
@@ -68,6 +69,9 @@ async function loadKielFile<Parse extends KielTableParse<unknown>>(
 
 const base = ['kiel', `r${KIEL_RELEASES.current.release}`] as const;
 
+/** Imported Kiel data sets' rows, as the import feature stores them (provided by src/app). */
+export const importedKiel = providedLoader<KielDataExplorerParse>('Kiel');
+
 /** Query options for the Kiel Ukraine Support Tracker files (static data: never stale). */
 export const kielQueries = {
   all: () => base,
@@ -78,10 +82,8 @@ export const kielQueries = {
       queryFn: ({ signal }) =>
         setId === 'bundled'
           ? loadKielFile(KIEL_FILES.dataExplorer, parseKielDataExplorer, signal)
-          : // The loader of stored data sets (IndexedDB) is fetched only when one is in use.
-            import('@/features/import/api/load-imported').then((module) =>
-              module.loadImportedKiel(setId),
-            ),
+          : // Provided by the import feature (src/app/compose-features.ts); loaded only when in use.
+            importedKiel.load(setId),
       staleTime: Infinity,
     }),
   /** data_explorer.csv of a bundled release by its folder (current or previous, for "what changed"). */

@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { EMPTY_FILTERS, type FilterState } from '@/features/filters/model/filter-state';
+import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { renderWithClient } from '@/test-utils/render-with-client';
 import { KielAllocationsChart } from './kiel-allocations-chart';
 

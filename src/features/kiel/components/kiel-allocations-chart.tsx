@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
 import {
   allocationsByDonor,

@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import { formatMonth, formatNumber } from '@/lib/format';
 import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
 import {

@@ -1,4 +1,4 @@
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import type { KielParseIssue } from '../model/kiel-table';
 import type { ExcludedDonor } from '../model/kiel-selectors';
 import { kielText } from '../kiel-messages';

@@ -1,4 +1,4 @@
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import {
   countNegativeToBeAllocated,
   inPeriod,

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useActiveSelection } from '@/features/import/storage/active-selection';
+import { useActiveSelection } from '@/lib/data-sets/active-selection';
 import { buildRateTable, describeRates } from '../model/convert';
 import { preparePledges, type PreparedPledges } from '../model/pledge-view';
 import type { RejectedPledgeRow } from '../model/rejected-row';

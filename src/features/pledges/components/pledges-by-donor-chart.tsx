@@ -10,7 +10,7 @@ import { DeferredTooltip } from '@/components/deferred-tooltip';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
-import { UserDataSource } from '@/features/import/components/user-data-source';
+import { DataSourceLine } from '@/components/data-source-line';
 import { formatDecimal, formatEurMillions, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { useDonorGdp } from '../api/use-donor-gdp';
@@ -167,7 +167,7 @@ export function PledgesByDonorChart({
         format: valueText,
       }}
       units={viewText.units(viewText.axisTitle[unit], splitName)}
-      source={<UserDataSource kind="pledges" fallback={text.researchSource} />}
+      source={<DataSourceLine kind="pledges" fallback={text.researchSource} />}
       asOf={formatSourceDate(asOf)}
       controls={
         <>

@@ -3,7 +3,7 @@ import { realEuOptions, realFinancing } from '@/features/briefing/model/financin
 import { filtersOf, realKielRows, realPledges } from '@/features/briefing/model/real-data.fixture';
 import type { SlideInputs, SlideModel } from '@/features/briefing/model/slide-types';
 import { buildSlide, findSlide, SLIDE_IDS } from '@/features/briefing/slides/slide-registry';
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import { KIEL_URL } from '@/features/kiel/components/kiel-series';
 import { kielText } from '@/features/kiel/kiel-messages';
 import { selectPledgeView } from '@/features/pledges/model/pledge-view';

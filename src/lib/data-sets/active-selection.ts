@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { BUNDLED_ID, type DataSetKind } from '../model/import-types';
+import { BUNDLED_ID, type DataSetKind } from './data-set-kind';
 
 /**
  * Which data set is in use for each kind. Kept in this browser (localStorage), not in the URL:

@@ -1,4 +1,4 @@
-import type { Category, Instrument } from '@/features/pledges/api/pledge-schema';
+import type { Category, Instrument } from './pledge-vocabulary';
 
 /** The dashboard's filter, the single source of truth kept in the URL. Empty list = no restriction. */
 export interface FilterState {
