@@ -1,6 +1,7 @@
 import type { FilterState, ViewOptions } from '@/lib/filter-state';
 import { KielAllocationsChart } from '@/features/kiel/components/kiel-allocations-chart';
 import { KielMonthlyChart } from '@/features/kiel/components/kiel-monthly-chart';
+import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 import { KielReleaseChanges } from '@/features/kiel/release/kiel-release-changes';
 
 interface KielSectionProps {
@@ -11,6 +12,7 @@ interface KielSectionProps {
 
 /** Context from the Kiel tracker. Loaded as its own chunk: the first chart does not need it. */
 export default function KielSection({ filters, measure, onMeasureChange }: KielSectionProps) {
+  const takeaways = useTakeaways();
   return (
     <>
       <div className="chart-grid">
@@ -18,8 +20,9 @@ export default function KielSection({ filters, measure, onMeasureChange }: KielS
           filters={filters}
           measure={measure}
           onMeasureChange={onMeasureChange}
+          takeaway={takeaways?.kielAllocationsTakeaway}
         />
-        <KielMonthlyChart filters={filters} />
+        <KielMonthlyChart filters={filters} takeaway={takeaways?.kielMonthlyTakeaway} />
       </div>
       <KielReleaseChanges />
     </>

@@ -11,6 +11,7 @@ import { RejectedRowsNotice } from '@/features/pledges/components/rejected-rows-
 import type { DonorScope } from '@/features/pledges/model/donor-scope';
 import { selectPledgeView, type PledgeView } from '@/features/pledges/model/pledge-view';
 import { messages } from '@/lib/i18n/messages';
+import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 
 /**
  * Below the donor chart: its code, its model (events and running totals from the counted rows) and
@@ -82,6 +83,7 @@ export function PledgeSection({
   belowFold,
 }: PledgeSectionProps) {
   const text = messages().pledges;
+  const takeaways = useTakeaways(data.status === 'success' && state !== null);
   if (data.status === 'error') {
     return (
       <section className="dashboard__section" aria-label={text.section}>
@@ -118,6 +120,7 @@ export function PledgeSection({
           asOf={asOf}
           fxNote={data.fxNote}
           interactive={belowFold}
+          takeaway={takeaways?.pledgesByDonorTakeaway}
         />
         {belowFold ? (
           <Suspense fallback={<LoadingBlock label={text.purlLoading} height={420} />}>
@@ -126,6 +129,7 @@ export function PledgeSection({
               prepared={data.prepared}
               asOf={asOf}
               fxNote={data.fxNote}
+              takeaway={takeaways?.purlTimelineTakeaway}
             />
           </Suspense>
         ) : (

@@ -31,7 +31,6 @@ import { SPLIT_COLOURS, SPLIT_TEXTURES, splitLabel } from '../model/labels';
 import { texturedFill } from '@/components/series-texture';
 import { getLocale } from '@/lib/i18n/locale';
 import { FlatBar } from '@/components/flat-bar';
-import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 
 interface PledgesByDonorChartProps {
   /** The filter's rows and their totals by donor. */
@@ -45,6 +44,8 @@ interface PledgesByDonorChartProps {
   fxNote: string;
   /** True once the first view is drawn: the tooltip's code loads then. */
   interactive: boolean;
+  /** The chart's one-line summary (the deck's takeaway, given by src/app once its code has loaded). */
+  takeaway?: ((byDonor: DonorAggregate) => string) | undefined;
 }
 
 const barLabel = (donor: string) =>
@@ -68,9 +69,9 @@ export function PledgesByDonorChart({
   asOf,
   fxNote,
   interactive,
+  takeaway,
 }: PledgesByDonorChartProps) {
   const text = messages().pledges;
-  const takeaways = useTakeaways();
   const viewText = donorViewText();
   const mark = disputeText().mark;
   const splitName = text.splitNames[split];
@@ -158,7 +159,7 @@ export function PledgesByDonorChart({
       id="pledges-by-donor"
       title={text.byDonorTitle}
       // An empty chart says so in its body; the summary would say it twice.
-      summary={byDonor.bars.length > 0 ? takeaways?.pledgesByDonorTakeaway(byDonor) : undefined}
+      summary={byDonor.bars.length > 0 ? takeaway?.(byDonor) : undefined}
       explore={{
         layout: 'horizontal-bars',
         categories: data.map((row) => row.name),

@@ -16,7 +16,6 @@ import { PurlTimePlot, type PlotHover, type PlotPalette } from './purl-time-plot
 import { PurlTooltip } from './purl-tooltip';
 import { StatedTotals } from './stated-totals';
 import './purl-chart.css';
-import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 
 interface PurlTimelineChartProps {
@@ -26,6 +25,8 @@ interface PurlTimelineChartProps {
   prepared: Pick<PreparedPledges, 'columns' | 'index' | 'rates'>;
   asOf: string;
   fxNote: string;
+  /** The chart's one-line summary (the deck's takeaway, given by src/app once its code has loaded). */
+  takeaway?: ((events: readonly PurlEvent[], perMonth: boolean) => string) | undefined;
 }
 
 const SCREEN: PlotPalette = {
@@ -73,13 +74,18 @@ const columns = (text: PurlChartText, disputed: ReadonlySet<string>): DataColumn
 ];
 
 /** Each PURL package at its announcement date, with the running total that counts every euro once. */
-export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTimelineChartProps) {
+export function PurlTimelineChart({
+  selection,
+  prepared,
+  asOf,
+  fxNote,
+  takeaway,
+}: PurlTimelineChartProps) {
   const text = purlChartText();
   const { events, perMonth } = useMemo(
     () => purlTimelineView(selection, prepared),
     [selection, prepared],
   );
-  const takeaways = useTakeaways();
   const fontSize = useChartFontSize();
   const disputes = useMemo(() => purlDisputes(events, prepared.rates), [events, prepared.rates]);
   const box = useRef<HTMLDivElement>(null);
@@ -90,7 +96,7 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
     <ChartFrame
       id="purl-over-time"
       title={text.title}
-      summary={events.length > 0 ? takeaways?.purlTimelineTakeaway(events, perMonth) : undefined}
+      summary={events.length > 0 ? takeaway?.(events, perMonth) : undefined}
       explore={{
         layout: 'vertical-bars',
         categories: events.map((e, i) => `${i + 1}. ${formatSourceDate(e.date)}: ${e.label}`),
