@@ -26,7 +26,7 @@ import { Overview } from '@/features/overview/components/overview';
 import { selectionPeriod } from '@/features/overview/model/overview-model';
 
 const KielSection = lazy(() => import('./kiel-section'));
-const FinancingPage = lazy(() => import('@/features/financing/financing-page'));
+const FinancingPage = lazy(() => import('@/app/financing-page'));
 const DataChangelogSection = lazy(() =>
   import('@/features/changelog/components/data-changelog-section').then((module) => ({
     default: module.DataChangelogSection,

@@ -3,7 +3,7 @@ import { selectPledgeView } from '@/features/pledges/model/pledge-view';
 import { buildPurlTimeline, aggregatePurlByMonth } from '@/features/purl/model/purl-timeline';
 import { formatMoney } from '@/lib/format';
 import { setLocale } from '@/lib/i18n/locale';
-import { filtersOf, realKielRows, realPledges } from './real-data.fixture';
+import { filtersOf, realKielRows, realPledges } from '@/test-utils/real-data.fixture';
 import {
   kielAllocationsTakeaway,
   kielMonthlyTakeaway,

@@ -4,8 +4,8 @@ import { FundingGapTable } from '@/features/financing/components/funding-gap-tab
 import { formatEurBn } from '@/features/financing/model/format-bn';
 import { donorName } from '@/lib/donors';
 import { formatNumber } from '@/lib/format';
-import { realEuOptions, realFinancing } from '../model/financing-data.fixture';
-import { fundingGapSlideView, scenarioSlideView } from '../model/financing-views';
+import { realEuOptions, realFinancing } from '@/test-utils/financing-data.fixture';
+import { fundingGapSlideView, scenarioSlideView } from '@/features/financing/model/financing-views';
 import type { SlideInputs } from '../model/slide-types';
 import { buildSlide, defaultDeck, findSlide } from './slide-registry';
 

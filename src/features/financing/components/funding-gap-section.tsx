@@ -14,6 +14,7 @@ import { FundingGapHeadline } from './funding-gap-headline';
 import { FundingGapNotes } from './funding-gap-notes';
 import { FundingGapTable } from './funding-gap-table';
 import { SourceList } from './source-list';
+import '../financing.css';
 
 /**
  * View 1: the 2026-2027 need (estimate chosen in the URL) against what covers it: the EU's own

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fundingGapSlideView } from '@/features/briefing/model/financing-views';
-import { realFinancing } from '@/features/briefing/model/financing-data.fixture';
+import { fundingGapSlideView } from '@/features/financing/model/financing-views';
+import { realFinancing } from '@/test-utils/financing-data.fixture';
 import { gapStepBars } from './gap-step-bars';
 
 describe('gapStepBars (bundled data, the Commission estimate, net reading)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersOf, realPledges } from '@/features/briefing/model/real-data.fixture';
+import { filtersOf, realPledges } from '@/test-utils/real-data.fixture';
 import { selectPledgeView } from '@/features/pledges/model/pledge-view';
 import { latestDecision, selectionPeriod } from './overview-model';
 

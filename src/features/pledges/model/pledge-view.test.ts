@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
-import { realPledges } from '@/features/briefing/model/real-data.fixture';
+import { realPledges } from '@/test-utils/real-data.fixture';
 import { makePledge, prepareRows } from '@/test-utils/pledge-fixtures';
 import { syntheticPledgeDataset } from '../../../../mocks/synthetic-pledges';
 import type { Pledge } from '../api/pledge-schema';

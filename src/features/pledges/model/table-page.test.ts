@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
-import { realPledges } from '@/features/briefing/model/real-data.fixture';
+import { realPledges } from '@/test-utils/real-data.fixture';
 import { setLocale } from '@/lib/i18n/locale';
 import { makePledge, prepareRows } from '@/test-utils/pledge-fixtures';
 import { selectPledgeView, type PreparedPledges } from './pledge-view';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { realEuOptions, realFinancing } from '@/features/briefing/model/financing-data.fixture';
-import { filtersOf, realKielRows, realPledges } from '@/features/briefing/model/real-data.fixture';
+import { realEuOptions, realFinancing } from '@/test-utils/financing-data.fixture';
+import { filtersOf, realKielRows, realPledges } from '@/test-utils/real-data.fixture';
 import type { SlideInputs, SlideModel } from '@/features/briefing/model/slide-types';
 import { buildSlide, findSlide, SLIDE_IDS } from '@/features/briefing/slides/slide-registry';
 import type { FilterState } from '@/lib/filter-state';

@@ -9,7 +9,7 @@ import { financingDataSchema } from '@/features/financing/api/financing-schema';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { parseWith } from '@/lib/validate';
 import { realKielRows } from './real-data.fixture';
-import type { EuOptionsSlideData, FinancingSlideData } from './slide-types';
+import type { EuOptionsSlideData, FinancingSlideData } from '@/features/briefing/model/slide-types';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../../public/data');
 const json = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));

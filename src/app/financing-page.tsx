@@ -8,10 +8,9 @@ import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { PlanComparisonSection } from '@/features/eu-options/components/plan-comparison-section';
 import { ScenarioCalculatorSection } from '@/features/eu-options/components/scenario-calculator-section';
-import { DecisionTimelineSection } from './components/decision-timeline-section';
-import { FundingGapSection } from './components/funding-gap-section';
-import { financingText } from './financing-messages';
-import './financing.css';
+import { DecisionTimelineSection } from '@/features/financing/components/decision-timeline-section';
+import { FundingGapSection } from '@/features/financing/components/funding-gap-section';
+import { financingText } from '@/features/financing/financing-messages';
 
 const FINANCING_DATA = ['financing'] as const;
 const EU_OPTIONS_DATA = ['euOptions'] as const;

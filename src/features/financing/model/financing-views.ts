@@ -10,7 +10,7 @@ import { EU27_CODES } from '@/lib/donors';
 import { formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import type { Source } from '@/lib/schema-primitives';
-import type { EuOptionsSlideData, FinancingSlideData } from './slide-types';
+import type { EuOptionsSlideData, FinancingSlideData } from '@/features/briefing/model/slide-types';
 
 /**
  * The financing page's numbers for a slide, made by the page's own pure functions with the same
