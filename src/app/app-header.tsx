@@ -1,5 +1,5 @@
 import { LanguageSwitch } from '@/components/language-switch';
-import { BriefingControls } from '@/features/briefing/components/briefing-controls';
+import { BriefingControls } from '@/features/deck/components/briefing-controls';
 import { DataButton } from '@/features/import/components/data-button';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { readParam, useSearch } from '@/lib/url-params';

@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { BriefingShell } from '@/features/briefing/components/briefing-shell';
+import { BriefingShell } from '@/features/deck/components/briefing-shell';
 import { ImportedDataBanner } from '@/features/import/components/imported-data-banner';
 import { UserDataSource } from '@/features/import/components/user-data-source';
 import { DataSourceLineProvider } from '@/components/data-source-line';

@@ -2,7 +2,7 @@ import { setLocale } from '@/lib/i18n/locale';
 import { formatEurBn } from '@/features/financing/model/format-bn';
 import { realEuOptions, realFinancing } from '@/test-utils/financing-data.fixture';
 import { guaranteesTakeaway, scenarioSummary, scenarioTakeaway } from './financing-takeaways';
-import { fundingGapSlideView, scenarioSlideView } from '@/features/financing/model/financing-views';
+import { fundingGapSlideView, scenarioSlideView } from '@/features/briefing/model/financing-views';
 
 describe('the funding-gap takeaway (bundled financing.json and fx-rates.json)', () => {
   it.each([

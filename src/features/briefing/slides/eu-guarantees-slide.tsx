@@ -10,7 +10,7 @@ import { formatNumber, formatSourceDate } from '@/lib/format';
 import { FINANCING_SLIDE_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
 import { guaranteesTakeaway, sortGuarantees } from '../model/financing-takeaways';
-import { sourcesText } from '@/features/financing/model/financing-views';
+import { sourcesText } from '@/features/briefing/model/financing-views';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { HorizontalBarChart } from './horizontal-bar-chart';

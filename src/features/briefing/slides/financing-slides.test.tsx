@@ -5,7 +5,7 @@ import { formatEurBn } from '@/features/financing/model/format-bn';
 import { donorName } from '@/lib/donors';
 import { formatNumber } from '@/lib/format';
 import { realEuOptions, realFinancing } from '@/test-utils/financing-data.fixture';
-import { fundingGapSlideView, scenarioSlideView } from '@/features/financing/model/financing-views';
+import { fundingGapSlideView, scenarioSlideView } from '@/features/briefing/model/financing-views';
 import type { SlideInputs } from '../model/slide-types';
 import { buildSlide, defaultDeck, findSlide } from './slide-registry';
 

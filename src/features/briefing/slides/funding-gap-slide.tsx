@@ -12,7 +12,7 @@ import {
 } from '@/features/financing/model/status-style';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { FINANCING_SLIDE_TEXT } from '../briefing-text';
-import { fundingGapSlideView, sourcesText } from '@/features/financing/model/financing-views';
+import { fundingGapSlideView, sourcesText } from '@/features/briefing/model/financing-views';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { HorizontalBarChart } from './horizontal-bar-chart';

@@ -7,7 +7,7 @@ import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { FINANCING_SLIDE_TEXT } from '../briefing-text';
 import { scenarioSummary, scenarioTakeaway } from '../model/financing-takeaways';
-import { scenarioSlideView, sourcesText } from '@/features/financing/model/financing-views';
+import { scenarioSlideView, sourcesText } from '@/features/briefing/model/financing-views';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { tickStyle } from './chart-bits';

@@ -1,7 +1,7 @@
 import { requireReady } from '@/features/briefing/slides/slide-sources';
 import { topAndRest } from '@/features/briefing/slides/chart-bits';
 import { BRIEFING_TEXT, FINANCING_SLIDE_TEXT } from '@/features/briefing/briefing-text';
-import { fundingGapSlideView } from '@/features/financing/model/financing-views';
+import { fundingGapSlideView } from '@/features/briefing/model/financing-views';
 import type { SlideInputs } from '@/features/briefing/model/slide-types';
 import { coverageStatusValues } from '@/features/financing/api/financing-schema';
 import { estimateLabel } from '@/features/financing/model/estimate-label';

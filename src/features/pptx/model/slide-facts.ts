@@ -1,4 +1,4 @@
-import { fundingGapSlideView } from '@/features/financing/model/financing-views';
+import { fundingGapSlideView } from '@/features/briefing/model/financing-views';
 import type { SlideInputs } from '@/features/briefing/model/slide-types';
 import { requireReady } from '@/features/briefing/slides/slide-sources';
 import { KIEL_CITATION, KIEL_URL } from '@/features/kiel/components/kiel-series';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { fullscreenExitAction } from '../model/fullscreen-exit';
+import { fullscreenExitAction } from '@/features/deck/model/fullscreen-exit';
 
 interface FullscreenHandlers {
   picking: boolean;

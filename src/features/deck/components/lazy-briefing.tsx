@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import '@/features/export/components/export.css';
+import '@/features/deck/components/export.css';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
-import { briefingLabels } from '../briefing-labels';
+import { briefingLabels } from '@/features/briefing/briefing-labels';
 
 // Deck, export and embed are loaded on demand: the first view does not download the slides.
 const BriefingLayer = lazy(() =>
@@ -12,7 +12,7 @@ const EmbedView = lazy(() =>
     default: module.EmbedView,
   })),
 );
-const FrameExportMenu = lazy(() => import('@/features/export/components/frame-export-menu'));
+const FrameExportMenu = lazy(() => import('@/features/deck/components/frame-export-menu'));
 
 export function LazyBriefingLayer() {
   return (

@@ -2,18 +2,21 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { PageFreshnessNote } from '@/features/freshness/components/freshness-notes';
 import { PRESENT_BUTTON_ID } from './present-button-id';
 import { writeParams } from '@/lib/url-params';
-import { BRIEFING_TEXT } from '../briefing-text';
-import { applyDeckAction, deckAction } from '../model/deck-keys';
-import { CLOSED_DECK, deckParams, type DeckState } from '../model/deck-state';
-import type { SlideInputs } from '../model/slide-types';
-import { buildSlide, findSlide, type SlideBuild } from '../slides/slide-registry';
+import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
+import { applyDeckAction, deckAction } from '@/features/deck/model/deck-keys';
+import { CLOSED_DECK, deckParams, type DeckState } from '@/features/deck/model/deck-state';
+import type { SlideInputs } from '@/features/briefing/model/slide-types';
+import { buildSlide, findSlide, type SlideBuild } from '@/features/briefing/slides/slide-registry';
 import { PptxButton } from '@/features/pptx/pptx-button';
 import { PickSlidesDialog } from './pick-slides-dialog';
 import { PrintStack } from './print-stack';
 import { useDeckFullscreen } from './use-deck-fullscreen';
 import { usePrintStack } from './use-print-stack';
-import { PAPER_PALETTE, SCREEN_PALETTE, SlideView } from './slide-view';
-import './briefing.css';
+import {
+  PAPER_PALETTE,
+  SCREEN_PALETTE,
+  SlideView,
+} from '@/features/briefing/components/slide-view';
 
 const INTERACTIVE = 'button, a[href], input, select, textarea, [role="checkbox"]';
 

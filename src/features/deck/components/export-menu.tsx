@@ -6,7 +6,7 @@ import type { SlideDefinition, SlideInputs } from '@/features/briefing/model/sli
 import { buildSlide } from '@/features/briefing/slides/slide-registry';
 import { downloadPptx } from '@/features/pptx/download-pptx';
 import { pptxText } from '@/features/pptx/pptx-text';
-import { exportChart, type ExportKind } from '../model/export-chart';
+import { exportChart, type ExportKind } from '@/features/export/model/export-chart';
 
 /** The image and data formats, then the PowerPoint deck of this chart (native, editable chart). */
 type MenuKind = ExportKind | 'pptx';

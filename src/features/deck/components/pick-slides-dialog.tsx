@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { BRIEFING_TEXT } from '../briefing-text';
-import { SLIDES } from '../slides/slide-registry';
+import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
+import { SLIDES } from '@/features/briefing/slides/slide-registry';
 
 interface PickSlidesDialogProps {
   chosen: readonly string[];

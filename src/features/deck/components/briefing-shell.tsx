@@ -4,8 +4,8 @@ import { LoadingBlock } from '@/components/load-state';
 import { readEmbed } from '@/features/share/model/share-urls';
 import { useTheme } from '@/features/theme/model/use-theme';
 import { readParam, useSearch } from '@/lib/url-params';
-import { briefingLabels } from '../briefing-labels';
-import { hasSlideForFrame } from '../slides/slide-catalog';
+import { briefingLabels } from '@/features/briefing/briefing-labels';
+import { hasSlideForFrame } from '@/features/briefing/slides/slide-catalog';
 import { LazyBriefingLayer, LazyEmbedView, LazyExportMenu } from './lazy-briefing';
 
 function chartActions(frameId: string): ReactNode {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fundingGapSlideView } from '@/features/financing/model/financing-views';
+import { fundingGapSlideView } from '@/features/briefing/model/financing-views';
 import { realFinancing } from '@/test-utils/financing-data.fixture';
-import { gapStepBars } from './gap-step-bars';
+import { gapStepBars } from '@/features/financing/model/gap-step-bars';
 
 describe('gapStepBars (bundled data, the Commission estimate, net reading)', () => {
   const { model } = fundingGapSlideView(realFinancing());

@@ -1,7 +1,7 @@
 import { useSearch } from '@/lib/url-params';
-import { useSlideInputs } from '../api/use-slide-inputs';
-import { parseDeck } from '../model/deck-state';
-import { defaultDeck, SLIDE_IDS, slideNeeds } from '../slides/slide-registry';
+import { useSlideInputs } from '@/features/briefing/api/use-slide-inputs';
+import { parseDeck } from '@/features/deck/model/deck-state';
+import { defaultDeck, SLIDE_IDS, slideNeeds } from '@/features/briefing/slides/slide-registry';
 import { Deck } from './deck';
 
 /** Shows the deck when the URL has `deck` (so a deck link reopens the same slide). */
