@@ -1,8 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { BriefingShell } from '@/features/deck/components/briefing-shell';
-import { ImportedDataBanner } from '@/features/import/components/imported-data-banner';
-import { UserDataSource } from '@/features/import/components/user-data-source';
+import { BriefingShell } from '@/features/deck';
+import { ImportedDataBanner, UserDataSource } from '@/features/import';
 import { DataSourceLineProvider } from '@/components/data-source-line';
 import { LocaleProvider } from '@/lib/i18n/locale-provider';
 import { AppHeader } from './app-header';

@@ -1,5 +1,6 @@
-import { importedKiel } from '@/features/kiel/api/kiel-queries';
-import { importedPledges } from '@/features/pledges/api/pledge-queries';
+import { loadImportedKiel, loadImportedPledges } from '@/features/import';
+import { importedKiel } from '@/features/kiel';
+import { importedPledges } from '@/features/pledges';
 
 let composed = false;
 
@@ -12,10 +13,6 @@ let composed = false;
 export function composeFeatures(): void {
   if (composed) return;
   composed = true;
-  importedKiel.provide((id) =>
-    import('@/features/import/api/load-imported').then((module) => module.loadImportedKiel(id)),
-  );
-  importedPledges.provide((id) =>
-    import('@/features/import/api/load-imported').then((module) => module.loadImportedPledges(id)),
-  );
+  importedKiel.provide(loadImportedKiel);
+  importedPledges.provide(loadImportedPledges);
 }

@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDataServer } from '@mocks/node';
 import { renderWithClient } from '@/test-utils/render-with-client';
-import { DecisionTimelineSection } from '@/features/financing/components/decision-timeline-section';
-import { FundingGapSection } from '@/features/financing/components/funding-gap-section';
+import { DecisionTimelineSection, FundingGapSection } from '@/features/financing';
 
 /** This feature's two views (the page also holds the EU-options views, tested in their folder). */
 function FinancingPage({ highlight }: { highlight: readonly string[] }) {

@@ -1,16 +1,10 @@
-import {
-  PageFreshnessNote,
-  StaleSectionNotes,
-} from '@/features/freshness/components/freshness-notes';
+import { PageFreshnessNote, StaleSectionNotes } from '@/features/freshness';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { pledgeQueries } from '@/features/pledges';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
-import { PlanComparisonSection } from '@/features/eu-options/components/plan-comparison-section';
-import { ScenarioCalculatorSection } from '@/features/eu-options/components/scenario-calculator-section';
-import { DecisionTimelineSection } from '@/features/financing/components/decision-timeline-section';
-import { FundingGapSection } from '@/features/financing/components/funding-gap-section';
-import { financingText } from '@/features/financing/financing-messages';
+import { PlanComparisonSection, ScenarioCalculatorSection } from '@/features/eu-options';
+import { DecisionTimelineSection, FundingGapSection, financingText } from '@/features/financing';
 
 const FINANCING_DATA = ['financing'] as const;
 const EU_OPTIONS_DATA = ['euOptions'] as const;

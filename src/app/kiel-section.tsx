@@ -1,8 +1,6 @@
 import type { FilterState, ViewOptions } from '@/lib/filter-state';
-import { KielAllocationsChart } from '@/features/kiel/components/kiel-allocations-chart';
-import { KielMonthlyChart } from '@/features/kiel/components/kiel-monthly-chart';
-import { useTakeaways } from '@/features/briefing/model/use-takeaways';
-import { KielReleaseChanges } from '@/features/kiel/release/kiel-release-changes';
+import { KielAllocationsChart, KielMonthlyChart, KielReleaseChanges } from '@/features/kiel';
+import { useTakeaways } from '@/features/briefing';
 
 interface KielSectionProps {
   filters: FilterState;

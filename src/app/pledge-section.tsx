@@ -1,17 +1,22 @@
-import { StaleSectionNotes } from '@/features/freshness/components/freshness-notes';
+import { loadPurlTimelineChart } from '@/features/purl';
+import {
+  loadPledgeTable,
+  PLEDGES_FILE_NAME,
+  type PledgeDataState,
+  HeadlineFigures,
+  PledgesByDonorChart,
+  RejectedRowsNotice,
+  type DonorScope,
+  selectPledgeView,
+  type PledgeView,
+} from '@/features/pledges';
+import { StaleSectionNotes } from '@/features/freshness';
 import { lazy, Suspense, useMemo } from 'react';
 import { DeferOffscreen } from '@/components/defer-offscreen';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import type { FilterState } from '@/lib/filter-state';
-import { PLEDGES_FILE_NAME } from '@/features/pledges/api/pledge-queries';
-import type { PledgeDataState } from '@/features/pledges/api/use-pledge-data';
-import { HeadlineFigures } from '@/features/pledges/components/headline-figures';
-import { PledgesByDonorChart } from '@/features/pledges/components/pledges-by-donor-chart';
-import { RejectedRowsNotice } from '@/features/pledges/components/rejected-rows-notice';
-import type { DonorScope } from '@/features/pledges/model/donor-scope';
-import { selectPledgeView, type PledgeView } from '@/features/pledges/model/pledge-view';
 import { messages } from '@/lib/i18n/messages';
-import { useTakeaways } from '@/features/briefing/model/use-takeaways';
+import { useTakeaways } from '@/features/briefing';
 
 /**
  * Below the donor chart: its code, its model (events and running totals from the counted rows) and
@@ -20,14 +25,14 @@ import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 /** The data sets this section draws on (their freshness notes show here). */
 const PLEDGE_DATA_SETS = ['pledges', 'fxRates', 'purl'] as const;
 const PurlTimelineChart = lazy(() =>
-  import('@/features/purl/components/purl-timeline-chart').then((module) => ({
+  loadPurlTimelineChart().then((module) => ({
     default: module.PurlTimelineChart,
   })),
 );
 
 /** The last section: its code loads after the first view, like the timeline's. */
 const PledgeTable = lazy(() =>
-  import('@/features/pledges/components/pledge-table').then((module) => ({
+  loadPledgeTable().then((module) => ({
     default: module.PledgeTable,
   })),
 );

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { KIEL_COLOURS } from '@/features/kiel/components/kiel-series';
-import { SERIES_COLOURS, SPLIT_COLOURS } from '@/features/pledges/model/labels';
-import { PURL_COLOURS } from '@/features/purl/components/purl-colours';
+import { KIEL_COLOURS } from '@/features/kiel';
+import { SERIES_COLOURS, SPLIT_COLOURS } from '@/features/pledges';
+import { PURL_COLOURS } from '@/features/purl';
 import { contrastRatio } from '@/lib/colour-vision';
 import {
   chartColourIn,

@@ -7,6 +7,10 @@ interface DataSourceLineProps {
   fallback: ReactNode;
 }
 
+/**
+ * Draws the line. Called during DataSourceLine's render, so it may use hooks: the provider gives
+ * one function for the app's lifetime.
+ */
 type SourceLine = (props: DataSourceLineProps) => ReactNode;
 
 const SourceLineContext = createContext<SourceLine>(({ fallback }) => fallback);
@@ -19,6 +23,6 @@ export const DataSourceLineProvider = SourceLineContext.Provider;
 
 /** The source line of a chart drawn from a data set that the user may have replaced by an import. */
 export function DataSourceLine(props: DataSourceLineProps) {
-  const Line = useContext(SourceLineContext);
-  return <Line {...props} />;
+  const line = useContext(SourceLineContext);
+  return <>{line(props)}</>;
 }

@@ -2,16 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { euOptionsSchema } from '@/features/eu-options/api/eu-options-schema';
-import type { CalculatorParam } from '@/features/eu-options/model/calculator-state';
-import { gdpTableFromKiel } from '@/features/eu-options/model/gdp-key';
-import { financingDataSchema } from '@/features/financing/api/financing-schema';
+import { euOptionsSchema, type CalculatorParam, gdpTableFromKiel } from '@/features/eu-options';
+import { financingDataSchema } from '@/features/financing';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { parseWith } from '@/lib/validate';
 import { realKielRows } from './real-data.fixture';
-import type { EuOptionsSlideData, FinancingSlideData } from '@/features/briefing/model/slide-types';
+import type { EuOptionsSlideData, FinancingSlideData } from '@/features/briefing';
 
-const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../../public/data');
+const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../public/data');
 const json = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
 
 export function realFinancing(needParam: string | null = null): FinancingSlideData {

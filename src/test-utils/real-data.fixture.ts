@@ -3,15 +3,17 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
-import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
-import { buildRateTable } from '@/features/pledges/model/convert';
-import { parsePledgeRows } from '@/features/pledges/model/parse-pledge-rows';
-import { preparePledges, type PreparedPledges } from '@/features/pledges/model/pledge-view';
+import { parseKielDataExplorer, type KielDonorMonth } from '@/features/kiel';
+import {
+  buildRateTable,
+  parsePledgeRows,
+  preparePledges,
+  type PreparedPledges,
+} from '@/features/pledges';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { parseWith } from '@/lib/validate';
-import type { KielDonorMonth } from '@/features/kiel/model/parse-kiel';
 
-const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../../public/data');
+const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../public/data');
 const read = (file: string) => readFileSync(join(DATA, file), 'utf8');
 
 let prepared: PreparedPledges | undefined;

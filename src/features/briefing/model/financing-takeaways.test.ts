@@ -1,5 +1,5 @@
 import { setLocale } from '@/lib/i18n/locale';
-import { formatEurBn } from '@/features/financing/model/format-bn';
+import { formatEurBn } from '@/features/financing';
 import { realEuOptions, realFinancing } from '@/test-utils/financing-data.fixture';
 import { guaranteesTakeaway, scenarioSummary, scenarioTakeaway } from './financing-takeaways';
 import { fundingGapSlideView, scenarioSlideView } from '@/features/briefing/model/financing-views';

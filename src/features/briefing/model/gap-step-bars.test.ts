@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fundingGapSlideView } from '@/features/briefing/model/financing-views';
 import { realFinancing } from '@/test-utils/financing-data.fixture';
-import { gapStepBars } from '@/features/financing/model/gap-step-bars';
+import { gapStepBars } from '@/features/financing';
 
 describe('gapStepBars (bundled data, the Commission estimate, net reading)', () => {
   const { model } = fundingGapSlideView(realFinancing());

@@ -1,10 +1,6 @@
 import { Bar } from 'recharts';
 import { hatchedFill } from '@/components/hatch-fill';
-import type { Guarantee } from '@/features/eu-options/api/eu-options-schema';
-import {
-  GUARANTEE_COLOUR,
-  SELECTED_COLOUR,
-} from '@/features/eu-options/components/guarantees-chart';
+import { type Guarantee, GUARANTEE_COLOUR, SELECTED_COLOUR } from '@/features/eu-options';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { FINANCING_SLIDE_TEXT } from '../briefing-text';

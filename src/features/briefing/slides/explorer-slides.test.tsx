@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { FilterState } from '@/lib/filter-state';
-import { buildPurlTimeline } from '@/features/purl/model/purl-timeline';
-import { selectPledgeView } from '@/features/pledges/model/pledge-view';
+import { buildPurlTimeline } from '@/features/purl';
+import { selectPledgeView } from '@/features/pledges';
 import { setLocale } from '@/lib/i18n/locale';
 import { filtersOf, realKielRows, realPledges } from '@/test-utils/real-data.fixture';
 import type { ChartSize, SlideInputs, SlideModel } from '../model/slide-types';

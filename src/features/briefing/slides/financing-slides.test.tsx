@@ -1,7 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { EMPTY_FILTERS } from '@/lib/filter-state';
-import { FundingGapTable } from '@/features/financing/components/funding-gap-table';
-import { formatEurBn } from '@/features/financing/model/format-bn';
+import { FundingGapTable, formatEurBn } from '@/features/financing';
 import { donorName } from '@/lib/donors';
 import { formatNumber } from '@/lib/format';
 import { realEuOptions, realFinancing } from '@/test-utils/financing-data.fixture';

@@ -1,5 +1,5 @@
-import { ShareMenu } from '@/features/share/components/share-menu';
-import { ThemeControl } from '@/features/theme/components/theme-control';
+import { ShareMenu } from '@/features/share';
+import { ThemeControl } from '@/features/theme';
 import { PresentButton } from './present-button';
 
 /** Present, share and theme, for the app header. */

@@ -1,7 +1,6 @@
 import { useSearch } from '@/lib/url-params';
-import { useSlideInputs } from '@/features/briefing/api/use-slide-inputs';
+import { useSlideInputs, defaultDeck, SLIDE_IDS, slideNeeds } from '@/features/briefing';
 import { parseDeck } from '@/features/deck/model/deck-state';
-import { defaultDeck, SLIDE_IDS, slideNeeds } from '@/features/briefing/slides/slide-registry';
 import { Deck } from './deck';
 
 /** Shows the deck when the URL has `deck` (so a deck link reopens the same slide). */

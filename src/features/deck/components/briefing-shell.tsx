@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import { ChartActionsContext } from '@/components/chart-frame';
 import { LoadingBlock } from '@/components/load-state';
-import { readEmbed } from '@/features/share/model/share-urls';
-import { useTheme } from '@/features/theme/model/use-theme';
+import { readEmbed } from '@/features/share';
+import { useTheme } from '@/features/theme';
 import { readParam, useSearch } from '@/lib/url-params';
-import { briefingLabels } from '@/features/briefing/briefing-labels';
-import { hasSlideForFrame } from '@/features/briefing/slides/slide-catalog';
+import { briefingLabels, hasSlideForFrame } from '@/features/briefing';
 import { LazyBriefingLayer, LazyEmbedView, LazyExportMenu } from './lazy-briefing';
 
 function chartActions(frameId: string): ReactNode {

@@ -1,22 +1,24 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { PageFreshnessNote } from '@/features/freshness/components/freshness-notes';
+import { PageFreshnessNote } from '@/features/freshness';
 import { PRESENT_BUTTON_ID } from './present-button-id';
 import { writeParams } from '@/lib/url-params';
-import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
+import {
+  BRIEFING_TEXT,
+  type SlideInputs,
+  buildSlide,
+  findSlide,
+  type SlideBuild,
+  PAPER_PALETTE,
+  SCREEN_PALETTE,
+  SlideView,
+} from '@/features/briefing';
 import { applyDeckAction, deckAction } from '@/features/deck/model/deck-keys';
 import { CLOSED_DECK, deckParams, type DeckState } from '@/features/deck/model/deck-state';
-import type { SlideInputs } from '@/features/briefing/model/slide-types';
-import { buildSlide, findSlide, type SlideBuild } from '@/features/briefing/slides/slide-registry';
-import { PptxButton } from '@/features/pptx/pptx-button';
+import { PptxButton } from '@/features/pptx';
 import { PickSlidesDialog } from './pick-slides-dialog';
 import { PrintStack } from './print-stack';
 import { useDeckFullscreen } from './use-deck-fullscreen';
 import { usePrintStack } from './use-print-stack';
-import {
-  PAPER_PALETTE,
-  SCREEN_PALETTE,
-  SlideView,
-} from '@/features/briefing/components/slide-view';
 
 const INTERACTIVE = 'button, a[href], input, select, textarea, [role="checkbox"]';
 

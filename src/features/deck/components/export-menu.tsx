@@ -1,12 +1,14 @@
 import './export.css';
 import { useEffect, useId, useRef, useState } from 'react';
-import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
-import { useSlideInputs } from '@/features/briefing/api/use-slide-inputs';
-import type { SlideDefinition, SlideInputs } from '@/features/briefing/model/slide-types';
-import { buildSlide } from '@/features/briefing/slides/slide-registry';
-import { downloadPptx } from '@/features/pptx/download-pptx';
-import { pptxText } from '@/features/pptx/pptx-text';
-import { exportChart, type ExportKind } from '@/features/export/model/export-chart';
+import {
+  BRIEFING_TEXT,
+  useSlideInputs,
+  type SlideDefinition,
+  type SlideInputs,
+  buildSlide,
+} from '@/features/briefing';
+import { downloadPptx, pptxText } from '@/features/pptx';
+import { exportChart, type ExportKind } from '@/features/export';
 
 /** The image and data formats, then the PowerPoint deck of this chart (native, editable chart). */
 type MenuKind = ExportKind | 'pptx';

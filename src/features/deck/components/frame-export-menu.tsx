@@ -1,4 +1,4 @@
-import { slideForFrame } from '@/features/briefing/slides/slide-registry';
+import { slideForFrame } from '@/features/briefing';
 import { ExportMenu } from './export-menu';
 
 /** The Export menu of the chart frame `frameId` (loaded on demand with the slide registry). */

@@ -1,18 +1,19 @@
+import { loadEmbedView } from '@/features/share';
 import { lazy, Suspense, type ReactNode } from 'react';
-import '@/features/deck/components/export.css';
+import './export.css';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
-import { briefingLabels } from '@/features/briefing/briefing-labels';
+import { briefingLabels } from '@/features/briefing';
 
 // Deck, export and embed are loaded on demand: the first view does not download the slides.
 const BriefingLayer = lazy(() =>
   import('./briefing-layer').then((module) => ({ default: module.BriefingLayer })),
 );
 const EmbedView = lazy(() =>
-  import('@/features/share/components/embed-view').then((module) => ({
+  loadEmbedView().then((module) => ({
     default: module.EmbedView,
   })),
 );
-const FrameExportMenu = lazy(() => import('@/features/deck/components/frame-export-menu'));
+const FrameExportMenu = lazy(() => import('./frame-export-menu'));
 
 export function LazyBriefingLayer() {
   return (

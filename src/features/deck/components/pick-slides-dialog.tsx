@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
-import { SLIDES } from '@/features/briefing/slides/slide-registry';
+import { BRIEFING_TEXT, SLIDES } from '@/features/briefing';
 
 interface PickSlidesDialogProps {
   chosen: readonly string[];

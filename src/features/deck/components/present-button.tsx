@@ -1,7 +1,6 @@
 import { useSearch, writeParams } from '@/lib/url-params';
-import { briefingLabels } from '@/features/briefing/briefing-labels';
+import { briefingLabels, defaultDeck } from '@/features/briefing';
 import { deckParams } from '@/features/deck/model/deck-state';
-import { defaultDeck } from '@/features/briefing/slides/slide-catalog';
 import { PRESENT_BUTTON_ID } from './present-button-id';
 
 /** Opens the charts of the current view (with its filters) as a deck; a new history entry. */

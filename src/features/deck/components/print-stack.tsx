@@ -1,6 +1,10 @@
-import type { ChartPalette, SlideInputs } from '@/features/briefing/model/slide-types';
-import { buildSlide, findSlide } from '@/features/briefing/slides/slide-registry';
-import { SlideView } from '@/features/briefing/components/slide-view';
+import {
+  type ChartPalette,
+  type SlideInputs,
+  buildSlide,
+  findSlide,
+  SlideView,
+} from '@/features/briefing';
 
 /**
  * Every slide of the deck at the size of a landscape A4 page, for printing: the deck mounts it only

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { kielQueries } from '@/features/kiel/api/kiel-queries';
-import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
-import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
-import { kielCitation } from '@/features/kiel/release/kiel-release-types';
+import {
+  kielQueries,
+  type KielDataExplorerParse,
+  KIEL_RELEASES,
+  kielCitation,
+} from '@/features/kiel';
 import { gdpTableFromKiel } from '../model/gdp-key';
 
 const selectGdp = (parse: KielDataExplorerParse) => gdpTableFromKiel(parse.rows);

@@ -6,7 +6,7 @@ import {
   instrumentValues,
   type Category,
   type Instrument,
-} from '@/features/pledges/api/pledge-schema';
+} from '@/features/pledges';
 import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { FilterBar } from './filter-bar';
 

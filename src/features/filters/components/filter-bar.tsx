@@ -3,7 +3,7 @@ import {
   instrumentValues,
   type Category,
   type Instrument,
-} from '@/features/pledges/api/pledge-schema';
+} from '@/features/pledges';
 import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { CheckboxGroup } from './checkbox-group';
 import { DateRange } from './date-range';

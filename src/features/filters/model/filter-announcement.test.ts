@@ -1,4 +1,4 @@
-import type { Headline } from '@/features/pledges/model/headline';
+import type { Headline } from '@/features/pledges';
 import { setLocale } from '@/lib/i18n/locale';
 import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { filterAnnouncement, filterScope } from './filter-announcement';

@@ -1,6 +1,4 @@
-import { headlineText } from '@/features/pledges/headline-text';
-import type { Headline } from '@/features/pledges/model/headline';
-import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
+import { headlineText, type Headline, categoryLabels, instrumentLabels } from '@/features/pledges';
 import { donorName } from '@/lib/donors';
 import { formatCount, formatEur, formatMonth } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';

@@ -3,7 +3,7 @@ import {
   instrumentValues,
   type Category,
   type Instrument,
-} from '@/features/pledges/api/pledge-schema';
+} from '@/features/pledges';
 import { THEMES } from '@/lib/theme/themes';
 import { isDonorCode } from '@/lib/donors';
 import { formatCount } from '@/lib/format';

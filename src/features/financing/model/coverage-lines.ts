@@ -1,5 +1,5 @@
 import type { Currency } from '@/lib/schema-primitives';
-import { toEur, type RateTable } from '@/features/pledges/model/convert';
+import { toEur, type RateTable } from '@/features/pledges';
 import type {
   CoverageItem,
   CoverageStatus,

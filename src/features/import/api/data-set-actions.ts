@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { kielQueries } from '@/features/kiel/api/kiel-queries';
-import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { kielQueries } from '@/features/kiel';
+import { pledgeQueries } from '@/features/pledges';
 import {
   BUNDLED_ID,
   type DataSetKind,

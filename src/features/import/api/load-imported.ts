@@ -1,5 +1,5 @@
-import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
-import type { ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
+import type { KielDataExplorerParse } from '@/features/kiel';
+import type { ParsedPledgeFile } from '@/features/pledges';
 import type { DataSetKind } from '../model/import-types';
 import { getDataSetStore } from '../storage/store-instance';
 

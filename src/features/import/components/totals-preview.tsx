@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { formatNumber } from '@/lib/format';
-import { kielQueries } from '@/features/kiel/api/kiel-queries';
-import { buildRateTable } from '@/features/pledges/model/convert';
-import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { kielQueries } from '@/features/kiel';
+import { buildRateTable, pledgeQueries } from '@/features/pledges';
 import { importText } from '../import-text';
 import { compareTotals, grandTotal, payloadTotals, type DonorTotal } from '../model/donor-totals';
 import type { DataSetKind, DataSetPayload } from '../model/import-types';

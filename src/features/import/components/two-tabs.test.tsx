@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
+import { parseKielDataExplorer } from '@/features/kiel';
 import { createTestQueryClient } from '@/test-utils/render-with-client';
 import type { StoredDataSet } from '../model/import-types';
 import { getActiveSelection, setActiveDataSet } from '@/lib/data-sets/active-selection';

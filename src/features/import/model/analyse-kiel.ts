@@ -1,7 +1,6 @@
 import { detectSeparator } from '@/lib/csv/parse-csv';
 import { isDonorCode } from '@/lib/donors';
-import { showNumber } from '@/features/kiel/model/kiel-table';
-import { DATA_EXPLORER_OPTIONAL, parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
+import { showNumber, DATA_EXPLORER_OPTIONAL, parseKielDataExplorer } from '@/features/kiel';
 import { importText } from '../import-text';
 import type { ImportAnalysis, ImportIssue } from './import-types';
 

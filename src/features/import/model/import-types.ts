@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
-import type { ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
+import type { KielDataExplorerParse } from '@/features/kiel';
+import type { ParsedPledgeFile } from '@/features/pledges';
 import { finiteNumber } from '@/lib/schema-primitives';
 import type { DonorTotal } from './donor-totals';
 import type { DataSetKind } from '@/lib/data-sets/data-set-kind';

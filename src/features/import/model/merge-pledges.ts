@@ -1,4 +1,4 @@
-import type { Pledge, PledgeDataset } from '@/features/pledges/api/pledge-schema';
+import type { Pledge, PledgeDataset } from '@/features/pledges';
 
 /** The bundled list with imported pledges added (not replaced), and what could not be added. */
 export interface PledgeMerge {

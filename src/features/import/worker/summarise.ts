@@ -1,5 +1,5 @@
 import type { FxRates } from '@/lib/fx-schema';
-import { buildRateTable } from '@/features/pledges/model/convert';
+import { buildRateTable } from '@/features/pledges';
 import { payloadTotals } from '../model/donor-totals';
 import { isUsable, type ImportAnalysis, type ImportSummary } from '../model/import-types';
 

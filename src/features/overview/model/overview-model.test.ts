@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filtersOf, realPledges } from '@/test-utils/real-data.fixture';
-import { selectPledgeView } from '@/features/pledges/model/pledge-view';
+import { selectPledgeView } from '@/features/pledges';
 import { latestDecision, selectionPeriod } from './overview-model';
 
 describe('overview model', () => {

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { kielQueries } from '@/features/kiel/api/kiel-queries';
-import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
-import { gdpTableFromKiel } from '@/features/eu-options/model/gdp-key';
+import { kielQueries, type KielDataExplorerParse } from '@/features/kiel';
+import { gdpTableFromKiel } from '@/features/eu-options';
 
 const selectGdp = (parse: KielDataExplorerParse) => gdpTableFromKiel(parse.rows).byCode;
 

@@ -2,9 +2,12 @@ import { useMemo, useRef, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { useElementSize } from '@/lib/use-element-size';
-import { disputeText } from '@/features/pledges/dispute-text';
-import { describeDispute } from '@/features/pledges/model/disputes';
-import type { PledgeSelection, PreparedPledges } from '@/features/pledges/model/pledge-view';
+import {
+  disputeText,
+  describeDispute,
+  type PledgeSelection,
+  type PreparedPledges,
+} from '@/features/pledges';
 import { formatDecimal, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
 import { getLocale } from '@/lib/i18n/locale';
 import { messages } from '@/lib/i18n/messages';

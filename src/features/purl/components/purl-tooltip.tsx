@@ -1,4 +1,4 @@
-import { describeDispute, type DisputedFigure } from '@/features/pledges/model/disputes';
+import { describeDispute, type DisputedFigure } from '@/features/pledges';
 import { formatEur, formatMoney, formatSourceDate } from '@/lib/format';
 import { purlChartText } from '../purl-chart-messages';
 import type { PlotHover } from './purl-time-plot';

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { describeFilters } from '@/features/briefing/model/filter-summary';
-import { parseUrlState } from '@/features/filters/model/url-state';
-import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { describeFilters } from '@/features/briefing';
+import { parseUrlState } from '@/features/filters';
+import { pledgeQueries } from '@/features/pledges';
 import { formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { formatCitation } from './citation';

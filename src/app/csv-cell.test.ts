@@ -1,10 +1,8 @@
-import { buildCsv } from '@/features/export/model/csv';
-import { kielToCsv, pledgesToCsv } from '@/features/import/model/export-data';
-import { pledgeTemplateCsv } from '@/features/import/model/pledge-template';
-import { kielFixtureRow } from '@/features/import/model/test-rows';
+import { buildCsv } from '@/features/export';
+import { kielToCsv, pledgesToCsv, pledgeTemplateCsv, kielFixtureRow } from '@/features/import';
 import { makePledge } from '@/test-utils/pledge-fixtures';
 import { formulaCells, readCsvCells } from '@/test-utils/read-csv-cells';
-import { csvCell, unneutralise } from './csv-cell';
+import { csvCell, unneutralise } from '@/lib/csv/csv-cell';
 
 describe('csvCell', () => {
   it.each([
