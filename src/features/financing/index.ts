@@ -11,7 +11,7 @@ export { useFundingGapView } from './api/use-financing-view';
 export { DecisionTimelineSection } from './components/decision-timeline-section';
 export { FundingGapSection } from './components/funding-gap-section';
 export { FundingGapTable } from './components/funding-gap-table';
-export { financingText } from './financing-messages';
+export { financingText } from './financing-text';
 export { gapText } from './gap-text';
 export { coverageLines } from './model/coverage-lines';
 export { estimateLabel } from './model/estimate-label';

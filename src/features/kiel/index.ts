@@ -11,7 +11,7 @@ export {
   KIEL_URL,
   kielLabels,
 } from './components/kiel-series';
-export { kielText } from './kiel-messages';
+export { kielText } from './kiel-text';
 export {
   allocationsByDonor,
   monthlyAllocations,

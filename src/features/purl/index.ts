@@ -10,5 +10,5 @@ export {
   purlTimelineView,
   type PurlEvent,
 } from './model/purl-timeline';
-export { purlChartText } from './purl-chart-messages';
+export { purlChartText } from './purl-chart-text';
 export { loadPurlTimelineChart } from './lazy';

@@ -7,7 +7,7 @@ import { estimateLabel } from '../model/estimate-label';
 import { NEED_PARAM, needParamValue } from '../model/estimate-param';
 import { highlightShare, isHighlighted } from '../model/highlight';
 import { describeRatesUsed } from '../model/rates-used';
-import { financingText } from '../financing-messages';
+import { financingText } from '../financing-text';
 import { EstimateSwitcher } from './estimate-switcher';
 import { FundingGapChart } from './funding-gap-chart';
 import { FundingGapHeadline } from './funding-gap-headline';

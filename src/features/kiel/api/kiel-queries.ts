@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 import { KIEL_RELEASES } from '../release/kiel-releases';
 import { getActiveSelection } from '@/lib/data-sets/active-selection';
 import { providedLoader } from '@/lib/data-sets/provided-loader';

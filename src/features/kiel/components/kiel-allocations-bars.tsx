@@ -12,7 +12,7 @@ import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
 import type { DonorAllocation, KielCategory, KielMeasure } from '../model/kiel-selectors';
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 import { FlatBar } from '@/components/flat-bar';
 import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 import { endTickMargin } from '@/lib/text-width';

@@ -13,7 +13,7 @@ import { KielAllocationsTable } from './kiel-allocations-table';
 import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMeasureToggle } from './kiel-measure-toggle';
 import { KielNotes } from './kiel-notes';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 import { kielLabels } from './kiel-series';
 import { formatNumber } from '@/lib/format';
 

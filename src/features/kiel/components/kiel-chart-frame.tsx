@@ -7,7 +7,7 @@ import { LoadError, LoadingBlock } from '@/components/load-state';
 import { DataSourceLine } from '@/components/data-source-line';
 import { KIEL_FILES, kielQueries } from '../api/kiel-queries';
 import { KIEL_CITATION, KIEL_DATA_PERIOD, KIEL_URL } from './kiel-series';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 
 interface KielChartFrameProps {
   id: string;

@@ -24,7 +24,7 @@ import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMonthlyTable } from './kiel-monthly-table';
 import { KielNotes } from './kiel-notes';
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 import { FlatBar } from '@/components/flat-bar';
 import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 import { textWidth } from '@/lib/text-width';

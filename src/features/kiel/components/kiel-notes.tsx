@@ -1,7 +1,7 @@
 import type { FilterState } from '@/lib/filter-state';
 import type { KielParseIssue } from '../model/kiel-table';
 import type { ExcludedDonor } from '../model/kiel-selectors';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 
 interface KielNotesProps {
   file: string;

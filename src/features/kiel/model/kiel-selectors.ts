@@ -1,5 +1,5 @@
 import { getLocale } from '@/lib/i18n/locale';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 import type { FilterState } from '@/lib/filter-state';
 import { findDonor } from '@/lib/donors';
 import type { KielDonorMonth } from './parse-kiel';

@@ -2,7 +2,7 @@ import { parseCsv, type CsvRow } from '@/lib/csv/parse-csv';
 import { duplicateColumns, type DuplicateColumn } from '@/lib/csv/duplicate-columns';
 import { formatDecimal } from '@/lib/format';
 import { getLocale } from '@/lib/i18n/locale';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 
 /**
  * A number from the file inside a message: as JavaScript writes it in English (unchanged for the

@@ -1,4 +1,4 @@
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 import { isValidIsoDateOrMonth } from '@/lib/schema-primitives';
 import { KielRowReader, readKielTable, type KielTableParse } from './kiel-table';
 

@@ -1,4 +1,4 @@
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 import {
   KielRowReader,
   readKielTable,

@@ -11,8 +11,7 @@ import {
 import { formatDecimal, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
 import { getLocale } from '@/lib/i18n/locale';
 import { messages } from '@/lib/i18n/messages';
-import { purlChartText } from '../purl-chart-messages';
-import type { PurlChartText } from '../purl-chart-text';
+import { purlChartText, type PurlChartText } from '../purl-chart-text';
 import { purlDisputes } from '../model/purl-disputes';
 import { purlTimelineView, type PurlEvent } from '../model/purl-timeline';
 import { PurlTimePlot, type PlotHover, type PlotPalette } from './purl-time-plot';
