@@ -1,6 +1,6 @@
 // Node cannot load the style sheets that components import. A maintainer script that reaches a
 // feature's public index.ts (which also names the feature's components) loads them as empty
-// modules: `tsx --import ./scripts/node-css-stub.mjs scripts/<script>.ts`.
+// modules: import this file first, then the rest with a dynamic import (see data-import.ts).
 import { register } from 'node:module';
 
 const hooks = `export async function load(url, context, next) {
