@@ -4,9 +4,18 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import featureBoundaries from './scripts/eslint/feature-boundaries.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-baseline', 'node_modules', 'public/mockServiceWorker.js', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-baseline',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'bench-results',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
@@ -41,6 +50,14 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The layers (docs/architecture.md): app -> features -> shared; another feature only through
+    // its index.ts; no cycle between features. Every file of the app, its tests and the MSW mocks,
+    // without exception. scripts/ (Node maintainer tools) stand outside the layers.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'tests/**/*.ts'],
+    plugins: { local: featureBoundaries },
+    rules: { 'local/feature-boundaries': 'error' },
   },
   {
     files: ['src/main.tsx', '**/*.test.{ts,tsx}', 'mocks/**', 'tests/**', 'scripts/**'],

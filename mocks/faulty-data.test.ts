@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePledgeRows } from '@/features/pledges/model/parse-pledge-rows';
+import { parsePledgeRows } from '@/features/pledges';
 import { checkPledgesFile } from '../scripts/data-check-lib';
 import {
   breakPledgeRow,

@@ -1,4 +1,4 @@
-import type { PledgeDataset } from '@/features/pledges/api/pledge-schema';
+import type { PledgeDataset } from '@/features/pledges';
 import { DONORS } from '@/lib/donors';
 
 const INSTRUMENTS = [

@@ -8,6 +8,9 @@
  * PROVENANCE-IMPORT.md note (release, file, SHA-256), and a pledge file as validated JSON to
  * public/data/pledges.json. Exit code 1 when the file is rejected (nothing is written), 2 on usage.
  */
-import { runDataImport } from './data-import-run';
+// The import feature's models reach other features' index.ts, which also name components with
+// style sheets: Node loads those as empty modules (registered before the rest is imported).
+import './node-css-stub.mjs';
 
+const { runDataImport } = await import('./data-import-run');
 process.exitCode = runDataImport(process.argv.slice(2), process.cwd());

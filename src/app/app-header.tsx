@@ -1,9 +1,9 @@
 import { LanguageSwitch } from '@/components/language-switch';
-import { BriefingControls } from '@/features/briefing/components/briefing-controls';
-import { DataButton } from '@/features/import/components/data-button';
+import { BriefingControls } from '@/features/deck';
+import { DataButton } from '@/features/import';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { readParam, useSearch } from '@/lib/url-params';
-import { parsePageParam } from './page-param';
+import { parsePageParam } from '@/lib/page-param';
 
 export function AppHeader() {
   const text = useMessages().app;

@@ -1,8 +1,12 @@
 // @vitest-environment node
-import { KIEL_COLOURS } from '@/features/kiel/components/kiel-series';
-import { categoryValues, instrumentValues } from '@/features/pledges/api/pledge-schema';
-import { SERIES_COLOURS, SPLIT_COLOURS } from '@/features/pledges/model/labels';
-import { PURL_COLOURS } from '@/features/purl/components/purl-colours';
+import { KIEL_COLOURS } from '@/features/kiel';
+import {
+  categoryValues,
+  instrumentValues,
+  SERIES_COLOURS,
+  SPLIT_COLOURS,
+} from '@/features/pledges';
+import { PURL_COLOURS } from '@/features/purl';
 import {
   closestPair,
   contrastRatio,

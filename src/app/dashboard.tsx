@@ -1,34 +1,38 @@
+import { loadDataChangelogSection } from '@/features/changelog';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { LoadingBlock } from '@/components/load-state';
 import { PoliteAnnouncer } from '@/components/polite-announcer';
-import { filterAnnouncement } from '@/features/filters/model/filter-announcement';
-import { readParam, useSearch, writeParams } from '@/lib/url-params';
-import { FilterBar } from '@/features/filters/components/filter-bar';
-import { IgnoredNotice } from '@/features/filters/components/ignored-notice';
-import { includeMonth, monthBoundsOf, monthOf } from '@/features/filters/model/month-bounds';
-import { useUrlState } from '@/features/filters/model/use-url-state';
-import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
 import {
-  PageFreshnessNote,
-  StaleSectionNotes,
-} from '@/features/freshness/components/freshness-notes';
-import { KielDataHeading } from '@/features/import/components/data-set-heading';
-import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
-import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
-import type { PreparedPledges } from '@/features/pledges/model/pledge-view';
+  filterAnnouncement,
+  FilterBar,
+  IgnoredNotice,
+  includeMonth,
+  monthBoundsOf,
+  monthOf,
+  useUrlState,
+} from '@/features/filters';
+import { readParam, useSearch, writeParams } from '@/lib/url-params';
+import { KIEL_RELEASES } from '@/features/kiel';
+import { PageFreshnessNote, StaleSectionNotes } from '@/features/freshness';
+import { KielDataHeading } from '@/features/import';
+import {
+  usePledgeData,
+  categoryLabels,
+  instrumentLabels,
+  type PreparedPledges,
+} from '@/features/pledges';
 import { messages } from '@/lib/i18n/messages';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { FiltersPanel, countActive } from './filters-panel';
 import { PageNav } from './page-nav';
-import { parsePageParam } from './page-param';
+import { parsePageParam } from '@/lib/page-param';
 import { PledgeSection, PledgeTableSection, usePledgeView } from './pledge-section';
-import { Overview } from '@/features/overview/components/overview';
-import { selectionPeriod } from '@/features/overview/model/overview-model';
+import { Overview, selectionPeriod } from '@/features/overview';
 
 const KielSection = lazy(() => import('./kiel-section'));
-const FinancingPage = lazy(() => import('@/features/financing/financing-page'));
+const FinancingPage = lazy(() => import('./financing-page'));
 const DataChangelogSection = lazy(() =>
-  import('@/features/changelog/components/data-changelog-section').then((module) => ({
+  loadDataChangelogSection().then((module) => ({
     default: module.DataChangelogSection,
   })),
 );

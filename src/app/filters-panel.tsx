@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import { formatCount } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 

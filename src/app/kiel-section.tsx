@@ -1,7 +1,6 @@
-import type { FilterState, ViewOptions } from '@/features/filters/model/filter-state';
-import { KielAllocationsChart } from '@/features/kiel/components/kiel-allocations-chart';
-import { KielMonthlyChart } from '@/features/kiel/components/kiel-monthly-chart';
-import { KielReleaseChanges } from '@/features/kiel/release/kiel-release-changes';
+import type { FilterState, ViewOptions } from '@/lib/filter-state';
+import { KielAllocationsChart, KielMonthlyChart, KielReleaseChanges } from '@/features/kiel';
+import { useTakeaways } from '@/features/briefing';
 
 interface KielSectionProps {
   filters: FilterState;
@@ -11,6 +10,7 @@ interface KielSectionProps {
 
 /** Context from the Kiel tracker. Loaded as its own chunk: the first chart does not need it. */
 export default function KielSection({ filters, measure, onMeasureChange }: KielSectionProps) {
+  const takeaways = useTakeaways();
   return (
     <>
       <div className="chart-grid">
@@ -18,8 +18,9 @@ export default function KielSection({ filters, measure, onMeasureChange }: KielS
           filters={filters}
           measure={measure}
           onMeasureChange={onMeasureChange}
+          takeaway={takeaways?.kielAllocationsTakeaway}
         />
-        <KielMonthlyChart filters={filters} />
+        <KielMonthlyChart filters={filters} takeaway={takeaways?.kielMonthlyTakeaway} />
       </div>
       <KielReleaseChanges />
     </>

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { writeParams } from '@/lib/url-params';
 import { messages } from '@/lib/i18n/messages';
-import { PAGES, pageSearch, type Page } from './page-param';
+import { PAGES, pageSearch, type Page } from '@/lib/page-param';
 
 /** Links between the dashboard's pages; filters in the URL carry over. */
 export function PageNav({ current, search }: { current: Page; search: string }) {

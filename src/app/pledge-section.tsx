@@ -1,16 +1,22 @@
-import { StaleSectionNotes } from '@/features/freshness/components/freshness-notes';
+import { loadPurlTimelineChart } from '@/features/purl';
+import {
+  loadPledgeTable,
+  PLEDGES_FILE_NAME,
+  type PledgeDataState,
+  HeadlineFigures,
+  PledgesByDonorChart,
+  RejectedRowsNotice,
+  type DonorScope,
+  selectPledgeView,
+  type PledgeView,
+} from '@/features/pledges';
+import { StaleSectionNotes } from '@/features/freshness';
 import { lazy, Suspense, useMemo } from 'react';
 import { DeferOffscreen } from '@/components/defer-offscreen';
 import { LoadError, LoadingBlock } from '@/components/load-state';
-import type { FilterState } from '@/features/filters/model/filter-state';
-import { PLEDGES_FILE_NAME } from '@/features/pledges/api/pledge-queries';
-import type { PledgeDataState } from '@/features/pledges/api/use-pledge-data';
-import { HeadlineFigures } from '@/features/pledges/components/headline-figures';
-import { PledgesByDonorChart } from '@/features/pledges/components/pledges-by-donor-chart';
-import { RejectedRowsNotice } from '@/features/pledges/components/rejected-rows-notice';
-import type { DonorScope } from '@/features/pledges/model/donor-scope';
-import { selectPledgeView, type PledgeView } from '@/features/pledges/model/pledge-view';
+import type { FilterState } from '@/lib/filter-state';
 import { messages } from '@/lib/i18n/messages';
+import { useTakeaways } from '@/features/briefing';
 
 /**
  * Below the donor chart: its code, its model (events and running totals from the counted rows) and
@@ -19,14 +25,14 @@ import { messages } from '@/lib/i18n/messages';
 /** The data sets this section draws on (their freshness notes show here). */
 const PLEDGE_DATA_SETS = ['pledges', 'fxRates', 'purl'] as const;
 const PurlTimelineChart = lazy(() =>
-  import('@/features/purl/components/purl-timeline-chart').then((module) => ({
+  loadPurlTimelineChart().then((module) => ({
     default: module.PurlTimelineChart,
   })),
 );
 
 /** The last section: its code loads after the first view, like the timeline's. */
 const PledgeTable = lazy(() =>
-  import('@/features/pledges/components/pledge-table').then((module) => ({
+  loadPledgeTable().then((module) => ({
     default: module.PledgeTable,
   })),
 );
@@ -82,6 +88,7 @@ export function PledgeSection({
   belowFold,
 }: PledgeSectionProps) {
   const text = messages().pledges;
+  const takeaways = useTakeaways(data.status === 'success' && state !== null);
   if (data.status === 'error') {
     return (
       <section className="dashboard__section" aria-label={text.section}>
@@ -118,6 +125,7 @@ export function PledgeSection({
           asOf={asOf}
           fxNote={data.fxNote}
           interactive={belowFold}
+          takeaway={takeaways?.pledgesByDonorTakeaway}
         />
         {belowFold ? (
           <Suspense fallback={<LoadingBlock label={text.purlLoading} height={420} />}>
@@ -126,6 +134,7 @@ export function PledgeSection({
               prepared={data.prepared}
               asOf={asOf}
               fxNote={data.fxNote}
+              takeaway={takeaways?.purlTimelineTakeaway}
             />
           </Suspense>
         ) : (

@@ -1,4 +1,4 @@
-import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 
 /** What Recharts passes to a custom axis tick (the parts used here). */
 export interface CategoryTickProps {

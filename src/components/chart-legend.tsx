@@ -1,7 +1,7 @@
 import { TextureSwatch, type Texture } from './series-texture';
 
-import { chartColourIn } from '@/features/theme/model/themes';
-import { useActiveTheme } from '@/features/theme/model/use-chart-font-size';
+import { chartColourIn } from '@/lib/theme/themes';
+import { useActiveTheme } from '@/lib/theme/use-chart-font-size';
 /** One series of a chart's legend: its name beside a swatch (colour is never the only cue). */
 export interface ChartLegendItem {
   label: string;

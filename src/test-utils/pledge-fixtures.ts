@@ -1,6 +1,4 @@
-import type { Pledge } from '@/features/pledges/api/pledge-schema';
-import type { RateTable } from '@/features/pledges/model/convert';
-import { preparePledges } from '@/features/pledges/model/pledge-view';
+import { type Pledge, type RateTable, preparePledges } from '@/features/pledges';
 
 /** A valid pledge with sensible defaults; override what the test is about. */
 export function makePledge(overrides: Partial<Pledge> & Pick<Pledge, 'id'>): Pledge {

@@ -1,14 +1,11 @@
 import { getLocale, type Locale } from '@/lib/i18n/locale';
 
 /**
- * The briefing, share and theme labels the first view needs (header buttons, theme select, the
+ * The briefing and share labels the first view needs (header buttons, theme select, the
  * Export button's placeholder), English and German. Everything else of briefing mode is in
  * briefing-text.ts, which only the lazily loaded deck, export and embed code imports.
  */
 export const briefingLabelsEn = {
-  themeLabel: 'Theme',
-  themeNames: { light: 'Light', dark: 'Dark', projector: 'Projector (high contrast)' },
-
   present: 'Present',
   presentHint: 'Open the charts of this view as full-screen slides',
 
@@ -28,9 +25,6 @@ export const briefingLabelsEn = {
 export type BriefingLabels = typeof briefingLabelsEn;
 
 export const briefingLabelsDe = {
-  themeLabel: 'Darstellung',
-  themeNames: { light: 'Hell', dark: 'Dunkel', projector: 'Beamer (hoher Kontrast)' },
-
   present: 'Präsentieren',
   presentHint: 'Die Diagramme dieser Ansicht als Vollbild-Folien zeigen',
 

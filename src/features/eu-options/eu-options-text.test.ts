@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describeDictionaryPair } from '@/lib/i18n/dictionary-suite';
-import { euOptionsText } from './eu-options-messages';
-import { euOptionsDe, euOptionsEn } from './eu-options-text';
+import { euOptionsText, euOptionsDe, euOptionsEn } from './eu-options-text';
 
 describeDictionaryPair('EU options text', euOptionsEn, euOptionsDe, euOptionsText, 60);

@@ -1,6 +1,8 @@
+import { getLocale, type Locale } from '@/lib/i18n/locale';
+
 /**
  * Interface text of the EU options views (Plan A vs Plan B, guarantees, scenario calculator), in
- * English and German, read through `euOptionsText()` (eu-options-messages.ts); not part of the app
+ * English and German, read through `euOptionsText()` (below); not part of the app
  * dictionaries, so it loads with the funding page. Amounts arrive formatted.
  */
 export const euOptionsEn = {
@@ -268,3 +270,11 @@ export const euOptionsDe = {
   notUsed: (field: string, typed: string, used: string) =>
     `${field} „${typed}“ ist nicht verwendbar, daher gilt ${used} (Voreinstellung).`,
 } satisfies EuOptionsText;
+
+/**
+ * The EU-options text (Plan A vs Plan B, calculator) in `locale` (default: the current one). Kept
+ * out of the app dictionary so that it loads with the funding page, not with the first view.
+ */
+export function euOptionsText(locale: Locale = getLocale()): EuOptionsText {
+  return locale === 'de' ? euOptionsDe : euOptionsEn;
+}

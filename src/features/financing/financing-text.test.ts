@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describeDictionaryPair } from '@/lib/i18n/dictionary-suite';
-import { financingText } from './financing-messages';
-import { financingDe, financingEn } from './financing-text';
+import { financingText, financingDe, financingEn } from './financing-text';
 
 describeDictionaryPair('Funding page text', financingEn, financingDe, financingText, 60);

@@ -1,6 +1,8 @@
+import { getLocale, type Locale } from '@/lib/i18n/locale';
+
 /**
  * Interface text of the funding gap page (English and German), read through `financingText()`
- * (financing-messages.ts); not part of the app dictionaries, so it loads with the page. Functions
+ * (below); not part of the app dictionaries, so it loads with the page. Functions
  * take numbers already formatted.
  */
 export const financingEn = {
@@ -238,3 +240,12 @@ export const financingDe = {
   outcome: 'Ergebnis:',
   sources: 'Quellen:',
 } satisfies FinancingText;
+
+/**
+ * The funding page's text in `locale` (default: the current one). Kept out of the app dictionary
+ * so that it loads with the page, not with the first view; the content re-mounts on a language
+ * switch, so reading it at render time is enough.
+ */
+export function financingText(locale: Locale = getLocale()): FinancingText {
+  return locale === 'de' ? financingDe : financingEn;
+}

@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describeDictionaryPair } from '@/lib/i18n/dictionary-suite';
-import { kielText } from './kiel-messages';
-import { kielTextDe, kielTextEn } from './kiel-text';
+import { kielText, kielTextDe, kielTextEn } from './kiel-text';
 
 describeDictionaryPair('Kiel tracker text', kielTextEn, kielTextDe, kielText, 50);

@@ -1,6 +1,8 @@
+import { getLocale, type Locale } from '@/lib/i18n/locale';
+
 /**
  * Text of the Kiel tracker charts (English and German), read through `kielText()`
- * (kiel-messages.ts): titles, units, tables and notes, and under `rows` why a row of a Kiel file
+ * (below): titles, units, tables and notes, and under `rows` why a row of a Kiel file
  * could not be read or a donor is left out. Not part of the app dictionaries, so it downloads with
  * the Kiel charts (a lazy chunk), not with the first view. Functions take numbers already formatted
  * where they take text.
@@ -154,3 +156,12 @@ export const kielTextDe = {
       `Zeile ${line}${field === null ? '' : `, ${field}`}: ${message}`,
   },
 } satisfies KielText;
+
+/**
+ * The Kiel charts' text in `locale` (default: the current one). Kept out of the app dictionary so
+ * that it loads with the Kiel charts, not with the first view; read at render time (and when a file
+ * is parsed), so a language switch re-words the charts at once.
+ */
+export function kielText(locale: Locale = getLocale()): KielText {
+  return locale === 'de' ? kielTextDe : kielTextEn;
+}

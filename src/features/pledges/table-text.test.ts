@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeDictionaryPair } from '@/lib/i18n/dictionary-suite';
 import { setLocale } from '@/lib/i18n/locale';
-import { tableText } from './table-messages';
-import { tableTextDe, tableTextEn } from './table-text';
+import { tableText, tableTextDe, tableTextEn } from './table-text';
 
 // "Instrument", "Status" and "Details" are German words too.
 describeDictionaryPair('Pledge table text', tableTextEn, tableTextDe, tableText, 25, [

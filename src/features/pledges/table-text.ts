@@ -1,6 +1,8 @@
+import { getLocale, type Locale } from '@/lib/i18n/locale';
+
 /**
  * Text of the table of every pledge (English and German), read through `tableText()`
- * (table-messages.ts). Not part of the app dictionaries, so it downloads with the table (a lazy
+ * (below). Not part of the app dictionaries, so it downloads with the table (a lazy
  * chunk); the placeholder shown while the table loads reads `app.tableLoading` instead.
  */
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -94,3 +96,12 @@ export const tableTextDe = {
   jointBeside: (selected: string) =>
     `Gemeinsames Paket mit Gebern außerhalb des Filters: ${selected} beteiligt, mit einem Anteil, den diese Zeile nicht angibt; daher neben den Summen gezeigt, nicht in ihnen.`,
 } satisfies TableText;
+
+/**
+ * The pledge table's text in `locale` (default: the current one). Kept out of the app dictionary
+ * so that it loads with the table, not with the first view; read at render time, so a language
+ * switch re-words the table at once.
+ */
+export function tableText(locale: Locale = getLocale()): TableText {
+  return locale === 'de' ? tableTextDe : tableTextEn;
+}

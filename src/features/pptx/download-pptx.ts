@@ -1,8 +1,6 @@
-import type { SlideInputs } from '@/features/briefing/model/slide-types';
-import { CANVAS, type ChartBox } from '@/features/export/model/compose-svg';
-import { downloadBlob, svgToPng } from '@/features/export/model/rasterise';
-import { renderChartSvg } from '@/features/export/model/render-chart-svg';
-import { shareUrl } from '@/features/share/model/share-urls';
+import type { SlideInputs } from '@/features/briefing';
+import { CANVAS, type ChartBox, downloadBlob, svgToPng, renderChartSvg } from '@/features/export';
+import { shareUrl } from '@/features/share';
 import { buildPptxDeck, type PptxChartSlide, type PptxTemplate } from './model/pptx-deck';
 import type { ChartPicture } from './write-pptx';
 

@@ -1,4 +1,4 @@
-import type { SlideInputs } from '@/features/briefing/model/slide-types';
+import type { SlideInputs } from '@/features/briefing';
 import './pptx.css';
 import { pptxText } from './pptx-text';
 import { usePptxDownload } from './use-pptx-download';

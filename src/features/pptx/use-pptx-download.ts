@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
-import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
-import type { SlideInputs } from '@/features/briefing/model/slide-types';
+import { BRIEFING_TEXT, type SlideInputs } from '@/features/briefing';
 import { downloadPptx } from './download-pptx';
 
 /** Runs a PowerPoint download and words its outcome for a status line (deck bar, export menu). */

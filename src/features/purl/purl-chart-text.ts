@@ -1,6 +1,8 @@
+import { getLocale, type Locale } from '@/lib/i18n/locale';
+
 /**
  * Text of the PURL timeline chart and of the stated running totals under it (English and German),
- * read through `purlChartText()` (purl-chart-messages.ts). Not part of the app dictionaries, so it
+ * read through `purlChartText()` (below). Not part of the app dictionaries, so it
  * downloads with the chart (a lazy chunk). The descriptions of PURL packages that the first view's
  * conversions need stay in the app dictionary (`purlText`).
  */
@@ -91,3 +93,12 @@ export const purlChartTextDe = {
   notes:
     'Gemeinsame Pakete sind ein schraffierter Balken; ihre bekannten Länderanteile werden dort genannt, der Rest ist „keinem einzelnen Land zugeordnet“.',
 } satisfies PurlChartText;
+
+/**
+ * The PURL chart's text in `locale` (default: the current one). Kept out of the app dictionary so
+ * that it loads with the chart, not with the first view; read at render time, so a language switch
+ * re-words the chart at once.
+ */
+export function purlChartText(locale: Locale = getLocale()): PurlChartText {
+  return locale === 'de' ? purlChartTextDe : purlChartTextEn;
+}

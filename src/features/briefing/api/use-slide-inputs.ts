@@ -1,17 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { euOptionsQueries, EU_OPTIONS_URL } from '@/features/eu-options/api/eu-options-queries';
-import { CALCULATOR_PARAMS } from '@/features/eu-options/model/calculator-state';
-import { gdpTableFromKiel } from '@/features/eu-options/model/gdp-key';
-import { financingQueries, FINANCING_URL } from '@/features/financing/api/financing-queries';
-import { NEED_PARAM } from '@/features/financing/model/estimate-param';
-import { useUrlState } from '@/features/filters/model/use-url-state';
-import { KIEL_FILES } from '@/features/kiel/api/kiel-queries';
-import { useKielDataExplorer, useKielReleaseInfo } from '@/features/kiel/api/use-kiel-data';
-import { useFxRates } from '@/features/pledges/api/use-pledge-dataset';
-import { usePledgeData } from '@/features/pledges/api/use-pledge-data';
-import { selectPledgeView } from '@/features/pledges/model/pledge-view';
-import { purlTimelineView } from '@/features/purl/model/purl-timeline';
+import {
+  euOptionsQueries,
+  EU_OPTIONS_URL,
+  CALCULATOR_PARAMS,
+  gdpTableFromKiel,
+} from '@/features/eu-options';
+import { financingQueries, FINANCING_URL, NEED_PARAM } from '@/features/financing';
+import { useUrlState } from '@/features/filters';
+import { KIEL_FILES, useKielDataExplorer, useKielReleaseInfo } from '@/features/kiel';
+import { usePledgeData, selectPledgeView, useFxRates } from '@/features/pledges';
+import { purlTimelineView } from '@/features/purl';
 import { readParam, useSearch } from '@/lib/url-params';
 import type {
   DataSetName,

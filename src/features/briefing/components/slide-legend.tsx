@@ -1,5 +1,5 @@
-import { chartColourIn } from '@/features/theme/model/themes';
-import { useActiveTheme } from '@/features/theme/model/use-chart-font-size';
+import { chartColourIn } from '@/lib/theme/themes';
+import { useActiveTheme } from '@/lib/theme/use-chart-font-size';
 import { BRIEFING_TEXT } from '../briefing-text';
 import type { LegendItem } from '../model/slide-types';
 

@@ -3,7 +3,7 @@ import { BRIEFING_TEXT } from '../briefing-text';
 import type { ChartPalette, SlideModel } from '../model/slide-types';
 import type { SlideBuild } from '../slides/slide-registry';
 import { SlideLegend } from './slide-legend';
-import { useElementSize } from './use-element-size';
+import { useElementSize } from '@/lib/use-element-size';
 import './briefing.css';
 
 /** Chart colours on screen: the theme's CSS variables (the chart panel sets them per theme). */

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { EMPTY_FILTERS, type FilterState } from '@/features/filters/model/filter-state';
+import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { setLocale } from '@/lib/i18n/locale';
 import { describeFilters } from './filter-summary';
 import { joinWords } from './join-words';

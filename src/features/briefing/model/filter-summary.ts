@@ -1,5 +1,5 @@
-import type { FilterState } from '@/features/filters/model/filter-state';
-import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
+import type { FilterState } from '@/lib/filter-state';
+import { categoryLabels, instrumentLabels } from '@/features/pledges';
 import { donorName } from '@/lib/donors';
 import { formatMonth } from '@/lib/format';
 import { BRIEFING_TEXT } from '../briefing-text';

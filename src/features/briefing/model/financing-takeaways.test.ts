@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { setLocale } from '@/lib/i18n/locale';
-import { formatEurBn } from '@/features/financing/model/format-bn';
-import { realEuOptions, realFinancing } from './financing-data.fixture';
+import { formatEurBn } from '@/features/financing';
+import { realEuOptions, realFinancing } from '@/test-utils/financing-data.fixture';
 import { guaranteesTakeaway, scenarioSummary, scenarioTakeaway } from './financing-takeaways';
-import { fundingGapSlideView, scenarioSlideView } from './financing-views';
+import { fundingGapSlideView, scenarioSlideView } from '@/features/briefing/model/financing-views';
 
 describe('the funding-gap takeaway (bundled financing.json and fx-rates.json)', () => {
   it.each([

@@ -1,7 +1,5 @@
-import type { Guarantee } from '@/features/eu-options/api/eu-options-schema';
-import type { CalculatorState } from '@/features/eu-options/model/calculator-state';
-import type { ScenarioResult } from '@/features/eu-options/model/scenario';
-import { formatEurBn } from '@/features/financing/model/format-bn';
+import type { Guarantee, CalculatorState, ScenarioResult } from '@/features/eu-options';
+import { formatEurBn } from '@/features/financing';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatScaledMoney } from '@/lib/format';
 import { FINANCING_SLIDE_TEXT } from '../briefing-text';

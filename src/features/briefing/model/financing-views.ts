@@ -1,16 +1,21 @@
-import { readCalculatorState } from '@/features/eu-options/model/calculator-state';
-import type { GdpTable } from '@/features/eu-options/model/gdp-key';
-import { computeScenario, type ScenarioInputs } from '@/features/eu-options/model/scenario';
-import { coverageLines } from '@/features/financing/model/coverage-lines';
-import { chooseEstimate } from '@/features/financing/model/estimate-param';
-import { estimateLabel } from '@/features/financing/model/estimate-label';
-import { fundingGapModel } from '@/features/financing/model/funding-gap';
-import { buildRateTable } from '@/features/pledges/model/convert';
+import {
+  readCalculatorState,
+  type GdpTable,
+  computeScenario,
+  type ScenarioInputs,
+} from '@/features/eu-options';
+import {
+  coverageLines,
+  chooseEstimate,
+  estimateLabel,
+  fundingGapModel,
+} from '@/features/financing';
+import { buildRateTable } from '@/features/pledges';
 import { EU27_CODES } from '@/lib/donors';
 import { formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import type { Source } from '@/lib/schema-primitives';
-import type { EuOptionsSlideData, FinancingSlideData } from './slide-types';
+import type { EuOptionsSlideData, FinancingSlideData } from '@/features/briefing/model/slide-types';
 
 /**
  * The financing page's numbers for a slide, made by the page's own pure functions with the same

@@ -1,14 +1,11 @@
 import type { ReactNode } from 'react';
-import type { EuOptionsData } from '@/features/eu-options/api/eu-options-schema';
-import type { CalculatorParam } from '@/features/eu-options/model/calculator-state';
-import type { GdpTable } from '@/features/eu-options/model/gdp-key';
-import type { FinancingData } from '@/features/financing/api/financing-schema';
+import type { EuOptionsData, CalculatorParam, GdpTable } from '@/features/eu-options';
+import type { FinancingData } from '@/features/financing';
 import type { FxRates } from '@/lib/fx-schema';
-import type { FilterState, ViewOptions } from '@/features/filters/model/filter-state';
-import type { KielDonorMonth } from '@/features/kiel/model/parse-kiel';
-import type { KielReleaseInfo } from '@/features/kiel/model/parse-release-info';
-import type { PledgeView, PreparedPledges } from '@/features/pledges/model/pledge-view';
-import type { PurlEvent } from '@/features/purl/model/purl-timeline';
+import type { FilterState, ViewOptions } from '@/lib/filter-state';
+import type { KielDonorMonth, KielReleaseInfo } from '@/features/kiel';
+import type { PledgeView, PreparedPledges } from '@/features/pledges';
+import type { PurlEvent } from '@/features/purl';
 
 /** Colours of a chart drawn outside the page (an export) or inside it (CSS variables). */
 export interface ChartPalette {

@@ -1,10 +1,10 @@
 // @vitest-environment node
-import { allocationsByDonor, monthlyAllocations } from '@/features/kiel/model/kiel-selectors';
-import { selectPledgeView } from '@/features/pledges/model/pledge-view';
-import { buildPurlTimeline, aggregatePurlByMonth } from '@/features/purl/model/purl-timeline';
+import { allocationsByDonor, monthlyAllocations } from '@/features/kiel';
+import { selectPledgeView } from '@/features/pledges';
+import { buildPurlTimeline, aggregatePurlByMonth } from '@/features/purl';
 import { formatMoney } from '@/lib/format';
 import { setLocale } from '@/lib/i18n/locale';
-import { filtersOf, realKielRows, realPledges } from './real-data.fixture';
+import { filtersOf, realKielRows, realPledges } from '@/test-utils/real-data.fixture';
 import {
   kielAllocationsTakeaway,
   kielMonthlyTakeaway,

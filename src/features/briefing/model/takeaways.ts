@@ -1,10 +1,6 @@
-import type {
-  DonorAllocations,
-  KielMeasure,
-  MonthAllocation,
-} from '@/features/kiel/model/kiel-selectors';
-import { JOINT_KEY, type DonorAggregate } from '@/features/pledges/model/aggregate-by-donor';
-import type { PurlEvent } from '@/features/purl/model/purl-timeline';
+import type { DonorAllocations, KielMeasure, MonthAllocation } from '@/features/kiel';
+import { JOINT_KEY, type DonorAggregate } from '@/features/pledges';
+import type { PurlEvent } from '@/features/purl';
 import { donorName } from '@/lib/donors';
 import {
   formatCount,

@@ -7,12 +7,13 @@ let loaded: Takeaways | null = null;
 /**
  * The deck's takeaway functions (takeaways.ts), for the charts' summaries. They and their wording
  * (briefing-text.ts, both languages) load as their own chunk after the first view: null until
- * then, and the summary appears a moment after the chart.
+ * then, and the summary appears a moment after the chart. `wanted`: false while the charts that
+ * show them are not drawn yet (their data still loading): the chunk waits until then.
  */
-export function useTakeaways(): Takeaways | null {
+export function useTakeaways(wanted = true): Takeaways | null {
   const [module, setModule] = useState(loaded);
   useEffect(() => {
-    if (module) return;
+    if (module || !wanted) return;
     let live = true;
     void import('./takeaways').then((imported) => {
       loaded = imported;
@@ -21,6 +22,6 @@ export function useTakeaways(): Takeaways | null {
     return () => {
       live = false;
     };
-  }, [module]);
+  }, [module, wanted]);
   return module;
 }

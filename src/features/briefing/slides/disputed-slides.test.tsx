@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildPurlTimeline } from '@/features/purl/model/purl-timeline';
-import { selectPledgeView } from '@/features/pledges/model/pledge-view';
-import { filtersOf, realPledges } from '../model/real-data.fixture';
+import { buildPurlTimeline } from '@/features/purl';
+import { selectPledgeView } from '@/features/pledges';
+import { filtersOf, realPledges } from '@/test-utils/real-data.fixture';
 import type { ChartSize, SlideInputs, SlideModel } from '../model/slide-types';
 import { buildSlide, findSlide } from './slide-registry';
 

@@ -1,16 +1,12 @@
 import { Bar } from 'recharts';
 import { hatchedFill } from '@/components/hatch-fill';
-import type { Guarantee } from '@/features/eu-options/api/eu-options-schema';
-import {
-  GUARANTEE_COLOUR,
-  SELECTED_COLOUR,
-} from '@/features/eu-options/components/guarantees-chart';
+import { type Guarantee, GUARANTEE_COLOUR, SELECTED_COLOUR } from '@/features/eu-options';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { FINANCING_SLIDE_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
 import { guaranteesTakeaway, sortGuarantees } from '../model/financing-takeaways';
-import { sourcesText } from '../model/financing-views';
+import { sourcesText } from '@/features/briefing/model/financing-views';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { HorizontalBarChart } from './horizontal-bar-chart';

@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
-import type { FilterState } from '@/features/filters/model/filter-state';
-import { buildPurlTimeline } from '@/features/purl/model/purl-timeline';
-import { selectPledgeView } from '@/features/pledges/model/pledge-view';
+import type { FilterState } from '@/lib/filter-state';
+import { buildPurlTimeline } from '@/features/purl';
+import { selectPledgeView } from '@/features/pledges';
 import { setLocale } from '@/lib/i18n/locale';
-import { filtersOf, realKielRows, realPledges } from '../model/real-data.fixture';
+import { filtersOf, realKielRows, realPledges } from '@/test-utils/real-data.fixture';
 import type { ChartSize, SlideInputs, SlideModel } from '../model/slide-types';
 import { buildSlide, findSlide } from './slide-registry';
 

@@ -1,11 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
-import { EMPTY_FILTERS } from '@/features/filters/model/filter-state';
-import { FundingGapTable } from '@/features/financing/components/funding-gap-table';
-import { formatEurBn } from '@/features/financing/model/format-bn';
+import { EMPTY_FILTERS } from '@/lib/filter-state';
+import { FundingGapTable, formatEurBn } from '@/features/financing';
 import { donorName } from '@/lib/donors';
 import { formatNumber } from '@/lib/format';
-import { realEuOptions, realFinancing } from '../model/financing-data.fixture';
-import { fundingGapSlideView, scenarioSlideView } from '../model/financing-views';
+import { realEuOptions, realFinancing } from '@/test-utils/financing-data.fixture';
+import { fundingGapSlideView, scenarioSlideView } from '@/features/briefing/model/financing-views';
 import type { SlideInputs } from '../model/slide-types';
 import { buildSlide, defaultDeck, findSlide } from './slide-registry';
 

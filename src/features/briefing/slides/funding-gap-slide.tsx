@@ -1,18 +1,18 @@
 import { Bar, ReferenceLine } from 'recharts';
-import { coverageStatusValues } from '@/features/financing/api/financing-schema';
-import { estimateLabel } from '@/features/financing/model/estimate-label';
-import { formatEurBn } from '@/features/financing/model/format-bn';
-import { gapText } from '@/features/financing/gap-text';
-import { gapStepBars } from '@/features/financing/model/gap-step-bars';
 import {
+  coverageStatusValues,
+  estimateLabel,
+  formatEurBn,
+  gapText,
+  gapStepBars,
   GAP_COLOUR,
   NEED_COLOUR,
   STATUS_COLOURS,
   statusLabels,
-} from '@/features/financing/model/status-style';
+} from '@/features/financing';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { FINANCING_SLIDE_TEXT } from '../briefing-text';
-import { fundingGapSlideView, sourcesText } from '../model/financing-views';
+import { fundingGapSlideView, sourcesText } from '@/features/briefing/model/financing-views';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { HorizontalBarChart } from './horizontal-bar-chart';

@@ -1,9 +1,14 @@
 import { Bar } from 'recharts';
-import { KIEL_COLOURS, KIEL_DATA_PERIOD, kielLabels } from '@/features/kiel/components/kiel-series';
-import { allocationsByDonor, type DonorAllocation } from '@/features/kiel/model/kiel-selectors';
-import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
+import {
+  KIEL_COLOURS,
+  KIEL_DATA_PERIOD,
+  kielLabels,
+  allocationsByDonor,
+  type DonorAllocation,
+  kielAsOf,
+  kielText,
+} from '@/features/kiel';
 import { formatCount, formatNumber } from '@/lib/format';
-import { kielText } from '@/features/kiel/kiel-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
 import { slideDefinition } from './slide-entry';

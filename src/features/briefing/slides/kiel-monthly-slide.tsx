@@ -1,9 +1,14 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { kielAsOf } from '@/features/kiel/components/kiel-chart-frame';
-import { KIEL_COLOURS, KIEL_DATA_PERIOD, kielLabels } from '@/features/kiel/components/kiel-series';
-import { monthlyAllocations, selectedCategories } from '@/features/kiel/model/kiel-selectors';
+import {
+  kielAsOf,
+  KIEL_COLOURS,
+  KIEL_DATA_PERIOD,
+  kielLabels,
+  monthlyAllocations,
+  selectedCategories,
+  kielText,
+} from '@/features/kiel';
 import { formatMonth, formatNumber } from '@/lib/format';
-import { kielText } from '@/features/kiel/kiel-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
 import { slideDefinition } from './slide-entry';

@@ -1,21 +1,21 @@
 import { Bar } from 'recharts';
 import { hatchedFill } from '@/components/hatch-fill';
-import { JOINT_KEY } from '@/features/pledges/model/aggregate-by-donor';
-import { disputeText } from '@/features/pledges/dispute-text';
-import { donorViewText } from '@/features/pledges/donor-view-text';
-import { donorDisputes, disputesWithBars } from '@/features/pledges/model/donor-disputes';
 import {
+  JOINT_KEY,
+  disputeText,
+  donorViewText,
+  donorDisputes,
+  disputesWithBars,
   isNationalRow,
   nationalDonorTotals,
   scaleDonorBars,
   type ScaledDonorBar,
-} from '@/features/pledges/model/donor-scope';
-import {
   describeDispute,
   disputeCsvCells,
   disputeCsvColumns,
-} from '@/features/pledges/model/disputes';
-import { SPLIT_COLOURS, splitLabel } from '@/features/pledges/model/labels';
+  SPLIT_COLOURS,
+  splitLabel,
+} from '@/features/pledges';
 import { donorName } from '@/lib/donors';
 import { formatCount, formatDecimal, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';

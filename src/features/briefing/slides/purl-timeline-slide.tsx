@@ -1,15 +1,12 @@
-import { PURL_COLOURS } from '@/features/purl/components/purl-colours';
-import { PurlTimePlot } from '@/features/purl/components/purl-time-plot';
-import { purlDisputes } from '@/features/purl/model/purl-disputes';
-import { disputeText } from '@/features/pledges/dispute-text';
+import { PURL_COLOURS, PurlTimePlot, purlDisputes, purlChartText } from '@/features/purl';
 import {
+  disputeText,
   describeDispute,
   disputeCsvCells,
   disputeCsvColumns,
-} from '@/features/pledges/model/disputes';
+} from '@/features/pledges';
 import { formatSourceDate } from '@/lib/format';
 import { getLocale } from '@/lib/i18n/locale';
-import { purlChartText } from '@/features/purl/purl-chart-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import { describeFilters } from '../model/filter-summary';
 import { slideDefinition } from './slide-entry';

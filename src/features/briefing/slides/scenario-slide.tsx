@@ -1,13 +1,10 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
-import {
-  GUARANTEE_COLOUR,
-  SELECTED_COLOUR,
-} from '@/features/eu-options/components/guarantees-chart';
+import { GUARANTEE_COLOUR, SELECTED_COLOUR } from '@/features/eu-options';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { FINANCING_SLIDE_TEXT } from '../briefing-text';
 import { scenarioSummary, scenarioTakeaway } from '../model/financing-takeaways';
-import { scenarioSlideView, sourcesText } from '../model/financing-views';
+import { scenarioSlideView, sourcesText } from '@/features/briefing/model/financing-views';
 import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { tickStyle } from './chart-bits';

@@ -1,6 +1,6 @@
 import { messages } from '@/lib/i18n/messages';
-import { purlChartText } from '@/features/purl/purl-chart-messages';
-import { kielText } from '@/features/kiel/kiel-messages';
+import { purlChartText } from '@/features/purl';
+import { kielText } from '@/features/kiel';
 import { BRIEFING_TEXT } from '../briefing-text';
 import type { SlideDefinition } from '../model/slide-types';
 import { catalogEntry, SLIDE_CATALOG, type SlideEntry } from './slide-catalog';

@@ -1,7 +1,5 @@
-import { kielMonth } from '@/features/kiel/components/kiel-chart-frame';
+import { kielMonth, KIEL_CITATION, KIEL_URL, kielText } from '@/features/kiel';
 import { formatSourceDate } from '@/lib/format';
-import { KIEL_CITATION, KIEL_URL } from '@/features/kiel/components/kiel-series';
-import { kielText } from '@/features/kiel/kiel-messages';
 import { BRIEFING_TEXT } from '../briefing-text';
 import type { Loadable } from '../model/slide-types';
 

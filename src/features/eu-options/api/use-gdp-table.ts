@@ -1,7 +1,9 @@
-import { useKielDataExplorer } from '@/features/kiel/api/use-kiel-data';
-import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
-import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
-import { kielCitation } from '@/features/kiel/release/kiel-release-types';
+import {
+  type KielDataExplorerParse,
+  KIEL_RELEASES,
+  kielCitation,
+  useKielDataExplorer,
+} from '@/features/kiel';
 import { gdpTableFromKiel } from '../model/gdp-key';
 
 const selectGdp = (parse: KielDataExplorerParse) => gdpTableFromKiel(parse.rows);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { donorName, EU27_CODES } from '@/lib/donors';
 import { formatDecimal } from '@/lib/format';
-import { euOptionsText } from '../eu-options-messages';
+import { euOptionsText } from '../eu-options-text';
 import type { CalculatorState } from '../model/calculator-state';
 
 interface CalculatorFormProps {

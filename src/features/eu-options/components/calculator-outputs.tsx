@@ -1,6 +1,6 @@
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatScaledMoney } from '@/lib/format';
-import { euOptionsText } from '../eu-options-messages';
+import { euOptionsText } from '../eu-options-text';
 import type { ScenarioResult } from '../model/scenario';
 
 /**

@@ -1,5 +1,5 @@
 import { formatScaledMoney, formatSourceDate } from '@/lib/format';
-import { euOptionsText } from '../eu-options-messages';
+import { euOptionsText } from '../eu-options-text';
 import type { ComparisonCell, ReportedFigure } from '../api/eu-options-schema';
 import { SourceList } from './source-list';
 

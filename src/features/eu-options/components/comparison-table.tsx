@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { euOptionsText } from '../eu-options-messages';
+import { euOptionsText } from '../eu-options-text';
 import type { ComparisonRow } from '../api/eu-options-schema';
 import { ComparisonCellContent } from './comparison-cell';
 

@@ -14,7 +14,7 @@ import { DataTable } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
-import { euOptionsText } from '../eu-options-messages';
+import { euOptionsText } from '../eu-options-text';
 import type { EuOptionsData, Guarantee } from '../api/eu-options-schema';
 import { formatEurBnRange } from './comparison-cell';
 import { SourceList } from './source-list';

@@ -1,6 +1,6 @@
 import { DataTable } from '@/components/data-table';
 import { donorName, EU27_CODES } from '@/lib/donors';
-import { euOptionsText } from '../eu-options-messages';
+import { euOptionsText } from '../eu-options-text';
 import { computeScenario, type ScenarioInputs } from '../model/scenario';
 import { eurBn, percent } from './calculator-outputs';
 

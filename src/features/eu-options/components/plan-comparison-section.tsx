@@ -1,7 +1,7 @@
 import { ChartFrame } from '@/components/chart-frame';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { formatSourceDate } from '@/lib/format';
-import { euOptionsText } from '../eu-options-messages';
+import { euOptionsText } from '../eu-options-text';
 import { useEuOptions } from '../api/eu-options-queries';
 import { ComparisonTable } from './comparison-table';
 import { GuaranteesChart } from './guarantees-chart';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDataServer, readFromDisk } from '@mocks/node';
-import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
+import { parseKielDataExplorer } from '@/features/kiel';
 import { formatNumber } from '@/lib/format';
 import { createTestQueryClient } from '@/test-utils/render-with-client';
 import { euOptionsSchema, type EuOptionsData } from '../api/eu-options-schema';

@@ -4,7 +4,7 @@ import { DataTable } from '@/components/data-table';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { SourceLink } from '@/components/source-link';
 import { donorName, EU27_CODES } from '@/lib/donors';
-import { euOptionsText } from '../eu-options-messages';
+import { euOptionsText } from '../eu-options-text';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { useEuOptions } from '../api/eu-options-queries';
 import type { EuOptionsData } from '../api/eu-options-schema';

@@ -13,7 +13,7 @@ import { ChartLegend } from '@/components/chart-legend';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { messages } from '@/lib/i18n/messages';
 import { formatNumber } from '@/lib/format';
-import { euOptionsText } from '../eu-options-messages';
+import { euOptionsText } from '../eu-options-text';
 import { eurBn } from './calculator-outputs';
 import type { ScenarioYear } from '../model/scenario';
 

@@ -1,6 +1,6 @@
 import { donorName, EU27_CODES } from '@/lib/donors';
 import { formatDecimal } from '@/lib/format';
-import { euOptionsText } from '../eu-options-messages';
+import { euOptionsText } from '../eu-options-text';
 
 const text = () => euOptionsText();
 

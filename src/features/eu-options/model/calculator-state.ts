@@ -1,5 +1,5 @@
 import { EU27_CODES } from '@/lib/donors';
-import { euOptionsText } from '../eu-options-messages';
+import { euOptionsText } from '../eu-options-text';
 import {
   parseCountry,
   parseMembers,

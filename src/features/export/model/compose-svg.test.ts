@@ -1,4 +1,4 @@
-import type { SlideModel } from '@/features/briefing/model/slide-types';
+import type { SlideModel } from '@/features/briefing';
 import { CANVAS, composeSvg, escapeXml, exportLayout, MIN_CHART_HEIGHT } from './compose-svg';
 
 const slide: SlideModel = {

@@ -1,5 +1,4 @@
-import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
-import type { LegendItem, SlideModel } from '@/features/briefing/model/slide-types';
+import { BRIEFING_TEXT, type LegendItem, type SlideModel } from '@/features/briefing';
 import { escapeXml } from '@/lib/escape-xml';
 import { textWidth, wrapText } from '@/lib/text-width';
 

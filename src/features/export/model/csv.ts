@@ -1,5 +1,4 @@
-import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
-import type { CsvTable } from '@/features/briefing/model/slide-types';
+import { BRIEFING_TEXT, type CsvTable } from '@/features/briefing';
 import { csvCell } from '@/lib/csv/csv-cell';
 
 /**

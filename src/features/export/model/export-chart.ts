@@ -1,4 +1,4 @@
-import type { SlideModel } from '@/features/briefing/model/slide-types';
+import type { SlideModel } from '@/features/briefing';
 import { composeSvg, exportLayout, type ExportLayout } from './compose-svg';
 import { buildCsv, fileStem } from './csv';
 import { copyPng, downloadBlob, svgToPng } from './rasterise';

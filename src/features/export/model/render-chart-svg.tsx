@@ -1,7 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { SlideModel } from '@/features/briefing/model/slide-types';
-import { PAPER_PALETTE } from '@/features/briefing/components/slide-view';
+import { type SlideModel, PAPER_PALETTE } from '@/features/briefing';
 import { EXPORT_FONT_SIZE, FONT_STACK, type ChartBox } from './compose-svg';
 
 const nextFrame = () =>

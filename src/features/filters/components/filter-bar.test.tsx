@@ -6,8 +6,8 @@ import {
   instrumentValues,
   type Category,
   type Instrument,
-} from '@/features/pledges/api/pledge-schema';
-import { EMPTY_FILTERS, type FilterState } from '../model/filter-state';
+} from '@/features/pledges';
+import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { FilterBar } from './filter-bar';
 
 const instrumentLabels = Object.fromEntries(

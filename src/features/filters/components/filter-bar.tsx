@@ -3,8 +3,8 @@ import {
   instrumentValues,
   type Category,
   type Instrument,
-} from '@/features/pledges/api/pledge-schema';
-import { EMPTY_FILTERS, type FilterState } from '../model/filter-state';
+} from '@/features/pledges';
+import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { CheckboxGroup } from './checkbox-group';
 import { DateRange } from './date-range';
 import { DonorPicker } from './donor-picker';

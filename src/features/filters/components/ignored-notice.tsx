@@ -1,4 +1,4 @@
-import type { IgnoredParam } from '../model/filter-state';
+import type { IgnoredParam } from '@/lib/filter-state';
 import { describeIgnored } from '../model/ignored-text';
 import './filters.css';
 import { messages } from '@/lib/i18n/messages';

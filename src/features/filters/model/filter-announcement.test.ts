@@ -1,7 +1,7 @@
 // @vitest-environment node
-import type { Headline } from '@/features/pledges/model/headline';
+import type { Headline } from '@/features/pledges';
 import { setLocale } from '@/lib/i18n/locale';
-import { EMPTY_FILTERS, type FilterState } from './filter-state';
+import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { filterAnnouncement, filterScope } from './filter-announcement';
 
 const f = (patch: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTERS, ...patch });

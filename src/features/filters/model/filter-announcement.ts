@@ -1,10 +1,8 @@
-import { headlineText } from '@/features/pledges/headline-text';
-import type { Headline } from '@/features/pledges/model/headline';
-import { categoryLabels, instrumentLabels } from '@/features/pledges/model/labels';
+import { headlineText, type Headline, categoryLabels, instrumentLabels } from '@/features/pledges';
 import { donorName } from '@/lib/donors';
 import { formatCount, formatEur, formatMonth } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
-import type { FilterState } from './filter-state';
+import type { FilterState } from '@/lib/filter-state';
 
 /** Lists longer than this are counted, not named: the sentence must stay short. */
 const MAX_NAMED = 3;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/lib/i18n/locale';
-import type { IgnoredParam } from './filter-state';
+import type { IgnoredParam } from '@/lib/filter-state';
 import { describeIgnored } from './ignored-text';
 
 describe('describeIgnored', () => {

@@ -1,5 +1,5 @@
 import { messages } from '@/lib/i18n/messages';
-import type { IgnoredParam } from './filter-state';
+import type { IgnoredParam } from '@/lib/filter-state';
 
 /**
  * `donors “XXX” (unknown donor code)` / `donors „XXX“ (unbekannter Geberländercode)`; the value

@@ -6,7 +6,7 @@ import {
   type FilterState,
   type UrlState,
   type ViewOptions,
-} from './filter-state';
+} from '@/lib/filter-state';
 import { historyMode, needsRewrite, withReservedParams } from './url-location';
 
 function urlState(filters: Partial<FilterState> = {}, view: Partial<ViewOptions> = {}): UrlState {

@@ -1,4 +1,4 @@
-import type { FilterState, UrlState } from './filter-state';
+import type { FilterState, UrlState } from '@/lib/filter-state';
 import { RESERVED_PARAMS, reservedValueOk } from './url-state';
 
 /**

@@ -8,7 +8,7 @@ import {
   type IgnoredParam,
   type UrlState,
   type ViewOptions,
-} from './filter-state';
+} from '@/lib/filter-state';
 import { MAX_IGNORED, canonicalSearch, parseUrlState, serializeUrlState } from './url-state';
 
 function urlState(filters: Partial<FilterState> = {}, view: Partial<ViewOptions> = {}): UrlState {

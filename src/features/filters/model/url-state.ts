@@ -3,8 +3,8 @@ import {
   instrumentValues,
   type Category,
   type Instrument,
-} from '@/features/pledges/api/pledge-schema';
-import { THEMES } from '@/features/theme/model/themes';
+} from '@/features/pledges';
+import { THEMES } from '@/lib/theme/themes';
 import { isDonorCode } from '@/lib/donors';
 import { formatCount } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
@@ -14,7 +14,7 @@ import {
   type IgnoredParam,
   type UrlState,
   type ViewOptions,
-} from './filter-state';
+} from '@/lib/filter-state';
 import { VALUE_LIMIT, echoValue, parseMonth, splitList } from './url-values';
 import { URL_PARAMS, type UrlParam } from '@/lib/url-params';
 

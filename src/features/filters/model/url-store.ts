@@ -1,4 +1,4 @@
-import type { IgnoredParam, UrlState } from './filter-state';
+import type { IgnoredParam, UrlState } from '@/lib/filter-state';
 import { datesOnlyChange, historyMode, needsRewrite, withReservedParams } from './url-location';
 import { parseUrlState, serializeUrlState } from './url-state';
 import { URL_PARAMS_EVENT, writeSearch } from '@/lib/url-params';

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_FILTERS } from './filter-state';
+import { EMPTY_FILTERS } from '@/lib/filter-state';
 import { useUrlState } from './use-url-state';
 
 function goTo(url: string) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import type { FilterState, IgnoredParam, UrlState, ViewOptions } from './filter-state';
+import type { FilterState, IgnoredParam, UrlState, ViewOptions } from '@/lib/filter-state';
 import {
   canonicaliseUrl,
   dismissUrlNotes,

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { buildRateTable } from '@/features/pledges/model/convert';
-import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { buildRateTable, pledgeQueries } from '@/features/pledges';
 import type { FxRates } from '@/lib/fx-schema';
 import { coverageLines, type CoverageLine } from '../model/coverage-lines';
 import { estimateLabel } from '../model/estimate-label';

@@ -2,7 +2,7 @@ import { ChartFrame } from '@/components/chart-frame';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { donorName } from '@/lib/donors';
 import { formatSourceDate } from '@/lib/format';
-import { financingText } from '../financing-messages';
+import { financingText } from '../financing-text';
 import { useFinancingData } from '../api/financing-queries';
 import type { TimelineEvent } from '../api/financing-schema';
 import { isHighlighted } from '../model/highlight';

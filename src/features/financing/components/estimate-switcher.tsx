@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { financingText } from '../financing-messages';
+import { financingText } from '../financing-text';
 import type { NeedEstimate } from '../api/financing-schema';
 import { estimateLabel } from '../model/estimate-label';
 

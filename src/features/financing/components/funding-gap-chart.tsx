@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
-import { financingText } from '../financing-messages';
+import { financingText } from '../financing-text';
 import { formatEurBn } from '../model/format-bn';
 import { coverageStatusValues, type CoverageStatus } from '../api/financing-schema';
 import type { FundingGapModel } from '../model/funding-gap';

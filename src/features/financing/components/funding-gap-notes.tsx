@@ -1,5 +1,5 @@
 import { formatSourceDate } from '@/lib/format';
-import { financingText } from '../financing-messages';
+import { financingText } from '../financing-text';
 import type { FinancingData, NeedEstimate } from '../api/financing-schema';
 import { formatEurBn, formatOriginal } from '../model/format-bn';
 import type { FundingGapModel } from '../model/funding-gap';

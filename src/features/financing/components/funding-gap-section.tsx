@@ -7,13 +7,14 @@ import { estimateLabel } from '../model/estimate-label';
 import { NEED_PARAM, needParamValue } from '../model/estimate-param';
 import { highlightShare, isHighlighted } from '../model/highlight';
 import { describeRatesUsed } from '../model/rates-used';
-import { financingText } from '../financing-messages';
+import { financingText } from '../financing-text';
 import { EstimateSwitcher } from './estimate-switcher';
 import { FundingGapChart } from './funding-gap-chart';
 import { FundingGapHeadline } from './funding-gap-headline';
 import { FundingGapNotes } from './funding-gap-notes';
 import { FundingGapTable } from './funding-gap-table';
 import { SourceList } from './source-list';
+import '../financing.css';
 
 /**
  * View 1: the 2026-2027 need (estimate chosen in the URL) against what covers it: the EU's own

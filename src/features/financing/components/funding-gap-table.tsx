@@ -3,7 +3,7 @@ import { formatDecimal, formatNumber, formatSourceDate } from '@/lib/format';
 import type { ComponentGap } from '../model/component-gaps';
 import { formatEurBn, formatOriginal } from '../model/format-bn';
 import type { FundingGapModel, LineRow, StepRow } from '../model/funding-gap';
-import { financingText } from '../financing-messages';
+import { financingText } from '../financing-text';
 import { gapText } from '../gap-text';
 import { statusLabels } from '../model/status-style';
 import { SourceList } from './source-list';

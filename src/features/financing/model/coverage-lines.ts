@@ -1,6 +1,6 @@
 import type { Currency } from '@/lib/schema-primitives';
-import { financingText } from '../financing-messages';
-import { toEur, type RateTable } from '@/features/pledges/model/convert';
+import { toEur, type RateTable } from '@/features/pledges';
+import { financingText } from '../financing-text';
 import type {
   CoverageItem,
   CoverageStatus,

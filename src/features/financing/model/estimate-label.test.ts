@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { setLocale, type Locale } from '@/lib/i18n/locale';
-import { realFinancing } from '@/features/briefing/model/financing-data.fixture';
+import { realFinancing } from '@/test-utils/financing-data.fixture';
 import { estimateLabel } from './estimate-label';
 
 const estimate = (

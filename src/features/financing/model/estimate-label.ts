@@ -1,5 +1,5 @@
 import type { NeedEstimate } from '../api/financing-schema';
-import { financingText } from '../financing-messages';
+import { financingText } from '../financing-text';
 import { formatOriginal } from './format-bn';
 
 type LabelledEstimate = Pick<

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RateTable } from '@/features/pledges/model/convert';
+import type { RateTable } from '@/features/pledges';
 import type { CoverageItem, NeedEstimate } from '../api/financing-schema';
 import { componentGaps } from './component-gaps';
 import { coverageLines } from './coverage-lines';

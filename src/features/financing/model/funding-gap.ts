@@ -1,4 +1,4 @@
-import type { RateTable } from '@/features/pledges/model/convert';
+import type { RateTable } from '@/features/pledges';
 import type { CoverageStatus, FinancingData, NeedEstimate } from '../api/financing-schema';
 import { componentGaps, type ComponentGaps } from './component-gaps';
 import type { CoverageLine } from './coverage-lines';

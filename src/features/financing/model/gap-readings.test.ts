@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildRateTable, type RateTable } from '@/features/pledges/model/convert';
+import { buildRateTable, type RateTable } from '@/features/pledges';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import * as v from 'valibot';
 import { financingDataSchema, type CoverageItem, type NeedEstimate } from '../api/financing-schema';

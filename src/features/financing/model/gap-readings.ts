@@ -1,4 +1,4 @@
-import { toEur, type RateTable } from '@/features/pledges/model/convert';
+import { toEur, type RateTable } from '@/features/pledges';
 import {
   coverageStatusValues,
   type CoverageItem,

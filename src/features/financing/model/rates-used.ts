@@ -1,7 +1,7 @@
 import type { FxRates } from '@/lib/fx-schema';
 import { formatSourceDate } from '@/lib/format';
 import { getLocale } from '@/lib/i18n/locale';
-import { financingText } from '../financing-messages';
+import { financingText } from '../financing-text';
 
 function formatRate(value: number): string {
   const text =

@@ -1,4 +1,4 @@
-import { financingText } from '../financing-messages';
+import { financingText } from '../financing-text';
 import type { CoverageStatus } from '../api/financing-schema';
 
 /** English status labels (kept for the briefing slides); components use `statusLabels()`. */

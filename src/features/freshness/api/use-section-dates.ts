@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { euOptionsQueries } from '@/features/eu-options/api/eu-options-queries';
-import { financingQueries } from '@/features/financing/api/financing-queries';
-import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
-import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
-import { usePledgeDataset } from '@/features/pledges/api/use-pledge-dataset';
-import type { ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
-import { purlQueries } from '@/features/purl/api/purl-queries';
+import { euOptionsQueries } from '@/features/eu-options';
+import { financingQueries } from '@/features/financing';
+import { KIEL_RELEASES } from '@/features/kiel';
+import { pledgeQueries, usePledgeDataset, type ParsedPledgeFile } from '@/features/pledges';
+import { purlQueries } from '@/features/purl';
 import type { FreshnessSection, SectionDate } from '../model/freshness';
 import {
   newestEuOptions,

@@ -1,14 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { kielQueries } from '@/features/kiel/api/kiel-queries';
-import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { kielQueries } from '@/features/kiel';
+import { pledgeQueries } from '@/features/pledges';
 import {
   BUNDLED_ID,
   type DataSetKind,
   type DataSetMeta,
   type DataSetPayload,
 } from '../model/import-types';
+import { getActiveSelection, setActiveDataSet } from '@/lib/data-sets/active-selection';
 import type { ImportMode } from '../model/merge-pledges';
-import { getActiveSelection, setActiveDataSet } from '../storage/active-selection';
 import { newDataSetId } from '../storage/data-set-store';
 import { getDataSetStore } from '../storage/store-instance';
 import type { KeepResult, PendingImport } from '../worker/import-client';

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { BUNDLED_ID, type DataSetKind, type DataSetMeta } from '../model/import-types';
-import { useActiveSelection } from '../storage/active-selection';
+import { useActiveSelection } from '@/lib/data-sets/active-selection';
 
 export const dataSetQueries = {
   all: () => ['data-sets'] as const,

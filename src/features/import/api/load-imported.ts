@@ -1,6 +1,5 @@
-import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
-import { PLEDGES_URL } from '@/features/pledges/api/pledge-queries';
-import { parsePledgeRows, type ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
+import type { KielDataExplorerParse } from '@/features/kiel';
+import { type ParsedPledgeFile, PLEDGES_URL, parsePledgeRows } from '@/features/pledges';
 import { fetchJson } from '@/lib/fetch-json';
 import type { DataSetKind } from '../model/import-types';
 import { addToBundled } from '../model/merge-pledges';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
+import { pledgeQueries } from '@/features/pledges';
 import type { DataSetKind, ImportSummary } from '../model/import-types';
 import type { ImportMode } from '../model/merge-pledges';
 import { analyseFile, type PendingImport } from '../worker/import-client';

@@ -8,7 +8,7 @@ import { importText } from '../import-text';
 import { exportFileName, payloadToCsv, payloadToJson } from '../model/export-data';
 import { BUNDLED_ID, dataSetKinds, type DataSetKind } from '../model/import-types';
 import { formatImportedAt, kindName } from '../model/user-data-label';
-import { setActiveDataSet, useActiveSelection } from '../storage/active-selection';
+import { setActiveDataSet, useActiveSelection } from '@/lib/data-sets/active-selection';
 import { downloadText } from './download';
 
 const BUNDLED_NAMES: Record<DataSetKind, string> = {

@@ -3,7 +3,11 @@ import { useDataSetList } from '../api/data-set-queries';
 import { importLabels } from '../import-labels';
 import { BUNDLED_ID, dataSetKinds, type DataSetKind } from '../model/import-types';
 import { kindName, userDataLabel } from '../model/user-data-label';
-import { dropInThisTab, setActiveDataSet, useActiveSelection } from '../storage/active-selection';
+import {
+  dropInThisTab,
+  setActiveDataSet,
+  useActiveSelection,
+} from '@/lib/data-sets/active-selection';
 import { useDataSetSync } from '../api/data-set-sync';
 import './import.css';
 

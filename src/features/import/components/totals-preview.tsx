@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatNumber } from '@/lib/format';
-import { useKielDataExplorer } from '@/features/kiel/api/use-kiel-data';
-import { buildRateTable } from '@/features/pledges/model/convert';
-import { useFxRates, usePledgeDataset } from '@/features/pledges/api/use-pledge-dataset';
+import { useKielDataExplorer } from '@/features/kiel';
+import { buildRateTable, useFxRates, usePledgeDataset } from '@/features/pledges';
 import { importText } from '../import-text';
 import { compareTotals, grandTotal, payloadTotals, type DonorTotal } from '../model/donor-totals';
 import type { DataSetKind, DataSetPayload } from '../model/import-types';

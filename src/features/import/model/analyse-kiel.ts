@@ -1,8 +1,11 @@
 import { detectSeparator } from '@/lib/csv/parse-csv';
 import { isDonorCode } from '@/lib/donors';
-import { showNumber } from '@/features/kiel/model/kiel-table';
-import { wordKielMessage } from '@/features/kiel/model/kiel-message';
-import { DATA_EXPLORER_OPTIONAL, parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
+import {
+  showNumber,
+  DATA_EXPLORER_OPTIONAL,
+  parseKielDataExplorer,
+  wordKielMessage,
+} from '@/features/kiel';
 import { importText } from '../import-text';
 import type { ImportAnalysis, ImportIssue } from './import-types';
 

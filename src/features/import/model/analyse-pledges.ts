@@ -1,10 +1,10 @@
 import { DataFormatError } from '@/lib/fetch-json';
 import { isDonorCode } from '@/lib/donors';
 import { isValidIsoDateOrMonth } from '@/lib/schema-primitives';
-import { parsePledgeRows, type ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
+import { parsePledgeRows, type ParsedPledgeFile } from '@/features/pledges';
 import type { ImportAnalysis, ImportIssue } from './import-types';
 import { readPledgeCsv } from './read-pledge-csv';
-import { showNumber } from '@/features/kiel/model/kiel-table';
+import { showNumber } from '@/features/kiel';
 import { importText } from '../import-text';
 
 type PledgeAnalysis = Pick<

@@ -1,4 +1,4 @@
-import type { RateTable } from '@/features/pledges/model/convert';
+import type { RateTable } from '@/features/pledges';
 import { compareTotals, grandTotal, payloadTotals, type DonorTotal } from './donor-totals';
 import { isUsable, type ImportAnalysis, type ImportIssue } from './import-types';
 

@@ -1,10 +1,13 @@
 import { donorName } from '@/lib/donors';
-import type { KielDonorMonth } from '@/features/kiel/model/parse-kiel';
-import { EMPTY_FILTERS } from '@/features/filters/model/filter-state';
-import { JOINT_KEY } from '@/features/pledges/model/aggregate-by-donor';
-import type { RateTable } from '@/features/pledges/model/convert';
-import { preparePledges, selectPledgeView } from '@/features/pledges/model/pledge-view';
-import type { PledgeDataset } from '@/features/pledges/api/pledge-schema';
+import type { KielDonorMonth } from '@/features/kiel';
+import { EMPTY_FILTERS } from '@/lib/filter-state';
+import {
+  JOINT_KEY,
+  type RateTable,
+  preparePledges,
+  selectPledgeView,
+  type PledgeDataset,
+} from '@/features/pledges';
 import type { DataSetPayload } from './import-types';
 
 /** One donor's total in EUR bn. */

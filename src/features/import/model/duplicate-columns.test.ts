@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
+import { parseKielDataExplorer } from '@/features/kiel';
 import { duplicateColumns } from '@/lib/csv/duplicate-columns';
 import { analyseImport } from './analyse-import';
 

@@ -1,5 +1,5 @@
-import type { KielDonorMonth } from '@/features/kiel/model/parse-kiel';
-import type { Pledge } from '@/features/pledges/api/pledge-schema';
+import type { KielDonorMonth } from '@/features/kiel';
+import type { Pledge } from '@/features/pledges';
 import { csvCell } from '@/lib/csv/csv-cell';
 import type { DataSetPayload } from './import-types';
 import { LIST_SEPARATOR, PLEDGE_CSV_COLUMNS, type PledgeCsvColumn } from './pledge-csv-columns';

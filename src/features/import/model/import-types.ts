@@ -1,15 +1,14 @@
 import * as v from 'valibot';
-import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
-import type { ParsedPledgeFile } from '@/features/pledges/model/parse-pledge-rows';
+import type { KielDataExplorerParse } from '@/features/kiel';
+import type { ParsedPledgeFile } from '@/features/pledges';
 import { finiteNumber } from '@/lib/schema-primitives';
 import type { DonorTotal } from './donor-totals';
+import type { DataSetKind } from '@/lib/data-sets/data-set-kind';
 import { importModes } from './merge-pledges';
 
-export const dataSetKinds = ['kiel', 'pledges'] as const;
-export type DataSetKind = (typeof dataSetKinds)[number];
+import { dataSetKinds } from '@/lib/data-sets/data-set-kind';
 
-/** The id of the data shipped with the app; never overwritten, never removed. */
-export const BUNDLED_ID = 'bundled';
+export { BUNDLED_ID, dataSetKinds, type DataSetKind } from '@/lib/data-sets/data-set-kind';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

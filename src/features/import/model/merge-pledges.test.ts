@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { parsePledgeRows } from '@/features/pledges/model/parse-pledge-rows';
+import { parsePledgeRows } from '@/features/pledges';
 import { makePledge, TEST_RATES } from '@/test-utils/pledge-fixtures';
 import { grandTotal, pledgeTotals } from './donor-totals';
 import { addToBundled, planMerge } from './merge-pledges';

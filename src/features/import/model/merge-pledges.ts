@@ -1,4 +1,4 @@
-import type { PledgeDataset } from '@/features/pledges/api/pledge-schema';
+import type { PledgeDataset } from '@/features/pledges';
 
 /** How an imported pledge list meets the bundled one. Kiel files always replace. */
 export const importModes = ['add', 'replace'] as const;

@@ -1,4 +1,4 @@
-import type { Pledge } from '@/features/pledges/api/pledge-schema';
+import type { Pledge } from '@/features/pledges';
 import { pledgesToCsv } from './export-data';
 
 /** Two example rows an analyst replaces: a country contribution and a joint package share. */

@@ -1,7 +1,7 @@
 import { unneutralise } from '@/lib/csv/csv-cell';
 import { duplicateColumns, type DuplicateColumn } from '@/lib/csv/duplicate-columns';
 import { parseCsv } from '@/lib/csv/parse-csv';
-import { parseDecimal } from '@/features/kiel/model/kiel-table';
+import { parseDecimal } from '@/features/kiel';
 import { importText } from '../import-text';
 import type { ImportIssue } from './import-types';
 import {

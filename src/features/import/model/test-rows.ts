@@ -1,4 +1,4 @@
-import type { KielDonorMonth } from '@/features/kiel/model/parse-kiel';
+import type { KielDonorMonth } from '@/features/kiel';
 
 /** A Kiel donor-month for tests; fields not given are plain defaults. */
 export function kielFixtureRow(over: Partial<KielDonorMonth>): KielDonorMonth {

@@ -1,5 +1,9 @@
 import { BUNDLED_ID, type StoredDataSet } from '../model/import-types';
-import { getActiveSelection, parseSelection, setActiveDataSet } from './active-selection';
+import {
+  getActiveSelection,
+  parseSelection,
+  setActiveDataSet,
+} from '@/lib/data-sets/active-selection';
 import { newDataSetId } from './data-set-store';
 import { createMemoryStore } from './memory-store';
 import { createAppStore } from './store-instance';

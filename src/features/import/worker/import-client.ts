@@ -1,6 +1,6 @@
 import { getLocale } from '@/lib/i18n/locale';
 import type { FxRates } from '@/lib/fx-schema';
-import type { PledgeDataset } from '@/features/pledges/api/pledge-schema';
+import type { PledgeDataset } from '@/features/pledges';
 import type { DataSetKind, DataSetMeta, ImportSummary } from '../model/import-types';
 import { importText } from '../import-text';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../model/import-limits';

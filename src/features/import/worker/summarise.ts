@@ -1,7 +1,5 @@
 import type { FxRates } from '@/lib/fx-schema';
-import { buildRateTable } from '@/features/pledges/model/convert';
-import type { PledgeDataset } from '@/features/pledges/api/pledge-schema';
-import { parsePledgeRows } from '@/features/pledges/model/parse-pledge-rows';
+import { buildRateTable, type PledgeDataset, parsePledgeRows } from '@/features/pledges';
 import { payloadTotals, pledgeTotals } from '../model/donor-totals';
 import { isUsable, type ImportAnalysis, type ImportSummary } from '../model/import-types';
 import { addToBundled } from '../model/merge-pledges';

@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locale';
 import type { FxRates } from '@/lib/fx-schema';
-import type { PledgeDataset } from '@/features/pledges/api/pledge-schema';
+import type { PledgeDataset } from '@/features/pledges';
 import type {
   DataSetKind,
   DataSetMeta,

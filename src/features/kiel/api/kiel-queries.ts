@@ -1,10 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, DataFormatError, fetchText } from '@/lib/fetch-json';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 import { KIEL_RELEASES } from '../release/kiel-releases';
+import { providedLoader } from '@/lib/data-sets/provided-loader';
 import { showNumber, type KielParseIssue, type KielTableParse } from '../model/kiel-table';
+import { parseKielDataExplorer, type KielDataExplorerParse } from '../model/parse-kiel';
 import { wordKielMessage } from '../model/kiel-message';
-import { parseKielDataExplorer } from '../model/parse-kiel';
 import { parseKielProcurementTrends } from '../model/parse-procurement-trends';
 import { parseKielReleaseInfo } from '../model/parse-release-info';
 import { parseKielTotalAllocations } from '../model/parse-total-allocations';
@@ -70,6 +71,9 @@ async function loadKielFile<Parse extends KielTableParse<unknown>>(
 
 const base = ['kiel', `r${KIEL_RELEASES.current.release}`] as const;
 
+/** Imported Kiel data sets' rows, as the import feature stores them (provided by src/app). */
+export const importedKiel = providedLoader<KielDataExplorerParse>('Kiel');
+
 /** Query options for the Kiel Ukraine Support Tracker files (static data: never stale). */
 export const kielQueries = {
   all: () => base,
@@ -83,10 +87,8 @@ export const kielQueries = {
       queryFn: ({ signal }) =>
         setId === 'bundled'
           ? loadKielFile(KIEL_FILES.dataExplorer, parseKielDataExplorer, signal)
-          : // The loader of stored data sets (IndexedDB) is fetched only when one is in use.
-            import('@/features/import/api/load-imported').then((module) =>
-              module.loadImportedKiel(setId),
-            ),
+          : // Provided by the import feature (src/app/compose-features.ts); loaded only when in use.
+            importedKiel.load(setId),
       staleTime: Infinity,
     }),
   /** data_explorer.csv of a bundled release by its folder (current or previous, for "what changed"). */

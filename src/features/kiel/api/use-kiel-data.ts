@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useActiveSelection } from '@/features/import/storage/active-selection';
+import { useActiveSelection } from '@/lib/data-sets/active-selection';
 import type { KielDataExplorerParse } from '../model/parse-kiel';
 import { kielQueries } from './kiel-queries';
 

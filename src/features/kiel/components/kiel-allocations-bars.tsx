@@ -12,10 +12,10 @@ import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
 import type { DonorAllocation, KielCategory, KielMeasure } from '../model/kiel-selectors';
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 import { FlatBar } from '@/components/flat-bar';
-import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
-import { categoryAxisWidth, endTickMargin } from '@/lib/text-width';
+import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
+import { endTickMargin, categoryAxisWidth } from '@/lib/text-width';
 
 interface KielAllocationsBarsProps {
   rows: readonly DonorAllocation[];

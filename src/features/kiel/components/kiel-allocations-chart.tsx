@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import { KIEL_FILES } from '../api/kiel-queries';
 import { useKielDataExplorer } from '../api/use-kiel-data';
 import {
   allocationsByDonor,
   countNegativeToBeAllocated,
+  type DonorAllocations,
   type KielMeasure,
 } from '../model/kiel-selectors';
 import { KielAllocationsBars } from './kiel-allocations-bars';
@@ -12,8 +13,7 @@ import { KielAllocationsTable } from './kiel-allocations-table';
 import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMeasureToggle } from './kiel-measure-toggle';
 import { KielNotes } from './kiel-notes';
-import { kielText } from '../kiel-messages';
-import { useTakeaways } from '@/features/briefing/model/use-takeaways';
+import { kielText } from '../kiel-text';
 import { kielLabels } from './kiel-series';
 import { formatNumber } from '@/lib/format';
 
@@ -24,6 +24,8 @@ interface KielAllocationsChartProps {
   filters: FilterState;
   measure?: KielMeasure;
   onMeasureChange: (measure: KielMeasure) => void;
+  /** The chart's one-line summary (the deck's takeaway, given by src/app once its code has loaded). */
+  takeaway?: ((view: DonorAllocations, measure: KielMeasure) => string) | undefined;
 }
 
 /** Kiel tracker allocations by donor (military / financial / humanitarian), EUR bn or % of GDP. */
@@ -31,10 +33,10 @@ export function KielAllocationsChart({
   filters,
   measure = 'eur',
   onMeasureChange,
+  takeaway,
 }: KielAllocationsChartProps) {
   const query = useKielDataExplorer();
   const [showAll, setShowAll] = useState(false);
-  const takeaways = useTakeaways();
   const parsed = query.data;
   const view = useMemo(
     () => (parsed ? allocationsByDonor(parsed.rows, filters, measure) : null),
@@ -69,7 +71,7 @@ export function KielAllocationsChart({
   return (
     <KielChartFrame
       {...frame}
-      summary={takeaways?.kielAllocationsTakeaway(view, measure)}
+      summary={takeaway?.(view, measure)}
       explore={
         hasValues
           ? {

@@ -2,7 +2,7 @@ import { DataTable, type DataColumn } from '@/components/data-table';
 import { formatNumber } from '@/lib/format';
 import type { DonorAllocation, DonorAllocations, KielMeasure } from '../model/kiel-selectors';
 import { kielLabels } from './kiel-series';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 
 interface KielAllocationsTableProps {
   view: DonorAllocations;

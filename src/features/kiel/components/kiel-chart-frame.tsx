@@ -3,11 +3,11 @@ import { ChartFrame } from '@/components/chart-frame';
 import type { ChartExplore } from '@/components/chart-explorer';
 import { formatMonth, formatSourceDate } from '@/lib/format';
 import { LoadError, LoadingBlock } from '@/components/load-state';
-import { UserDataSource } from '@/features/import/components/user-data-source';
+import { DataSourceLine } from '@/components/data-source-line';
 import { KIEL_FILES } from '../api/kiel-queries';
 import { useKielReleaseInfo } from '../api/use-kiel-data';
 import { KIEL_CITATION, KIEL_DATA_PERIOD, KIEL_URL } from './kiel-series';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 
 interface KielChartFrameProps {
   id: string;
@@ -62,7 +62,7 @@ export function KielChartFrame({
       headingLevel={3}
       asOf={kielAsOf(info?.period ?? KIEL_DATA_PERIOD)}
       source={
-        <UserDataSource
+        <DataSourceLine
           kind="kiel"
           fallback={
             <>

@@ -1,5 +1,5 @@
 import type { KielMeasure } from '../model/kiel-selectors';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 
 const OPTIONS: KielMeasure[] = ['eur', 'gdp'];
 

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { createDataServer } from '@mocks/node';
-import { EMPTY_FILTERS, type FilterState } from '@/features/filters/model/filter-state';
 import { renderWithClient } from '@/test-utils/render-with-client';
 import { KielMonthlyChart } from './kiel-monthly-chart';
 

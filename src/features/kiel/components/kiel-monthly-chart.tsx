@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import { formatMonth, formatNumber } from '@/lib/format';
 import { KIEL_FILES } from '../api/kiel-queries';
 import { useKielDataExplorer } from '../api/use-kiel-data';
@@ -18,23 +18,25 @@ import {
   countNegativeToBeAllocated,
   monthlyAllocations,
   selectedCategories,
+  type MonthAllocation,
 } from '../model/kiel-selectors';
 import { KielChartFrame, kielPendingContent } from './kiel-chart-frame';
 import { KielMonthlyTable } from './kiel-monthly-table';
 import { KielNotes } from './kiel-notes';
 import { KIEL_COLOURS, kielLabels, kielLegendOrder, kielLegendLabel } from './kiel-series';
-import { kielText } from '../kiel-messages';
-import { useTakeaways } from '@/features/briefing/model/use-takeaways';
+import { kielText } from '../kiel-text';
 import { FlatBar } from '@/components/flat-bar';
-import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
-import { categoryAxisWidth, textWidth } from '@/lib/text-width';
+import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
+import { textWidth, categoryAxisWidth } from '@/lib/text-width';
 
 interface KielMonthlyChartProps {
   filters: FilterState;
+  /** The chart's one-line summary (the deck's takeaway, given by src/app once its code has loaded). */
+  takeaway?: ((months: readonly MonthAllocation[]) => string) | undefined;
 }
 
 /** Kiel tracker allocations per month, stacked by category, summed over the selected donors. */
-export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
+export function KielMonthlyChart({ filters, takeaway }: KielMonthlyChartProps) {
   const query = useKielDataExplorer();
   const parsed = query.data;
   const months = useMemo(
@@ -46,7 +48,6 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
     [parsed, filters],
   );
   const categories = selectedCategories(filters);
-  const takeaways = useTakeaways();
   const fontSize = useChartFontSize();
   const text = kielText();
   const labels = kielLabels();
@@ -80,7 +81,7 @@ export function KielMonthlyChart({ filters }: KielMonthlyChartProps) {
   return (
     <KielChartFrame
       {...frame}
-      summary={takeaways?.kielMonthlyTakeaway(months)}
+      summary={takeaway?.(months)}
       explore={
         hasValues
           ? {

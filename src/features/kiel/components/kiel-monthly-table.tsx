@@ -2,7 +2,7 @@ import { DataTable, type DataColumn } from '@/components/data-table';
 import { formatMonth, formatNumber } from '@/lib/format';
 import type { KielCategory, MonthAllocation } from '../model/kiel-selectors';
 import { kielLabels } from './kiel-series';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 
 interface KielMonthlyTableProps {
   months: readonly MonthAllocation[];

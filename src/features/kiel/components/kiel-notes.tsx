@@ -1,8 +1,8 @@
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import type { KielParseIssue } from '../model/kiel-table';
 import { wordKielMessage } from '../model/kiel-message';
 import type { ExcludedDonor } from '../model/kiel-selectors';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 
 interface KielNotesProps {
   file: string;

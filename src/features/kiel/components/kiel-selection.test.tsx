@@ -2,24 +2,19 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { memo } from 'react';
 import { createDataServer } from '@mocks/node';
-import { EMPTY_FILTERS, type FilterState } from '@/features/filters/model/filter-state';
-import type { StoredDataSet } from '@/features/import/model/import-types';
-import { setActiveDataSet } from '@/features/import/storage/active-selection';
-import { createMemoryStore } from '@/features/import/storage/memory-store';
-import { setDataSetStore } from '@/features/import/storage/store-instance';
+import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
+import { setActiveDataSet } from '@/lib/data-sets/active-selection';
 import { renderWithClient } from '@/test-utils/render-with-client';
-import { parseKielDataExplorer } from '../model/parse-kiel';
+import { importedKiel } from '../api/kiel-queries';
+import { parseKielDataExplorer, type KielDataExplorerParse } from '../model/parse-kiel';
 import { KielMonthlyChart } from './kiel-monthly-chart';
-
-// The summary's lazy module would re-render the chart once it loads, hiding a missing subscription.
-vi.mock('@/features/briefing/model/use-takeaways', () => ({ useTakeaways: () => null }));
 
 const server = createDataServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
   localStorage.clear();
-  setDataSetStore(null);
+  importedKiel.provide(() => Promise.reject(new Error('no imported data set in this test')));
 });
 afterAll(() => server.close());
 
@@ -27,20 +22,9 @@ const HEADER =
   '"country","iso","year","month","total","financial","humanitarian","military","commitments","to_be_allocated","gdp","pct_gdp"';
 
 /** An imported data explorer with one donor-month of military aid. */
-function kielSet(id: string, year: number, month: number, military: number): StoredDataSet {
+function kielSet(year: number, month: number, military: number): KielDataExplorerParse {
   const csv = `${HEADER}\n"Germany","DEU",${year},${month},${military},0,0,${military},${military},0,3601.75,0\n`;
-  return {
-    id,
-    kind: 'kiel',
-    fileName: `${id}.csv`,
-    importedAt: '2026-11-25T13:02:00.000Z',
-    format: 'csv',
-    accepted: 1,
-    rejected: 0,
-    warnings: 0,
-    release: null,
-    payload: { kind: 'kiel', data: parseKielDataExplorer(csv) },
-  };
+  return parseKielDataExplorer(csv);
 }
 
 const FILTERS: FilterState = { ...EMPTY_FILTERS, categories: ['military'] };
@@ -58,12 +42,15 @@ const bodyRows = () =>
 
 describe('Kiel chart and the data set in use', { timeout: 20_000 }, () => {
   it('re-renders with the newly selected data set without any parent re-render', async () => {
-    setDataSetStore(
-      createMemoryStore([
-        kielSet('imp-first-0001', 2024, 2, 7.5),
-        kielSet('imp-second-0001', 2023, 3, 1.25),
-      ]),
-    );
+    // The loader src/app provides from the import feature's store, here two sets in memory.
+    const sets = new Map([
+      ['imp-first-0001', kielSet(2024, 2, 7.5)],
+      ['imp-second-0001', kielSet(2023, 3, 1.25)],
+    ]);
+    importedKiel.provide((id) => {
+      const set = sets.get(id);
+      return set ? Promise.resolve(set) : Promise.reject(new Error(`no set ${id}`));
+    });
     setActiveDataSet('kiel', 'imp-first-0001');
     parentRenders = 0;
     renderWithClient(<Parent />);

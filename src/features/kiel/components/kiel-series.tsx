@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { LegendPayload } from 'recharts';
 import { KIEL_CATEGORIES, type KielCategory } from '../model/kiel-selectors';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 import { KIEL_RELEASES } from '../release/kiel-releases';
 import { kielCitation } from '../release/kiel-release-types';
 

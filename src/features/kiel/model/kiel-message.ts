@@ -1,7 +1,7 @@
 import { formatDecimal } from '@/lib/format';
 import { getLocale, type Locale } from '@/lib/i18n/locale';
 import { messages, type Messages } from '@/lib/i18n/messages';
-import { kielText } from '../kiel-messages';
+import { kielText } from '../kiel-text';
 import type { KielText } from '../kiel-text';
 
 type Rows = KielText['rows'];

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import {
   countNegativeToBeAllocated,
   inPeriod,

@@ -1,4 +1,4 @@
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import type { KielDonorMonth } from './parse-kiel';
 
 /** Test fixture for the Kiel selectors: a donor-month with total = sum of its parts. */

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterEach } from 'vitest';
 import { setLocale } from '@/lib/i18n/locale';
-import type { FilterState } from '@/features/filters/model/filter-state';
-import type { Category } from '@/features/pledges/api/pledge-schema';
+import type { FilterState } from '@/lib/filter-state';
+import type { Category } from '@/lib/pledge-vocabulary';
 import { allocationsByDonor, type DonorAllocation } from './kiel-selectors';
 import { filters, round, row, ROWS } from './kiel-selectors.fixture';
 

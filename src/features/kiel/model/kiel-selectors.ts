@@ -1,6 +1,6 @@
 import { getLocale } from '@/lib/i18n/locale';
-import { kielText } from '../kiel-messages';
-import type { FilterState } from '@/features/filters/model/filter-state';
+import { kielText } from '../kiel-text';
+import type { FilterState } from '@/lib/filter-state';
 import { findDonor } from '@/lib/donors';
 import type { KielDonorMonth } from './parse-kiel';
 import type { KielProcurementMonth } from './parse-procurement-trends';

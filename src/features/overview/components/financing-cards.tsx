@@ -1,15 +1,19 @@
-import { useFundingGapView } from '@/features/financing/api/use-financing-view';
-import { useFinancingData } from '@/features/financing/api/financing-queries';
-import { estimateLabel } from '@/features/financing/model/estimate-label';
-import { NEED_PARAM } from '@/features/financing/model/estimate-param';
-import { formatEurBn } from '@/features/financing/model/format-bn';
-import { GAP_COLOUR, STATUS_COLOURS, statusLabels } from '@/features/financing/model/status-style';
-import { useEuOptions } from '@/features/eu-options/api/eu-options-queries';
-import { pageSearch } from '@/app/page-param';
+import {
+  useFundingGapView,
+  estimateLabel,
+  NEED_PARAM,
+  formatEurBn,
+  GAP_COLOUR,
+  STATUS_COLOURS,
+  statusLabels,
+  gapText,
+  gapAmount,
+  useFinancingData,
+} from '@/features/financing';
+import { useEuOptions } from '@/features/eu-options';
+import { pageSearch } from '@/lib/page-param';
 import { formatSourceDate } from '@/lib/format';
 import { readParam } from '@/lib/url-params';
-import { gapText } from '@/features/financing/gap-text';
-import { gapAmount } from '@/features/financing/model/gap-summary';
 import { latestDecision } from '../model/overview-model';
 import { overviewText } from '../overview-text';
 import { goToView } from './go-to-view';

@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { headlineText } from '@/features/pledges/headline-text';
-import type { Headline } from '@/features/pledges/model/headline';
+import { headlineText, type Headline } from '@/features/pledges';
 import { formatCount, formatEur, formatSourceDate } from '@/lib/format';
 import { overviewText } from '../overview-text';
 import { goToView } from './go-to-view';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { filtersOf, realPledges } from '@/features/briefing/model/real-data.fixture';
-import { selectPledgeView } from '@/features/pledges/model/pledge-view';
+import { filtersOf, realPledges } from '@/test-utils/real-data.fixture';
+import { selectPledgeView } from '@/features/pledges';
 import { latestDecision, selectionPeriod } from './overview-model';
 
 describe('overview model', () => {

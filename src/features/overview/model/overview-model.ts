@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '@/features/financing/api/financing-schema';
-import type { PledgeColumns } from '@/features/pledges/model/pledge-columns';
+import type { TimelineEvent } from '@/features/financing';
+import type { PledgeColumns } from '@/features/pledges';
 
 /** The announcement months a selection spans (first and last), or null when none is dated. */
 export function selectionPeriod(

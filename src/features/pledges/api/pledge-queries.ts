@@ -2,12 +2,16 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_BASE, fetchJson } from '@/lib/fetch-json';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { parseWith } from '@/lib/validate';
-import { parsePledgeRows } from '../model/parse-pledge-rows';
+import { providedLoader } from '@/lib/data-sets/provided-loader';
+import { parsePledgeRows, type ParsedPledgeFile } from '../model/parse-pledge-rows';
 
 export const PLEDGES_URL = `${DATA_BASE}/pledges.json`;
 /** The file name as people see it in notices. */
 export const PLEDGES_FILE_NAME = 'pledges.json';
 export const FX_RATES_URL = `${DATA_BASE}/fx-rates.json`;
+
+/** Imported pledge data sets' rows, as the import feature stores them (provided by src/app). */
+export const importedPledges = providedLoader<ParsedPledgeFile>('pledge');
 
 /** Query factories for the bundled pledge data (static files: never stale). */
 export const pledgeQueries = {
@@ -22,10 +26,8 @@ export const pledgeQueries = {
       queryFn: async ({ signal }) =>
         setId === 'bundled'
           ? parsePledgeRows(await fetchJson(PLEDGES_URL, signal), PLEDGES_URL)
-          : // The loader of stored data sets (IndexedDB) is fetched only when one is in use.
-            import('@/features/import/api/load-imported').then((module) =>
-              module.loadImportedPledges(setId),
-            ),
+          : // Provided by the import feature (src/app/compose-features.ts); loaded only when in use.
+            importedPledges.load(setId),
       staleTime: Infinity,
     }),
   fxRates: () =>

@@ -6,6 +6,10 @@ import {
   nonEmpty,
   sourceSchema,
 } from '@/lib/schema-primitives';
+import { categoryValues, instrumentValues } from '@/lib/pledge-vocabulary';
+
+export { categoryValues, instrumentValues };
+export type { Category, Instrument } from '@/lib/pledge-vocabulary';
 
 /** Status vocabulary, from least to most advanced. `not-adopted` is never counted in totals. */
 export const statusValues = [
@@ -20,20 +24,6 @@ export const statusValues = [
   'disbursed',
   'not-adopted',
 ] as const;
-
-export const instrumentValues = [
-  'purl',
-  'nato-fund',
-  'bilateral-military',
-  'bilateral-civil',
-  'bilateral-mixed',
-  'eu-budget',
-  'eu-loan',
-  'eu-proposal',
-  'g7-era',
-] as const;
-
-export const categoryValues = ['military', 'financial', 'humanitarian', 'mixed'] as const;
 
 /** How the source qualified the amount ("up to USD 500m", "at least EUR 150m", ...). */
 export const qualifierValues = ['exact', 'about', 'at-least', 'over', 'up-to', 'per-year'] as const;
@@ -93,5 +83,3 @@ export type Pledge = v.InferOutput<typeof pledgeSchema>;
 export type PledgeConflict = v.InferOutput<typeof conflictSchema>;
 export type PledgeDataset = v.InferOutput<typeof pledgeDatasetSchema>;
 export type PledgeStatus = (typeof statusValues)[number];
-export type Instrument = (typeof instrumentValues)[number];
-export type Category = (typeof categoryValues)[number];

@@ -1,6 +1,5 @@
-import { useKielDataExplorer } from '@/features/kiel/api/use-kiel-data';
-import type { KielDataExplorerParse } from '@/features/kiel/model/parse-kiel';
-import { gdpTableFromKiel } from '@/features/eu-options/model/gdp-key';
+import { type KielDataExplorerParse, useKielDataExplorer } from '@/features/kiel';
+import { gdpTableFromKiel } from '@/features/eu-options';
 
 const selectGdp = (parse: KielDataExplorerParse) => gdpTableFromKiel(parse.rows).byCode;
 

@@ -1,7 +1,7 @@
 import type { CountedPledge } from '../model/attribution';
 import { donorName } from '@/lib/donors';
 import { formatEur } from '@/lib/format';
-import { tableText } from '../table-messages';
+import { tableText } from '../table-text';
 
 /** One sentence on how a row is counted, for the pledge table. */
 export function countingExplanation(row: CountedPledge): string | null {

@@ -7,7 +7,7 @@ import { formatCount, formatEurMillions, formatMoney, formatSourceDate } from '@
 import type { PledgeColumns } from '../model/pledge-columns';
 import type { PledgeView } from '../model/pledge-view';
 import { messages } from '@/lib/i18n/messages';
-import { tableText } from '../table-messages';
+import { tableText } from '../table-text';
 import { instrumentLabels, statusLabels } from '../model/labels';
 import { countingExplanation } from './pledge-links';
 import type { SortKey, SortState } from '../model/sort-pledges';

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '@/components/chart-frame';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
-import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 import { endTickMargin } from '@/lib/text-width';
 import { ChartLegend } from '@/components/chart-legend';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
@@ -10,7 +10,7 @@ import { DeferredTooltip } from '@/components/deferred-tooltip';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
-import { UserDataSource } from '@/features/import/components/user-data-source';
+import { DataSourceLine } from '@/components/data-source-line';
 import { formatDecimal, formatEurMillions, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { useDonorGdp } from '../api/use-donor-gdp';
@@ -30,7 +30,6 @@ import type { PledgeView, PreparedPledges } from '../model/pledge-view';
 import { SPLIT_COLOURS, SPLIT_TEXTURES, splitLabel } from '../model/labels';
 import { texturedFill } from '@/components/series-texture';
 import { getLocale } from '@/lib/i18n/locale';
-import { useTakeaways } from '@/features/briefing/model/use-takeaways';
 import {
   donorRowShape,
   donorTooltipContent,
@@ -51,6 +50,8 @@ interface PledgesByDonorChartProps {
   fxNote: string;
   /** True once the first view is drawn: the tooltip's code loads then. */
   interactive: boolean;
+  /** The chart's one-line summary (the deck's takeaway, given by src/app once its code has loaded). */
+  takeaway?: ((byDonor: DonorAggregate) => string) | undefined;
 }
 
 const barLabel = (donor: string) =>
@@ -74,9 +75,9 @@ export function PledgesByDonorChart({
   asOf,
   fxNote,
   interactive,
+  takeaway,
 }: PledgesByDonorChartProps) {
   const text = messages().pledges;
-  const takeaways = useTakeaways();
   const viewText = donorViewText();
   const mark = disputeText().mark;
   const splitName = text.splitNames[split];
@@ -186,7 +187,7 @@ export function PledgesByDonorChart({
       id="pledges-by-donor"
       title={text.byDonorTitle}
       // An empty chart says so in its body; the summary would say it twice.
-      summary={byDonor.bars.length > 0 ? takeaways?.pledgesByDonorTakeaway(byDonor) : undefined}
+      summary={byDonor.bars.length > 0 ? takeaway?.(byDonor) : undefined}
       explore={{
         layout: 'horizontal-bars',
         categories: data.map((row) => row.name),
@@ -195,7 +196,7 @@ export function PledgesByDonorChart({
         format: valueText,
       }}
       units={viewText.units(viewText.axisTitle[unit], splitName)}
-      source={<UserDataSource kind="pledges" fallback={text.researchSource} />}
+      source={<DataSourceLine kind="pledges" fallback={text.researchSource} />}
       asOf={formatSourceDate(asOf)}
       controls={
         <>

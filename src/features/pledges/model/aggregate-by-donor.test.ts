@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS } from '@/features/filters/model/filter-state';
+import { EMPTY_FILTERS } from '@/lib/filter-state';
 import { makePledge, prepareRows } from '@/test-utils/pledge-fixtures';
 import { JOINT_KEY } from './aggregate-by-donor';
 import { selectPledgeView } from './pledge-view';

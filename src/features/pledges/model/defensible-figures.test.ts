@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS } from '@/features/filters/model/filter-state';
-import { realPledges } from '@/features/briefing/model/real-data.fixture';
+import { EMPTY_FILTERS } from '@/lib/filter-state';
+import { realPledges } from '@/test-utils/real-data.fixture';
 import { makePledge, prepareRows } from '@/test-utils/pledge-fixtures';
 import { JOINT_KEY } from './aggregate-by-donor';
 import { selectPledgeView } from './pledge-view';

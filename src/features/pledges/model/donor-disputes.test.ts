@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { filtersOf, realPledges } from '@/features/briefing/model/real-data.fixture';
+import { filtersOf, realPledges } from '@/test-utils/real-data.fixture';
 import { donorDisputes } from './donor-disputes';
 import { describeDispute, disputeCsvCells } from './disputes';
 import { selectPledgeView } from './pledge-view';

@@ -1,4 +1,4 @@
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import type { PledgeColumns } from './pledge-columns';
 
 /** What the filter does with a row. */

@@ -1,4 +1,4 @@
-import type { FilterState } from '@/features/filters/model/filter-state';
+import type { FilterState } from '@/lib/filter-state';
 import type { Pledge, PledgeDataset } from '../api/pledge-schema';
 import { donorTotals, type DonorAggregate } from './aggregate-by-donor';
 import {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type FilterState } from '@/features/filters/model/filter-state';
-import { realPledges } from '@/features/briefing/model/real-data.fixture';
+import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
+import { realPledges } from '@/test-utils/real-data.fixture';
 import { setLocale } from '@/lib/i18n/locale';
 import { makePledge, prepareRows } from '@/test-utils/pledge-fixtures';
 import { selectPledgeView, type PreparedPledges } from './pledge-view';

@@ -1,28 +1,30 @@
-import { requireReady } from '@/features/briefing/slides/slide-sources';
-import { topAndRest } from '@/features/briefing/slides/chart-bits';
-import { BRIEFING_TEXT, FINANCING_SLIDE_TEXT } from '@/features/briefing/briefing-text';
-import { fundingGapSlideView } from '@/features/briefing/model/financing-views';
-import type { SlideInputs } from '@/features/briefing/model/slide-types';
-import { coverageStatusValues } from '@/features/financing/api/financing-schema';
-import { estimateLabel } from '@/features/financing/model/estimate-label';
-import { gapText } from '@/features/financing/gap-text';
 import {
+  requireReady,
+  topAndRest,
+  BRIEFING_TEXT,
+  FINANCING_SLIDE_TEXT,
+  fundingGapSlideView,
+  type SlideInputs,
+} from '@/features/briefing';
+import {
+  coverageStatusValues,
+  estimateLabel,
+  gapText,
   GAP_COLOUR,
   NEED_COLOUR,
   STATUS_COLOURS,
   statusLabels,
-} from '@/features/financing/model/status-style';
-import { KIEL_COLOURS, kielLabels } from '@/features/kiel/components/kiel-series';
-import { kielText } from '@/features/kiel/kiel-messages';
+} from '@/features/financing';
 import {
+  KIEL_COLOURS,
+  kielLabels,
+  kielText,
   allocationsByDonor,
   monthlyAllocations,
   selectedCategories,
-} from '@/features/kiel/model/kiel-selectors';
-import { JOINT_KEY } from '@/features/pledges/model/aggregate-by-donor';
-import { SPLIT_COLOURS, splitLabel } from '@/features/pledges/model/labels';
-import { PURL_COLOURS } from '@/features/purl/components/purl-colours';
-import { purlChartText } from '@/features/purl/purl-chart-messages';
+} from '@/features/kiel';
+import { JOINT_KEY, SPLIT_COLOURS, splitLabel } from '@/features/pledges';
+import { PURL_COLOURS, purlChartText } from '@/features/purl';
 import { donorName } from '@/lib/donors';
 import { formatMonth, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';

@@ -1,14 +1,18 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { realEuOptions, realFinancing } from '@/features/briefing/model/financing-data.fixture';
-import { filtersOf, realKielRows, realPledges } from '@/features/briefing/model/real-data.fixture';
-import type { SlideInputs, SlideModel } from '@/features/briefing/model/slide-types';
-import { buildSlide, findSlide, SLIDE_IDS } from '@/features/briefing/slides/slide-registry';
-import type { FilterState } from '@/features/filters/model/filter-state';
-import { KIEL_URL } from '@/features/kiel/components/kiel-series';
-import { kielText } from '@/features/kiel/kiel-messages';
-import { selectPledgeView } from '@/features/pledges/model/pledge-view';
-import { purlTimelineView } from '@/features/purl/model/purl-timeline';
+import { realEuOptions, realFinancing } from '@/test-utils/financing-data.fixture';
+import { filtersOf, realKielRows, realPledges } from '@/test-utils/real-data.fixture';
+import {
+  type SlideInputs,
+  type SlideModel,
+  buildSlide,
+  findSlide,
+  SLIDE_IDS,
+} from '@/features/briefing';
+import type { FilterState } from '@/lib/filter-state';
+import { KIEL_URL, kielText } from '@/features/kiel';
+import { selectPledgeView } from '@/features/pledges';
+import { purlTimelineView } from '@/features/purl';
 import { setLocale } from '@/lib/i18n/locale';
 import { MAX_BARS, type NativeChart } from './native-charts';
 import { buildPptxDeck, type PptxDeck } from './pptx-deck';

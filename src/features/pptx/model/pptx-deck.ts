@@ -1,6 +1,10 @@
-import { describeFilters } from '@/features/briefing/model/filter-summary';
-import type { SlideInputs, SlideModel } from '@/features/briefing/model/slide-types';
-import { buildSlide, findSlide } from '@/features/briefing/slides/slide-registry';
+import {
+  describeFilters,
+  type SlideInputs,
+  type SlideModel,
+  buildSlide,
+  findSlide,
+} from '@/features/briefing';
 import { formatSourceDate } from '@/lib/format';
 import { getLocale, type Locale } from '@/lib/i18n/locale';
 import { pptxText } from '../pptx-text';

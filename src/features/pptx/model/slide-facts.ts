@@ -1,8 +1,6 @@
-import { fundingGapSlideView } from '@/features/briefing/model/financing-views';
-import type { SlideInputs } from '@/features/briefing/model/slide-types';
-import { requireReady } from '@/features/briefing/slides/slide-sources';
-import { KIEL_CITATION, KIEL_URL } from '@/features/kiel/components/kiel-series';
-import type { Pledge } from '@/features/pledges/api/pledge-schema';
+import { fundingGapSlideView, type SlideInputs, requireReady } from '@/features/briefing';
+import { KIEL_CITATION, KIEL_URL } from '@/features/kiel';
+import type { Pledge } from '@/features/pledges';
 import { donorName } from '@/lib/donors';
 import type { Source } from '@/lib/schema-primitives';
 import { formatMoney } from '@/lib/format';

@@ -1,4 +1,4 @@
-import type { SlideInputs, SlideModel } from '@/features/briefing/model/slide-types';
+import type { SlideInputs, SlideModel } from '@/features/briefing';
 import { formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { pptxText } from '../pptx-text';

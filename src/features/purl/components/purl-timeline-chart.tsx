@@ -1,23 +1,24 @@
 import { useMemo, useRef, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { DataTable, type DataColumn } from '@/components/data-table';
-import { useElementSize } from '@/features/briefing/components/use-element-size';
-import { disputeText } from '@/features/pledges/dispute-text';
-import { describeDispute } from '@/features/pledges/model/disputes';
-import type { PledgeSelection, PreparedPledges } from '@/features/pledges/model/pledge-view';
+import { useElementSize } from '@/lib/use-element-size';
+import {
+  disputeText,
+  describeDispute,
+  type PledgeSelection,
+  type PreparedPledges,
+} from '@/features/pledges';
 import { formatDecimal, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
 import { getLocale } from '@/lib/i18n/locale';
 import { messages } from '@/lib/i18n/messages';
-import { purlChartText } from '../purl-chart-messages';
-import type { PurlChartText } from '../purl-chart-text';
+import { purlChartText, type PurlChartText } from '../purl-chart-text';
 import { purlDisputes } from '../model/purl-disputes';
 import { purlTimelineView, type PurlEvent } from '../model/purl-timeline';
 import { PurlTimePlot, type PlotHover, type PlotPalette } from './purl-time-plot';
 import { PurlTooltip } from './purl-tooltip';
 import { StatedTotals } from './stated-totals';
 import './purl-chart.css';
-import { useTakeaways } from '@/features/briefing/model/use-takeaways';
-import { useChartFontSize } from '@/features/theme/model/use-chart-font-size';
+import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 
 interface PurlTimelineChartProps {
   /** The rows of the current filter; the chart picks and orders the PURL events. */
@@ -26,6 +27,8 @@ interface PurlTimelineChartProps {
   prepared: Pick<PreparedPledges, 'columns' | 'index' | 'rates'>;
   asOf: string;
   fxNote: string;
+  /** The chart's one-line summary (the deck's takeaway, given by src/app once its code has loaded). */
+  takeaway?: ((events: readonly PurlEvent[], perMonth: boolean) => string) | undefined;
 }
 
 const SCREEN: PlotPalette = {
@@ -73,13 +76,18 @@ const columns = (text: PurlChartText, disputed: ReadonlySet<string>): DataColumn
 ];
 
 /** Each PURL package at its announcement date, with the running total that counts every euro once. */
-export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTimelineChartProps) {
+export function PurlTimelineChart({
+  selection,
+  prepared,
+  asOf,
+  fxNote,
+  takeaway,
+}: PurlTimelineChartProps) {
   const text = purlChartText();
   const { events, perMonth } = useMemo(
     () => purlTimelineView(selection, prepared),
     [selection, prepared],
   );
-  const takeaways = useTakeaways();
   const fontSize = useChartFontSize();
   const disputes = useMemo(() => purlDisputes(events, prepared.rates), [events, prepared.rates]);
   const box = useRef<HTMLDivElement>(null);
@@ -90,7 +98,7 @@ export function PurlTimelineChart({ selection, prepared, asOf, fxNote }: PurlTim
     <ChartFrame
       id="purl-over-time"
       title={text.title}
-      summary={events.length > 0 ? takeaways?.purlTimelineTakeaway(events, perMonth) : undefined}
+      summary={events.length > 0 ? takeaway?.(events, perMonth) : undefined}
       explore={{
         layout: 'vertical-bars',
         categories: events.map((e, i) => `${i + 1}. ${formatSourceDate(e.date)}: ${e.label}`),

@@ -1,6 +1,6 @@
-import { describeDispute, type DisputedFigure } from '@/features/pledges/model/disputes';
+import { describeDispute, type DisputedFigure } from '@/features/pledges';
 import { formatEur, formatMoney, formatSourceDate } from '@/lib/format';
-import { purlChartText } from '../purl-chart-messages';
+import { purlChartText } from '../purl-chart-text';
 import type { PlotHover } from './purl-time-plot';
 
 /**

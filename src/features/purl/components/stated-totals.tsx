@@ -2,7 +2,7 @@ import { SourceLink } from '@/components/source-link';
 import { describeLoadError } from '@/components/load-state';
 import { formatCount, formatMoney, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
-import { purlChartText } from '../purl-chart-messages';
+import { purlChartText } from '../purl-chart-text';
 import { useStatedTotals } from '../api/purl-queries';
 
 /** Running totals as NATO, the US, Ukraine and the press stated them: context, never summed. */

@@ -1,5 +1,4 @@
-import type { RateTable } from '@/features/pledges/model/convert';
-import { disputedFigures, type DisputedFigure } from '@/features/pledges/model/disputes';
+import { type RateTable, disputedFigures, type DisputedFigure } from '@/features/pledges';
 import type { PurlEvent } from './purl-timeline';
 
 /** The disputed figures among the drawn events (an event drawn per month: the month's last one). */

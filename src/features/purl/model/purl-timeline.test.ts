@@ -1,9 +1,8 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/lib/i18n/locale';
-import { countPledges, indexPackages } from '@/features/pledges/model/attribution';
-import { EMPTY_FILTERS } from '@/features/filters/model/filter-state';
-import { selectPledgeView } from '@/features/pledges/model/pledge-view';
+import { countPledges, indexPackages, selectPledgeView } from '@/features/pledges';
+import { EMPTY_FILTERS } from '@/lib/filter-state';
 import { makePledge, prepareRows, TEST_RATES } from '@/test-utils/pledge-fixtures';
 import {
   aggregatePurlByMonth,

@@ -1,9 +1,14 @@
-import { pledgeLabel } from '@/features/pledges/model/pledge-label';
-import type { Pledge } from '@/features/pledges/api/pledge-schema';
-import type { CountedPledge, PackageIndex } from '@/features/pledges/model/attribution';
-import type { PledgeColumns } from '@/features/pledges/model/pledge-columns';
-import type { PledgeSelection, PreparedPledges } from '@/features/pledges/model/pledge-view';
-import { toEur, type RateTable } from '@/features/pledges/model/convert';
+import {
+  pledgeLabel,
+  type Pledge,
+  type CountedPledge,
+  type PackageIndex,
+  type PledgeColumns,
+  type PledgeSelection,
+  type PreparedPledges,
+  toEur,
+  type RateTable,
+} from '@/features/pledges';
 import { donorName } from '@/lib/donors';
 import { formatCount, formatMoney } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
-import { titledSlides } from '@/features/briefing/slides/slide-entry';
+import { BRIEFING_TEXT, titledSlides } from '@/features/briefing';
 import { copyText } from '../model/copy-text';
 import { embedUrl, iframeSnippet } from '../model/share-urls';
 

@@ -1,7 +1,11 @@
-import { BRIEFING_TEXT } from '@/features/briefing/briefing-text';
-import { useSlideInputs } from '@/features/briefing/api/use-slide-inputs';
-import { SCREEN_PALETTE, SlideView } from '@/features/briefing/components/slide-view';
-import { buildSlide, findSlide } from '@/features/briefing/slides/slide-registry';
+import {
+  BRIEFING_TEXT,
+  useSlideInputs,
+  SCREEN_PALETTE,
+  SlideView,
+  buildSlide,
+  findSlide,
+} from '@/features/briefing';
 import { shareUrl } from '../model/share-urls';
 import './share.css';
 

@@ -1,7 +1,7 @@
 import './share.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { briefingLabels } from '@/features/briefing/briefing-labels';
+import { briefingLabels } from '@/features/briefing';
 import { copyText } from '../model/copy-text';
 import { shareUrl } from '../model/share-urls';
 

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { describeFilters } from '@/features/briefing/model/filter-summary';
-import { parseUrlState } from '@/features/filters/model/url-state';
-import { pledgeQueries } from '@/features/pledges/api/pledge-queries';
-import { getActiveSelection } from '@/features/import/storage/active-selection';
+import { describeFilters } from '@/features/briefing';
+import { parseUrlState } from '@/features/filters';
+import { pledgeQueries } from '@/features/pledges';
+import { getActiveSelection } from '@/lib/data-sets/active-selection';
 import { formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { formatCitation } from './citation';

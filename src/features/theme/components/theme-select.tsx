@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { briefingLabels } from '@/features/briefing/briefing-labels';
-import { isThemeName, THEMES, type ThemeName } from '../model/themes';
+import { themeLabels } from '../theme-labels';
+import { isThemeName, THEMES, type ThemeName } from '@/lib/theme/themes';
 
 interface ThemeSelectProps {
   theme: ThemeName;
@@ -12,7 +12,7 @@ export function ThemeSelect({ theme, onChange }: ThemeSelectProps) {
   const id = useId();
   return (
     <span className="theme-select">
-      <label htmlFor={id}>{briefingLabels().themeLabel}</label>
+      <label htmlFor={id}>{themeLabels().themeLabel}</label>
       <select
         id={id}
         value={theme}
@@ -22,7 +22,7 @@ export function ThemeSelect({ theme, onChange }: ThemeSelectProps) {
       >
         {THEMES.map((name) => (
           <option key={name} value={name}>
-            {briefingLabels().themeNames[name]}
+            {themeLabels().themeNames[name]}
           </option>
         ))}
       </select>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useUrlParam } from '@/lib/url-params';
-import { isThemeName, resolveTheme, THEME_STORAGE_KEY, type ThemeName } from './themes';
+import { isThemeName, resolveTheme, THEME_STORAGE_KEY, type ThemeName } from '@/lib/theme/themes';
 
 function readStored(): string | null {
   try {

@@ -1,0 +1,2 @@
+// Loaders of this feature's lazily loaded parts: each is fetched as its own chunk on first call.
+export const loadPledgeTable = () => import('./components/pledge-table');
