@@ -172,7 +172,7 @@ describe('FinancingPage in German', { timeout: 30_000 }, () => {
     const raw = v.parse(
       financingDataSchema,
       JSON.parse(
-        readFileSync(resolve(__dirname, '../../../public/data/financing.json'), 'utf8'),
+        readFileSync(resolve(__dirname, '../../public/data/financing.json'), 'utf8'),
       ) as unknown,
     );
     setLocale('de');

@@ -4,10 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataServer } from '@mocks/node';
-import { pledgeQueries } from '@/features/pledges';
+import { importedPledges, pledgeQueries } from '@/features/pledges';
 import { createTestQueryClient } from '@/test-utils/render-with-client';
 import { loadLocale } from '@/lib/i18n/load-locale';
 import { setLocale } from '@/lib/i18n/locale';
+import { loadImportedPledges } from '../api/load-imported';
 import { BUNDLED_ID } from '../model/import-types';
 import { getActiveSelection } from '@/lib/data-sets/active-selection';
 import type { DataSetStore } from '../storage/data-set-store';
@@ -24,7 +25,11 @@ const fixture = (name: string) =>
   });
 
 let store: DataSetStore;
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => {
+  // What src/app/compose-features.ts wires in the app: the pledge queries load imported sets here.
+  importedPledges.provide(loadImportedPledges);
+  server.listen({ onUnhandledRequest: 'error' });
+});
 beforeEach(() => {
   store = createMemoryStore();
   setDataSetStore(store);
