@@ -94,9 +94,11 @@ export function wordRowReason(reason: RowReason, locale: Locale = getLocale()): 
 
 /**
  * "amount: must be positive (got -5)" / "amount: muss positiv sein (erhalten: -5)"; field names
- * stay as in the file, "(row)" / "(Zeile)" for the row itself.
+ * stay as in the file, "(row)" / "(Zeile)" for the row itself. A plain string is a problem stored
+ * by an earlier version of the app (an imported data set in this browser): shown as it was stored.
  */
-export function wordRowProblem(problem: RowProblem, locale: Locale = getLocale()): string {
+export function wordRowProblem(problem: RowProblem | string, locale: Locale = getLocale()): string {
+  if (typeof problem === 'string') return problem;
   const text = messages(locale).pledgeRows;
   return text.issue(
     problem.field || text.wholeRow,
