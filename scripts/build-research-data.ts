@@ -75,7 +75,9 @@ function main() {
   );
   if (problems.length > 0) {
     throw new Error(
-      problems.map((p) => `pledges.json ${p.id} ${p.field}: ${wordRowReason(p.reason, 'en')}`).join('\n'),
+      problems
+        .map((p) => `pledges.json ${p.id} ${p.field}: ${wordRowReason(p.reason, 'en')}`)
+        .join('\n'),
     );
   }
 

@@ -135,7 +135,9 @@ describe('DataSetsPanel', () => {
       setLocale('de');
       user.redraw();
       const german = await screen.findByText(/^Nur für diese Sitzung in Verwendung/, {}, WAIT);
-      expect(german).toHaveTextContent('Dieser Browser hat das Speichern des Datensatzes verweigert');
+      expect(german).toHaveTextContent(
+        'Dieser Browser hat das Speichern des Datensatzes verweigert',
+      );
       expect(german).not.toHaveTextContent('This browser');
     } finally {
       setLocale('en');

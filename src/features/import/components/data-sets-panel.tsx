@@ -88,7 +88,11 @@ export function DataSetsPanel() {
           <p className="data-sets-panel__done" role="status">
             {state.sessionOnly === null
               ? t.nowInUse(state.fileName, kindName(state.kind))
-              : t.nowInUseSession(state.fileName, kindName(state.kind), t.storage[state.sessionOnly])}
+              : t.nowInUseSession(
+                  state.fileName,
+                  kindName(state.kind),
+                  t.storage[state.sessionOnly],
+                )}
             {state.mode === 'add' && ` ${importModeText().doneAdded}`}
           </p>
         )}

@@ -5,7 +5,11 @@ import type { DataSetKind, DataSetMeta, ImportSummary } from '../model/import-ty
 import { importText } from '../import-text';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../model/import-limits';
 import { WordedError } from '@/lib/worded-error';
-import { StorageUnavailableError, storageError, type StorageReason } from '../storage/storage-error';
+import {
+  StorageUnavailableError,
+  storageError,
+  type StorageReason,
+} from '../storage/storage-error';
 import { getDataSetStore, keepForSession } from '../storage/store-instance';
 import { runAnalysis } from './run-analysis';
 import { summarise } from './summarise';

@@ -104,7 +104,11 @@ describe('describeRejectedRows after a switch to German', () => {
     const rejected = [
       row(4, 'P005', positive('-5'), p('currency', { code: 'oneOf', values: 'EUR, USD' }, '"RUB"')),
       row(6, 'P007', p('announced', { code: 'schema', key: 'date' }, '"2025-02-30"')),
-      row(7, 'P008', p('shareOf', { code: 'leftOutTarget', value: 'P005', row: { index: 4, id: 'P005' } })),
+      row(
+        7,
+        'P008',
+        p('shareOf', { code: 'leftOutTarget', value: 'P005', row: { index: 4, id: 'P005' } }),
+      ),
       row(8, 'P009', p('amount', { code: 'atMost', limit: 1e13 }, '20000000000000')),
     ];
     const english = describeRejectedRows(rejected, 'pledges.json');

@@ -89,7 +89,9 @@ export function rejectIntegrityProblems(
           const other = keptCount.get(target) ? undefined : leftOutRow.get(target);
           if (!other) return [];
           const ref = { index: other.index, id: other.id };
-          return [{ field, reason: { code: 'leftOutTarget', value: target, row: ref }, shown: null }];
+          return [
+            { field, reason: { code: 'leftOutTarget', value: target, row: ref }, shown: null },
+          ];
         });
         reasons.set(row, problems);
         noteLeftOut({ index: row.index, id: row.pledge.id, problems });

@@ -47,16 +47,12 @@ export function checkPledgeIntegrity(
   const checkDonorsIn = (pledge: Pledge, field: string, pkg: Pledge) => {
     const missing = pledge.donors.filter((donor) => !pkg.donors.includes(donor));
     if (missing.length > 0) {
-      report(
-        pledge.id,
-        field,
-        {
-          code: 'donorNotInPackage',
-          donors: missing.join(', '),
-          pkg: pkg.id,
-          pkgDonors: pkg.donors.join(', '),
-        },
-      );
+      report(pledge.id, field, {
+        code: 'donorNotInPackage',
+        donors: missing.join(', '),
+        pkg: pkg.id,
+        pkgDonors: pkg.donors.join(', '),
+      });
     }
   };
 
@@ -85,10 +81,14 @@ export function checkPledgeIntegrity(
   if (currenciesWithRates !== null) {
     const rated = new Set(currenciesWithRates);
     for (const pledge of dataset.pledges) {
-      if (!rated.has(pledge.currency)) report(pledge.id, 'currency', { code: 'noRate', value: pledge.currency });
+      if (!rated.has(pledge.currency))
+        report(pledge.id, 'currency', { code: 'noRate', value: pledge.currency });
       (pledge.conflicts ?? []).forEach((conflict, i) => {
         if (!rated.has(conflict.currency)) {
-          report(pledge.id, `conflicts[${i}].currency`, { code: 'noRate', value: conflict.currency });
+          report(pledge.id, `conflicts[${i}].currency`, {
+            code: 'noRate',
+            value: conflict.currency,
+          });
         }
       });
     }
