@@ -284,7 +284,7 @@ describe('parsePledgeRows', () => {
   });
 });
 
-/** The same checks in German (rowIssueWording, the schemas' own messages, the integrity rules). */
+/** The same checks in German (the issue codes, the schemas' own messages, the integrity rules). */
 const germanCases: [string, unknown[], { index: number; problems: string[] }[]][] = [
   [
     'negative amount',
