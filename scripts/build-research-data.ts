@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import type * as v from 'valibot';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
+import { wordRowReason } from '@/features/pledges/model/row-problem';
 import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
 import { fxRatesSchema } from '@/lib/fx-schema';
 import { safeParseData } from '@/lib/schema-primitives';
@@ -74,7 +75,9 @@ function main() {
   );
   if (problems.length > 0) {
     throw new Error(
-      problems.map((p) => `pledges.json ${p.id} ${p.field}: ${p.message}`).join('\n'),
+      problems
+        .map((p) => `pledges.json ${p.id} ${p.field}: ${wordRowReason(p.reason, 'en')}`)
+        .join('\n'),
     );
   }
 

@@ -4,6 +4,7 @@ import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { financingDataSchema } from '@/features/financing/api/financing-schema';
 import { financingTextDe, financingTexts } from '@/features/financing/model/localise-financing';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
+import { wordRowReason } from '@/features/pledges/model/row-problem';
 import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
 import type { KielParseIssue, KielTableParse } from '@/features/kiel/model/kiel-table';
 import { wordKielMessage } from '@/features/kiel/model/kiel-message';
@@ -189,7 +190,7 @@ export function checkPledgesFile(
       file,
       row: rowOf(problem.id),
       field: problem.field,
-      message: problem.message,
+      message: wordRowReason(problem.reason, 'en'),
     });
   }
   data.pledges.forEach((pledge, i) => {

@@ -33,6 +33,14 @@ export const importTextEn = {
     `${fileName} is ${mb} MB; files up to ${limit} MB can be imported. Nothing was changed.`,
   nowInUseSession: (fileName: string, kind: string, reason: string) =>
     `Now in use for this session only: ${fileName} as the ${kind}. ${reason} It will be gone after a reload or when this tab closes; import the file again then.`,
+  /** Failures shown in the panel (worded when shown: the error is kept in the panel's state). */
+  failures: {
+    checkFailed: (detail: string) => `The file could not be checked: ${detail}`,
+    workerFailed: 'the checking step stopped unexpectedly',
+    rowsGone: 'the checked rows are no longer available; check the file again',
+    keepFailed: (detail: string) =>
+      `Could not keep the data in this browser (nothing was changed): ${detail}`,
+  },
   storage: {
     missing: 'This browser cannot keep imported data (no IndexedDB, e.g. in a private window).',
     full: 'This browser’s storage for this site is full, so the data set cannot be kept.',
@@ -186,6 +194,13 @@ export const importTextDe = {
     `${fileName} ist ${mb} MB groß; importiert werden können Dateien bis ${limit} MB. Nichts wurde geändert.`,
   nowInUseSession: (fileName: string, kind: string, reason: string) =>
     `Nur für diese Sitzung in Verwendung: ${fileName} als ${kind}. ${reason} Nach dem Neuladen oder Schließen dieses Tabs sind die Daten weg; dann die Datei erneut importieren.`,
+  failures: {
+    checkFailed: (detail: string) => `Die Datei konnte nicht geprüft werden: ${detail}`,
+    workerFailed: 'der Prüfschritt brach unerwartet ab',
+    rowsGone: 'die geprüften Zeilen sind nicht mehr verfügbar; bitte die Datei erneut prüfen',
+    keepFailed: (detail: string) =>
+      `Die Daten konnten in diesem Browser nicht gespeichert werden (nichts wurde geändert): ${detail}`,
+  },
   storage: {
     missing:
       'Dieser Browser kann importierte Daten nicht speichern (kein IndexedDB, z. B. in einem privaten Fenster).',

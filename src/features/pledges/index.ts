@@ -54,6 +54,7 @@ export {
   splitLabel,
 } from './model/labels';
 export { parsePledgeRows, type ParsedPledgeFile } from './model/parse-pledge-rows';
+export { wordRowProblem, type RowProblem } from './model/row-problem';
 export { type PledgeColumns } from './model/pledge-columns';
 export { pledgeLabel } from './model/pledge-label';
 export {

@@ -6,6 +6,8 @@ import type { ImportMode } from '../model/merge-pledges';
 import { analyseFile, type PendingImport } from '../worker/import-client';
 import type { ImportStage } from '../worker/worker-protocol';
 import { acceptImport } from './data-set-actions';
+import { importText } from '../import-text';
+import type { StorageReason } from '../storage/storage-error';
 import { BUNDLED_ID } from '../model/import-types';
 
 export type ImportFlowState =
@@ -14,15 +16,22 @@ export type ImportFlowState =
   /** `bundledIds`: the bundled pledge ids, for the add-or-replace preview (null: not loaded). */
   | { step: 'report'; file: File; summary: ImportSummary; bundledIds: string[] | null }
   | { step: 'saving'; file: File; summary: ImportSummary; bundledIds: string[] | null }
-  /** `sessionOnly`: why this browser could not keep it (in use until the tab closes). */
+  /** `sessionOnly`: why this browser could not keep it (in use until the tab closes), as a code. */
   | {
       step: 'done';
       fileName: string;
       kind: DataSetKind;
       mode: ImportMode;
-      sessionOnly: string | null;
+      sessionOnly: StorageReason | null;
     }
-  | { step: 'failed'; fileName: string; message: string };
+  /** `error`: kept as thrown and worded when shown (`failureMessage`), in the language then. */
+  | { step: 'failed'; fileName: string; during: 'check' | 'keep'; error: unknown };
+
+/** What a failed step says, in the language in use: errors word their message when read. */
+export function failureMessage(state: Extract<ImportFlowState, { step: 'failed' }>): string {
+  const detail = state.error instanceof Error ? state.error.message : String(state.error);
+  return state.during === 'keep' ? importText().failures.keepFailed(detail) : detail;
+}
 
 /**
  * Choose a file -> check it in the worker -> show the report -> keep it or cancel. Nothing is
@@ -81,7 +90,8 @@ export function useImportFlow(now: () => Date = () => new Date()) {
         setState({
           step: 'failed',
           fileName: file.name,
-          message: error instanceof Error ? error.message : String(error),
+          during: 'check',
+          error,
         });
       }
     },
@@ -113,7 +123,8 @@ export function useImportFlow(now: () => Date = () => new Date()) {
         setState({
           step: 'failed',
           fileName: file.name,
-          message: `Could not keep the data in this browser (nothing was changed): ${error instanceof Error ? error.message : String(error)}`,
+          during: 'keep',
+          error,
         });
       } finally {
         if (pending.current === handle) drop();

@@ -43,16 +43,19 @@ afterAll(() => server.close());
 
 async function openPanel(client = createTestQueryClient()) {
   const user = userEvent.setup();
-  render(
+  const tree = () => (
     <QueryClientProvider client={client}>
       <DataButton />
       <ImportedDataBanner />
-    </QueryClientProvider>,
+    </QueryClientProvider>
   );
+  const { rerender } = render(tree());
   await user.click(screen.getByRole('button', { name: 'Data' }));
   // The panel is loaded on demand when the dialog first opens.
   await screen.findByLabelText('Choose a file to import', {}, WAIT);
-  return user;
+  /** Draw again (as the app does after a language switch), keeping the panel's state. */
+  const redraw = () => rerender(tree());
+  return Object.assign(user, { redraw });
 }
 
 describe('DataSetsPanel', () => {
@@ -131,6 +134,20 @@ describe('DataSetsPanel', () => {
     );
     expect(status).toHaveTextContent('gone after a reload');
     expect(status).not.toHaveTextContent('raw IndexedDB text');
+    // The reason is kept as a code: after a switch to German it reads in German.
+    await loadLocale('de');
+    try {
+      setLocale('de');
+      user.redraw();
+      const german = await screen.findByText(/^Nur für diese Sitzung in Verwendung/, {}, WAIT);
+      expect(german).toHaveTextContent(
+        'Dieser Browser hat das Speichern des Datensatzes verweigert',
+      );
+      expect(german).not.toHaveTextContent('This browser');
+    } finally {
+      setLocale('en');
+      user.redraw();
+    }
     expect(await store.list()).toEqual([]);
     const id = getActiveSelection().pledges;
     expect(id).not.toBe(BUNDLED_ID);

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useImportFlow } from '../api/use-import-flow';
+import { failureMessage, useImportFlow } from '../api/use-import-flow';
 import { importModeText } from '../import-mode-text';
 import { importText } from '../import-text';
 import type { DataSetKind } from '../model/import-types';
@@ -88,14 +88,18 @@ export function DataSetsPanel() {
           <p className="data-sets-panel__done" role="status">
             {state.sessionOnly === null
               ? t.nowInUse(state.fileName, kindName(state.kind))
-              : t.nowInUseSession(state.fileName, kindName(state.kind), state.sessionOnly)}
+              : t.nowInUseSession(
+                  state.fileName,
+                  kindName(state.kind),
+                  t.storage[state.sessionOnly],
+                )}
             {state.mode === 'add' && ` ${importModeText().doneAdded}`}
           </p>
         )}
         {state.step === 'failed' && (
           <div className="import-report__fatal" role="alert">
             <p>
-              <strong>{state.fileName}:</strong> {state.message}
+              <strong>{state.fileName}:</strong> {failureMessage(state)}
             </p>
             <button type="button" className="button button--small" onClick={cancel}>
               {t.dismiss}

@@ -1,7 +1,7 @@
 import { DataFormatError } from '@/lib/fetch-json';
 import { isDonorCode } from '@/lib/donors';
 import { isValidIsoDateOrMonth } from '@/lib/schema-primitives';
-import { parsePledgeRows, type ParsedPledgeFile } from '@/features/pledges';
+import { parsePledgeRows, type ParsedPledgeFile, wordRowProblem } from '@/features/pledges';
 import type { ImportAnalysis, ImportIssue } from './import-types';
 import { readPledgeCsv } from './read-pledge-csv';
 import { showNumber } from '@/features/kiel';
@@ -54,7 +54,7 @@ function finish(
     ...parsed.rejected.map((row) => ({
       row: rowNumber(row.index),
       label: row.id,
-      reason: row.problems.join('; '),
+      reason: row.problems.map((problem) => wordRowProblem(problem)).join('; '),
     })),
   ].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const warnings: ImportIssue[] = [];

@@ -5,6 +5,7 @@ import type { StoredDataSet } from '../model/import-types';
 import { createIdbStore } from './idb-store';
 import { createMemoryStore } from './memory-store';
 import { ROWS_PER_CHUNK } from './payload-chunks';
+import { setLocale } from '@/lib/i18n/locale';
 import { StorageUnavailableError } from './storage-error';
 import { createAppStore } from './store-instance';
 
@@ -112,6 +113,13 @@ describe('IndexedDB store (fake-indexeddb)', () => {
     expect(error).toBeInstanceOf(StorageUnavailableError);
     expect((error as StorageUnavailableError).reason).toBe('missing');
     expect((error as Error).message).toMatch(/cannot keep imported data/);
+    // Worded when read: the same error, kept across a switch, reads in German.
+    setLocale('de');
+    try {
+      expect((error as Error).message).toMatch(/^Dieser Browser kann importierte Daten nicht/);
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('IndexedDB failing to open (blocked by settings): words, not the raw error', async () => {

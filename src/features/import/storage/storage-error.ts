@@ -1,13 +1,18 @@
+import { WordedError } from '@/lib/worded-error';
 import { importText } from '../import-text';
+
+/** Why this browser could not keep a data set: no IndexedDB, storage full, or it failed. */
+export type StorageReason = 'missing' | 'full' | 'failed';
 
 /**
  * Why this browser could not keep a data set, in words (the raw IndexedDB error stays in `cause`
  * for the console; the interface never shows it).
  */
-export class StorageUnavailableError extends Error {
-  readonly reason: 'missing' | 'full' | 'failed';
-  constructor(reason: 'missing' | 'full' | 'failed', cause?: unknown) {
-    super(importText().storage[reason], { cause });
+export class StorageUnavailableError extends WordedError {
+  readonly reason: StorageReason;
+  constructor(reason: StorageReason, cause?: unknown) {
+    // Worded when read, in the language in use: the error is kept in the panel's state.
+    super(() => importText().storage[reason], { cause });
     this.name = 'StorageUnavailableError';
     this.reason = reason;
   }

@@ -4,7 +4,12 @@ import type { PledgeDataset } from '@/features/pledges';
 import type { DataSetKind, DataSetMeta, ImportSummary } from '../model/import-types';
 import { importText } from '../import-text';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../model/import-limits';
-import { storageError } from '../storage/storage-error';
+import { WordedError } from '@/lib/worded-error';
+import {
+  StorageUnavailableError,
+  storageError,
+  type StorageReason,
+} from '../storage/storage-error';
 import { getDataSetStore, keepForSession } from '../storage/store-instance';
 import { runAnalysis } from './run-analysis';
 import { summarise } from './summarise';
@@ -30,14 +35,14 @@ export interface PendingImport {
   summary: ImportSummary;
   /**
    * 'kept': stored in this browser. 'session': the browser could not store it (IndexedDB
-   * missing, blocked, full or failing; `reason` says which, in words): it is in use until the tab
+   * missing, blocked, full or failing; `reason` says which, worded when shown): it is in use until the tab
    * closes or reloads.
    */
   keep: (meta: DataSetMeta) => Promise<KeepResult>;
   discard: () => void;
 }
 
-export type KeepResult = { kept: 'browser' } | { kept: 'session'; reason: string };
+export type KeepResult = { kept: 'browser' } | { kept: 'session'; reason: StorageReason };
 
 export class ImportAbortedError extends Error {
   constructor() {
@@ -51,7 +56,13 @@ function createWorker(): Worker | null {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 }
 
-const failure = (message: string) => new Error(`The file could not be checked: ${message}`);
+/** A failed check, worded when shown (`detail`: the worker's own words, or null when it stopped). */
+const failure = (detail: string | null) =>
+  new WordedError(() => {
+    const text = importText().failures;
+    return text.checkFailed(detail ?? text.workerFailed);
+  });
+const rowsGone = () => new WordedError(() => importText().failures.rowsGone);
 
 /** Where there is no worker (jsdom, very old browsers): the same steps in the page. */
 function checkInPage(
@@ -65,7 +76,7 @@ function checkInPage(
   return {
     summary: summarise(analysis, request.fx, request.bundled),
     keep: async (meta) => {
-      if (!payload || payload.kind !== meta.kind) throw new Error('nothing to keep');
+      if (!payload || payload.kind !== meta.kind) throw rowsGone();
       const set = { ...meta, payload };
       payload = null;
       try {
@@ -73,7 +84,7 @@ function checkInPage(
         return { kept: 'browser' } satisfies KeepResult;
       } catch (error) {
         await keepForSession(set);
-        return { kept: 'session', reason: storageError(error).message } satisfies KeepResult;
+        return { kept: 'session', reason: storageError(error).reason } satisfies KeepResult;
       }
     },
     discard: () => {
@@ -90,13 +101,8 @@ function checkInPage(
 export async function analyseFile(file: File, options: AnalyseFileOptions): Promise<PendingImport> {
   const { signal, onProgress } = options;
   if (file.size > MAX_IMPORT_BYTES) {
-    throw new Error(
-      importText().tooLarge(
-        file.name,
-        String(Math.round(file.size / 1048576)),
-        String(MAX_IMPORT_MB),
-      ),
-    );
+    const mb = String(Math.round(file.size / 1048576));
+    throw new WordedError(() => importText().tooLarge(file.name, mb, String(MAX_IMPORT_MB)));
   }
   onProgress('reading', 0.02);
   const buffer = await file.arrayBuffer();
@@ -135,12 +141,12 @@ export async function analyseFile(file: File, options: AnalyseFileOptions): Prom
       else if (message.type === 'result') settle(undefined, message.summary);
       else if (message.type === 'error') settle(failure(message.message));
     };
-    worker.onerror = (event) => settle(failure(event.message || 'worker failed'));
+    worker.onerror = (event) => settle(failure(event.message || null));
     worker.postMessage(request, [buffer]);
   });
   if (!summary.usable) {
     worker.terminate();
-    return { summary, keep: () => Promise.reject(new Error('nothing to keep')), discard: () => {} };
+    return { summary, keep: () => Promise.reject(rowsGone()), discard: () => {} };
   }
 
   let closed = false;
@@ -151,7 +157,7 @@ export async function analyseFile(file: File, options: AnalyseFileOptions): Prom
   const keep = (meta: DataSetMeta) =>
     new Promise<KeepResult>((resolve, reject) => {
       if (closed) {
-        reject(new Error('the checked rows were dropped; check the file again'));
+        reject(rowsGone());
         return;
       }
       worker.onmessage = (event: MessageEvent<ImportResponse>) => {
@@ -161,16 +167,16 @@ export async function analyseFile(file: File, options: AnalyseFileOptions): Prom
           resolve({ kept: 'browser' });
         } else if (message.type === 'commit-failed' && message.payload) {
           discard();
-          const reason = message.message;
+          const reason = message.reason ?? 'failed';
           keepForSession({ ...meta, payload: message.payload }).then(
             () => resolve({ kept: 'session', reason }),
             reject,
           );
         } else if (message.type === 'commit-failed') {
-          reject(new Error(message.message));
+          reject(message.reason ? new StorageUnavailableError(message.reason) : rowsGone());
         }
       };
-      worker.onerror = (event) => reject(new Error(event.message || 'worker failed'));
+      worker.onerror = (event) => reject(failure(event.message || null));
       worker.postMessage({ type: 'commit', meta } satisfies ImportRequest);
     });
   return { summary, keep, discard };

@@ -37,7 +37,7 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
   if (!payload || payload.kind !== request.meta.kind) {
     post({
       type: 'commit-failed',
-      message: 'the checked rows are no longer available',
+      reason: null,
       payload: null,
     });
     return;
@@ -53,7 +53,7 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
       (error: unknown) => {
         pending = null;
         // The rows go back to the page, which keeps them for this session and says so.
-        post({ type: 'commit-failed', message: storageError(error).message, payload });
+        post({ type: 'commit-failed', reason: storageError(error).reason, payload });
       },
     );
 };

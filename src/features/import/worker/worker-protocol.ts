@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locale';
 import type { FxRates } from '@/lib/fx-schema';
 import type { PledgeDataset } from '@/features/pledges';
+import type { StorageReason } from '../storage/storage-error';
 import type {
   DataSetKind,
   DataSetMeta,
@@ -43,6 +44,7 @@ export type ImportResponse =
   | { type: 'committed' }
   /**
    * The rows could not be written. `payload` (when the worker still has the rows) comes back so
-   * that the page can keep them for the session; `message` is already in words.
+   * that the page can keep them for the session; `reason` says why (null: the rows were gone),
+   * worded on the page when shown.
    */
-  | { type: 'commit-failed'; message: string; payload: DataSetPayload | null };
+  | { type: 'commit-failed'; reason: StorageReason | null; payload: DataSetPayload | null };

@@ -1,6 +1,7 @@
 import { formatCount } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { rowName, type RejectedPledgeRow } from './rejected-row';
+import { wordRowProblem } from './row-problem';
 
 export interface RejectedNoticeLimits {
   /** Rows named before "and N more". */
@@ -13,7 +14,10 @@ const DEFAULT_LIMITS: RejectedNoticeLimits = { rows: 5, problemsPerRow: 3 };
 
 function describeRow(row: RejectedPledgeRow, limit: number): string {
   const text = messages().pledgeRows;
-  const shown = row.problems.slice(0, limit).join(text.and);
+  const shown = row.problems
+    .slice(0, limit)
+    .map((problem) => wordRowProblem(problem))
+    .join(text.and);
   const more = row.problems.length - limit;
   return `${rowName(row)}: ${shown}${more > 0 ? text.moreProblems(formatCount(more)) : ''}`;
 }

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/lib/i18n/locale';
 import * as v from 'valibot';
-import { describeRowIssue, rowIssueWording, showValue } from './describe-row-issue';
+import { NO_OWN_MESSAGE, rowProblemOf, showValue } from './describe-row-issue';
+import { wordRowProblem, type RowProblem } from './row-problem';
 
 describe('showValue', () => {
   it.each([
@@ -19,10 +20,15 @@ describe('showValue', () => {
   });
 });
 
-/** The sentence a schema gives for `value`, worded as rows are. */
+/** The problems a schema finds in `value`, kept as rows keep them (codes). */
+function problems(schema: v.GenericSchema, value: unknown): RowProblem[] {
+  const result = v.safeParse(schema, value, { message: NO_OWN_MESSAGE });
+  return result.success ? [] : result.issues.map(rowProblemOf);
+}
+
+/** The sentences, worded in the language in use. */
 function sentence(schema: v.GenericSchema, value: unknown): string[] {
-  const result = v.safeParse(schema, value, { message: rowIssueWording });
-  return result.success ? [] : result.issues.map(describeRowIssue);
+  return problems(schema, value).map((problem) => wordRowProblem(problem));
 }
 
 const row = v.object({
@@ -37,7 +43,7 @@ const row = v.object({
   finite: v.optional(v.pipe(v.number(), v.finite())),
 });
 
-describe('rowIssueWording + describeRowIssue', () => {
+describe('rowProblemOf + wordRowProblem', () => {
   it.each([
     ['missing field', {}, ['n: missing']],
     ['wrong type', { n: 'x' }, ['n: expected a number (got "x")']],
@@ -73,7 +79,7 @@ describe('rowIssueWording + describeRowIssue', () => {
   });
 });
 
-describe('rowIssueWording + describeRowIssue in German', () => {
+describe('rowProblemOf + wordRowProblem: parsed in English, worded after a switch to German', () => {
   afterEach(() => setLocale('en'));
   it.each([
     ['missing field', {}, ['n: fehlt']],
@@ -93,8 +99,9 @@ describe('rowIssueWording + describeRowIssue in German', () => {
     ['the row itself', 'nope', ['(Zeile): erwartet: ein Objekt (erhalten: "nope")']],
     ['a list item', { n: 1, list: ['a', 2] }, ['list[1]: erwartet: Text (erhalten: 2)']],
   ] as const)('%s', (_name, value, expected) => {
+    const kept = problems(row, value);
     setLocale('de');
-    expect(sentence(row, value)).toEqual(expected);
+    expect(kept.map((problem) => wordRowProblem(problem))).toEqual(expected);
   });
 
   it('issues without a wording of their own are worded in German too', () => {

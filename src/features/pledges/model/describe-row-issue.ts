@@ -1,13 +1,19 @@
 import type * as v from 'valibot';
-import { formatDecimal } from '@/lib/format';
 import { formatPath } from '@/lib/format-path';
-import { getLocale } from '@/lib/i18n/locale';
 import { messages } from '@/lib/i18n/messages';
 import { issuePath } from '@/lib/schema-primitives';
+import type { RowProblem, RowReason } from './row-problem';
 
 type Issue = v.BaseIssue<unknown>;
 
 const MAX_SHOWN = 40;
+
+/**
+ * What valibot sets as an issue's message where the schema sets none (pass it as the parse config's
+ * message): `rowProblemOf` then keeps the issue's type and limit as a code, worded when shown. A
+ * message the schema sets itself wins over it and is kept (by key when the dictionary has it).
+ */
+export const NO_OWN_MESSAGE = '\u0000no own message';
 
 /** A short, inert rendering of a value from the file: quoted text (cut), numbers, null. */
 export function showValue(value: unknown): string | null {
@@ -21,9 +27,6 @@ export function showValue(value: unknown): string | null {
   return null;
 }
 
-/** A limit from the schema, in the interface language's number format. */
-const number = (value: number | bigint) => formatDecimal(Number(value), 6);
-
 /** `("EUR" | "USD")` or `"month"` (what valibot expected of a picklist or literal) -> `EUR, USD`. */
 const listedValues = (expected: string | null) =>
   (expected ?? '')
@@ -32,15 +35,9 @@ const listedValues = (expected: string | null) =>
     .map((value) => value.replace(/^"(.*)"$/, '$1'))
     .join(', ');
 
-/**
- * Plain wording for schema issues that carry no message of their own, in the interface language:
- * "must be positive" / "muss positiv sein", "missing" / "fehlt", "expected one of EUR, USD". Pass
- * it as the parse config's message: a message the schema sets itself wins over it. Issues not
- * listed here read "Invalid input" / "ungültiger Wert".
- */
-export function rowIssueWording(issue: Issue): string {
-  const text = messages().pledgeRows;
-  if (issue.input === undefined) return text.missing;
+/** The code of an issue the schema sets no message for: missing, wrong type, out of range... */
+function plainReason(issue: Issue): RowReason {
+  if (issue.input === undefined) return { code: 'missing' };
   const limit = Number(issue.requirement);
   switch (issue.type) {
     case 'string':
@@ -49,48 +46,45 @@ export function rowIssueWording(issue: Issue): string {
     case 'object':
     case 'boolean':
     case 'null':
-      return text.expected(text.kinds[issue.type]);
+      return { code: 'expected', kind: issue.type };
     case 'finite':
-      return text.expected(text.kinds.number);
+      return { code: 'expected', kind: 'number' };
     case 'picklist':
     case 'literal':
-      return text.oneOf(listedValues(issue.expected));
+      return { code: 'oneOf', values: listedValues(issue.expected) };
     case 'gt_value':
-      return limit === 0 ? text.positive : text.moreThan(number(limit));
+      return limit === 0 ? { code: 'positive' } : { code: 'moreThan', limit };
     case 'min_value':
-      return text.atLeast(number(limit));
+      return { code: 'atLeast', limit };
     case 'max_value':
-      return text.atMost(number(limit));
+      return { code: 'atMost', limit };
     case 'min_length':
-      if (Array.isArray(issue.input)) return text.minEntries(limit, number(limit));
-      if (typeof issue.input === 'string') return text.minCharacters(limit, number(limit));
-      return text.invalid;
+      if (Array.isArray(issue.input)) return { code: 'minEntries', limit };
+      if (typeof issue.input === 'string') return { code: 'minCharacters', limit };
+      return { code: 'invalid' };
     default:
-      return text.invalid;
+      return { code: 'invalid' };
   }
 }
 
 /**
- * The messages the shared schemas set themselves are English (src/lib/schema-primitives.ts);
- * they are put into the interface language here. Other messages are kept as they are.
+ * The reason of an issue parsed with `NO_OWN_MESSAGE`: its code, or the schema's own message (the
+ * shared schemas' English messages by key, so that they are worded in the language in use).
  */
-function localiseSchemaMessage(message: string): string {
-  if (getLocale() === 'en') return message;
+export function rowIssueReason(issue: Issue): RowReason {
+  if (issue.message === NO_OWN_MESSAGE) return plainReason(issue);
   const english = messages('en').pledgeRows.schema;
-  const local = messages().pledgeRows.schema;
   const key = (Object.keys(english) as (keyof typeof english)[]).find(
-    (name) => english[name] === message,
+    (name) => english[name] === issue.message,
   );
-  return key ? local[key] : message;
+  return key ? { code: 'schema', key } : { code: 'own', text: issue.message };
 }
 
-/**
- * "amount: must be positive (got -5)" / "amount: muss positiv sein (erhalten: -5)"; the path is
- * relative to the row (field names stay as in the file), "(row)" for the row itself.
- */
-export function describeRowIssue(issue: Issue): string {
-  const text = messages().pledgeRows;
-  const where = formatPath(issuePath(issue)) || text.wholeRow;
-  const shown = issue.input === undefined ? null : showValue(issue.input);
-  return text.issue(where, localiseSchemaMessage(issue.message), shown);
+/** The problem an issue names: field relative to the row ('' for the row), reason, value found. */
+export function rowProblemOf(issue: Issue): RowProblem {
+  return {
+    field: formatPath(issuePath(issue)),
+    reason: rowIssueReason(issue),
+    shown: issue.input === undefined ? null : showValue(issue.input),
+  };
 }

@@ -1,7 +1,7 @@
-import { messages } from '@/lib/i18n/messages';
 import type { Pledge, PledgeDataset } from '../api/pledge-schema';
 import { checkPledgeIntegrity, type IntegrityProblem } from './integrity';
-import { rowName, type RejectedPledgeRow } from './rejected-row';
+import type { RejectedPledgeRow } from './rejected-row';
+import type { RowProblem } from './row-problem';
 
 /** A row that passed the schema, with its position in the file. */
 export interface IndexedPledge {
@@ -38,7 +38,7 @@ export function rejectIntegrityProblems(
   };
   leftOut.forEach(noteLeftOut);
 
-  const reject = (reasons: ReadonlyMap<IndexedPledge, string[]>) => {
+  const reject = (reasons: ReadonlyMap<IndexedPledge, RowProblem[]>) => {
     for (const [row, problems] of reasons) {
       const entry = { index: row.index, id: row.pledge.id, problems };
       rejected.push(entry);
@@ -81,15 +81,17 @@ export function rejectIntegrityProblems(
     }
     const gone = (id: string) => !keptCount.get(id) && leftOutRow.has(id);
     const queue = [...leftOutRow.keys()].filter(gone);
-    const reasons = new Map<IndexedPledge, string[]>();
+    const reasons = new Map<IndexedPledge, RowProblem[]>();
     for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
       for (const row of referrers.get(id) ?? []) {
         if (reasons.has(row)) continue;
-        const problems = linksOf(row.pledge).flatMap(({ field, target }) => {
+        const problems = linksOf(row.pledge).flatMap(({ field, target }): RowProblem[] => {
           const other = keptCount.get(target) ? undefined : leftOutRow.get(target);
-          return other
-            ? [`${field}: ${messages().pledgeRows.leftOutTarget(target, rowName(other))}`]
-            : [];
+          if (!other) return [];
+          const ref = { index: other.index, id: other.id };
+          return [
+            { field, reason: { code: 'leftOutTarget', value: target, row: ref }, shown: null },
+          ];
         });
         reasons.set(row, problems);
         noteLeftOut({ index: row.index, id: row.pledge.id, problems });
@@ -103,14 +105,22 @@ export function rejectIntegrityProblems(
 }
 
 /** Every row after the first with the same id. */
-function duplicateReasons(kept: readonly IndexedPledge[]): Map<IndexedPledge, string[]> {
+function duplicateReasons(kept: readonly IndexedPledge[]): Map<IndexedPledge, RowProblem[]> {
   const first = new Map<string, IndexedPledge>();
-  const reasons = new Map<IndexedPledge, string[]>();
+  const reasons = new Map<IndexedPledge, RowProblem[]>();
   for (const row of kept) {
     const earlier = first.get(row.pledge.id);
     if (earlier)
       reasons.set(row, [
-        `id: ${messages().pledgeRows.alreadyUsed(row.pledge.id, rowName({ index: earlier.index, id: null }))}`,
+        {
+          field: 'id',
+          reason: {
+            code: 'alreadyUsed',
+            value: row.pledge.id,
+            row: { index: earlier.index, id: null },
+          },
+          shown: null,
+        },
       ]);
     else first.set(row.pledge.id, row);
   }
@@ -121,13 +131,13 @@ function duplicateReasons(kept: readonly IndexedPledge[]): Map<IndexedPledge, st
 function reasonsById(
   kept: readonly IndexedPledge[],
   problems: readonly IntegrityProblem[],
-): Map<IndexedPledge, string[]> {
+): Map<IndexedPledge, RowProblem[]> {
   const byId = new Map(kept.map((row) => [row.pledge.id, row]));
-  const reasons = new Map<IndexedPledge, string[]>();
-  for (const { id, field, message } of problems) {
+  const reasons = new Map<IndexedPledge, RowProblem[]>();
+  for (const { id, field, reason } of problems) {
     const row = byId.get(id);
     if (!row) continue;
-    reasons.set(row, [...(reasons.get(row) ?? []), `${field}: ${message}`]);
+    reasons.set(row, [...(reasons.get(row) ?? []), { field, reason, shown: null }]);
   }
   return reasons;
 }

@@ -1,6 +1,9 @@
 // @vitest-environment node
 import type { Pledge, PledgeDataset } from '../api/pledge-schema';
+import { afterEach } from 'vitest';
+import { setLocale } from '@/lib/i18n/locale';
 import { checkPledgeIntegrity } from './integrity';
+import { wordRowReason } from './row-problem';
 
 function pledge(id: string, overrides: Partial<Pledge> = {}): Pledge {
   return {
@@ -168,6 +171,29 @@ describe('checkPledgeIntegrity', () => {
     expect(problems.map(({ id, field }) => ({ id, field }))).toEqual(
       expected.map(({ id, field }) => ({ id, field })),
     );
-    problems.forEach((problem, i) => expect(problem.message).toMatch(expected[i]!.message));
+    problems.forEach((problem, i) =>
+      expect(wordRowReason(problem.reason)).toMatch(expected[i]!.message),
+    );
+  });
+});
+
+describe('checkPledgeIntegrity after a switch to German', () => {
+  afterEach(() => setLocale('en'));
+
+  it('keeps codes: problems found in English read in German once the language changes', () => {
+    const problems = checkPledgeIntegrity(
+      dataset(withRow(pledge('P017', { donors: ['POL'], shareOf: 'P099', currency: 'NOK' }))),
+      RATES,
+    );
+    expect(problems.map((p) => wordRowReason(p.reason))).toEqual([
+      'points to P099, which does not exist',
+      'no FX rate for NOK',
+    ]);
+    setLocale('de');
+    expect(problems.map((p) => wordRowReason(p.reason))).toEqual([
+      'verweist auf P099, das es nicht gibt',
+      'kein Referenzkurs für NOK',
+    ]);
+    expect(JSON.stringify(problems)).not.toMatch(/which|does not/);
   });
 });

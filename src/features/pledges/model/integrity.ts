@@ -1,16 +1,16 @@
-import { messages } from '@/lib/i18n/messages';
 import type { Pledge, PledgeDataset } from '../api/pledge-schema';
+import type { RowReason } from './row-problem';
 
 /** One broken promise of the data: which pledge, which field, what is wrong. */
 export interface IntegrityProblem {
   id: string;
   field: string;
-  message: string;
+  /** Worded when shown (`wordRowReason`; the data checker words it in English). */
+  reason: RowReason;
 }
 
 /**
- * Checks that the schema cannot express (messages in the interface language; English by default,
- * as the data checker prints them): links between rows (the rules that prevent double
+ * Checks that the schema cannot express (reasons as codes, worded when shown): links between rows (the rules that prevent double
  * counting) and that every currency can be converted. Pure and linear in the number of rows.
  *
  * `currenciesWithRates`: the currencies that have an FX rate, or null to skip that check (e.g.
@@ -21,13 +21,12 @@ export function checkPledgeIntegrity(
   currenciesWithRates: Iterable<string> | null,
 ): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
-  const text = messages().pledgeRows;
-  const report = (id: string, field: string, message: string) =>
-    problems.push({ id, field, message });
+  const report = (id: string, field: string, reason: RowReason) =>
+    problems.push({ id, field, reason });
 
   const byId = new Map<string, Pledge>();
   for (const pledge of dataset.pledges) {
-    if (byId.has(pledge.id)) report(pledge.id, 'id', text.duplicateId(pledge.id));
+    if (byId.has(pledge.id)) report(pledge.id, 'id', { code: 'duplicateId', value: pledge.id });
     else byId.set(pledge.id, pledge);
   }
 
@@ -35,11 +34,11 @@ export function checkPledgeIntegrity(
   const packageAt = (pledge: Pledge, field: string, targetId: string): Pledge | undefined => {
     const target = byId.get(targetId);
     if (!target) {
-      report(pledge.id, field, text.missingTarget(targetId));
+      report(pledge.id, field, { code: 'missingTarget', value: targetId });
       return undefined;
     }
     if (target.kind !== 'package-total') {
-      report(pledge.id, field, text.notPackage(targetId));
+      report(pledge.id, field, { code: 'notPackage', value: targetId });
       return undefined;
     }
     return target;
@@ -48,18 +47,19 @@ export function checkPledgeIntegrity(
   const checkDonorsIn = (pledge: Pledge, field: string, pkg: Pledge) => {
     const missing = pledge.donors.filter((donor) => !pkg.donors.includes(donor));
     if (missing.length > 0) {
-      report(
-        pledge.id,
-        field,
-        text.donorNotInPackage(missing.join(', '), pkg.id, pkg.donors.join(', ')),
-      );
+      report(pledge.id, field, {
+        code: 'donorNotInPackage',
+        donors: missing.join(', '),
+        pkg: pkg.id,
+        pkgDonors: pkg.donors.join(', '),
+      });
     }
   };
 
   for (const pledge of dataset.pledges) {
     if (pledge.kind === 'package-total') {
-      if (pledge.donors.length < 2) report(pledge.id, 'donors', text.packageNeedsTwo);
-      if (pledge.shareOf) report(pledge.id, 'shareOf', text.packageNotShare);
+      if (pledge.donors.length < 2) report(pledge.id, 'donors', { code: 'packageNeedsTwo' });
+      if (pledge.shareOf) report(pledge.id, 'shareOf', { code: 'packageNotShare' });
     }
     if (pledge.shareOf) {
       const pkg = packageAt(pledge, 'shareOf', pledge.shareOf);
@@ -70,21 +70,25 @@ export function checkPledgeIntegrity(
       if (pkg) checkDonorsIn(pledge, `spans[${i}]`, pkg);
     });
     if (pledge.includedIn && !byId.has(pledge.includedIn)) {
-      report(pledge.id, 'includedIn', text.missingTarget(pledge.includedIn));
+      report(pledge.id, 'includedIn', { code: 'missingTarget', value: pledge.includedIn });
     }
   }
 
   for (const id of includedInCycleMembers(byId)) {
-    report(id, 'includedIn', text.cycle);
+    report(id, 'includedIn', { code: 'cycle' });
   }
 
   if (currenciesWithRates !== null) {
     const rated = new Set(currenciesWithRates);
     for (const pledge of dataset.pledges) {
-      if (!rated.has(pledge.currency)) report(pledge.id, 'currency', text.noRate(pledge.currency));
+      if (!rated.has(pledge.currency))
+        report(pledge.id, 'currency', { code: 'noRate', value: pledge.currency });
       (pledge.conflicts ?? []).forEach((conflict, i) => {
         if (!rated.has(conflict.currency)) {
-          report(pledge.id, `conflicts[${i}].currency`, text.noRate(conflict.currency));
+          report(pledge.id, `conflicts[${i}].currency`, {
+            code: 'noRate',
+            value: conflict.currency,
+          });
         }
       });
     }

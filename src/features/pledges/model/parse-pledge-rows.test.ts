@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/lib/i18n/locale';
+import { messages } from '@/lib/i18n/messages';
 import { DataFormatError } from '@/lib/fetch-json';
 import { makePledge } from '@/test-utils/pledge-fixtures';
 import { parsePledgeRows } from './parse-pledge-rows';
+import { wordRowProblem } from './row-problem';
 
 const URL = '/data/pledges.json';
 const HEADER = { title: 'Test', asOf: '2025-12-03', compiledFrom: 'tests', notes: [] };
@@ -232,7 +234,11 @@ describe('parsePledgeRows', () => {
     const result = parsePledgeRows({ dataset: HEADER, pledges: rows }, URL);
     expect(result.dataset.dataset).toEqual(HEADER);
     expect(result.dataset.pledges.map((p) => p.id)).toEqual(kept);
-    expect(result.rejected).toEqual(
+    const worded = result.rejected.map((r) => ({
+      ...r,
+      problems: r.problems.map((problem) => wordRowProblem(problem)),
+    }));
+    expect(worded).toEqual(
       rejected.map((r) => ({
         ...r,
         problems: r.problems.map((p): unknown =>
@@ -278,7 +284,7 @@ describe('parsePledgeRows', () => {
   });
 });
 
-/** The same checks in German (rowIssueWording, the schemas' own messages, the integrity rules). */
+/** The same checks in German (the issue codes, the schemas' own messages, the integrity rules). */
 const germanCases: [string, unknown[], { index: number; problems: string[] }[]][] = [
   [
     'negative amount',
@@ -397,11 +403,28 @@ const germanCases: [string, unknown[], { index: number; problems: string[] }[]][
   ],
 ];
 
-describe('parsePledgeRows in German', () => {
+describe('parsePledgeRows: parsed in English, in German after a switch', () => {
   afterEach(() => setLocale('en'));
   it.each(germanCases)('%s', (_name, rows, expected) => {
-    setLocale('de');
+    // Parsed (and cached) while the interface is English; shown after the switch to German.
     const result = parsePledgeRows({ dataset: HEADER, pledges: rows }, URL);
-    expect(result.rejected.map(({ index, problems }) => ({ index, problems }))).toEqual(expected);
+    setLocale('de');
+    expect(
+      result.rejected.map(({ index, problems }) => ({
+        index,
+        problems: problems.map((problem) => wordRowProblem(problem)),
+      })),
+    ).toEqual(expected);
+  });
+
+  it('keeps no worded reason in the parse: every problem is a code with values', () => {
+    const rows = [...edit(4, { amount: -5, announced: '2025-02-30' }), 42];
+    const result = parsePledgeRows({ dataset: HEADER, pledges: rows }, URL);
+    const english = messages('en').pledgeRows;
+    const kept = JSON.stringify(result.rejected);
+    expect(result.rejected.length).toBeGreaterThan(0);
+    for (const words of [english.positive, english.schema.date, english.kinds.object]) {
+      expect(kept).not.toContain(words.trim());
+    }
   });
 });

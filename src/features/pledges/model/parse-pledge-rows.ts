@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { safeParseData } from '@/lib/schema-primitives';
 import { parseWith } from '@/lib/validate';
 import { pledgeDatasetSchema, pledgeSchema, type PledgeDataset } from '../api/pledge-schema';
-import { describeRowIssue, rowIssueWording } from './describe-row-issue';
+import { NO_OWN_MESSAGE, rowProblemOf } from './describe-row-issue';
 import { rejectIntegrityProblems, type IndexedPledge } from './integrity-rejections';
 import type { RejectedPledgeRow } from './rejected-row';
 
@@ -42,13 +42,13 @@ export function parsePledgeRows(data: unknown, url: string): ParsedPledgeFile {
   const valid: IndexedPledge[] = [];
   const invalid: RejectedPledgeRow[] = [];
   file.pledges.forEach((row, index) => {
-    // Issues the schema sets no message for are worded for people (rowIssueWording).
-    const result = safeParseData(pledgeSchema, row, rowIssueWording);
+    // Issues are kept as codes (rowProblemOf), worded when shown in the language in use then.
+    const result = safeParseData(pledgeSchema, row, NO_OWN_MESSAGE);
     if (result.success) {
       valid.push({ index, pledge: result.output });
       return;
     }
-    invalid.push({ index, id: rawId(row), problems: result.issues.map(describeRowIssue) });
+    invalid.push({ index, id: rawId(row), problems: result.issues.map(rowProblemOf) });
   });
   const { kept, rejected } = rejectIntegrityProblems(valid, file.dataset, invalid);
   return {
