@@ -6,7 +6,7 @@ import { importText } from '../import-text';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../model/import-limits';
 import { storageError } from '../storage/storage-error';
 import { getDataSetStore, keepForSession } from '../storage/store-instance';
-import { runAnalysis } from './run-analysis';
+import { payloadFor, runAnalysis } from './run-analysis';
 import { summarise } from './summarise';
 import type { ImportRequest, ImportResponse, ImportStage } from './worker-protocol';
 
@@ -61,13 +61,14 @@ function checkInPage(
   const analysis = runAnalysis(request, (message) => {
     if (message.type === 'progress') options.onProgress(message.stage, message.fraction);
   });
-  let payload = analysis.payload;
+  let checked: typeof analysis | null = analysis;
   return {
     summary: summarise(analysis, request.fx, request.bundled),
     keep: async (meta) => {
+      const payload = checked ? payloadFor(checked, meta) : null;
       if (!payload || payload.kind !== meta.kind) throw new Error('nothing to keep');
       const set = { ...meta, payload };
-      payload = null;
+      checked = null;
       try {
         await getDataSetStore().put(set);
         return { kept: 'browser' } satisfies KeepResult;
@@ -77,7 +78,7 @@ function checkInPage(
       }
     },
     discard: () => {
-      payload = null;
+      checked = null;
     },
   } satisfies PendingImport;
 }
@@ -138,7 +139,7 @@ export async function analyseFile(file: File, options: AnalyseFileOptions): Prom
     worker.onerror = (event) => settle(failure(event.message || 'worker failed'));
     worker.postMessage(request, [buffer]);
   });
-  if (!summary.usable) {
+  if (!summary.usable && !summary.added?.usable) {
     worker.terminate();
     return { summary, keep: () => Promise.reject(new Error('nothing to keep')), discard: () => {} };
   }
