@@ -250,6 +250,9 @@ describe('DataSetsPanel', () => {
       screen.getByRole('region', { name: /Check of pledges-share-of-bundled.csv: refused/ }),
     ).toHaveTextContent(/Row 2.*U911.*shareOf.*P013/);
     expect(screen.queryByRole('button', { name: 'Use this data' })).toBeNull();
+    expect(
+      screen.getByRole('group', { name: 'What this file does to the bundled pledges' }),
+    ).not.toHaveTextContent('Replaces the');
     // Back to adding: usable again, and kept so.
     await user.click(screen.getByRole('radio', { name: 'Add its lines to the bundled data' }));
     await user.click(screen.getByRole('button', { name: 'Use this data' }));

@@ -87,6 +87,7 @@ export function ImportReport({
           importedIds={analysis.pledgeIds ?? []}
           bundledIds={bundledIds}
           leftOut={analysis.leftOut}
+          refused={!usable}
           disabled={saving}
         />
       )}
