@@ -121,6 +121,20 @@ files['pledges-add-three.csv'] = pledgesToCsv([
   added('U903', 'SWE', 300_000_000),
   { ...template, amount: 120_000_000 },
 ]);
+// "Our country's share of a bundled PURL package": Finland's share of P013 (the Nordic-Baltic
+// package, bundled), a line that only resolves when added to the bundled data.
+const shareTemplate = pledgeFile.pledges.find((p) => p.id === 'P010');
+if (shareTemplate?.shareOf !== 'P013') throw new Error('pledges.json: P010 is no share of P013');
+files['pledges-share-of-bundled.csv'] = pledgesToCsv([
+  {
+    ...shareTemplate,
+    id: 'U911',
+    donors: ['FIN'],
+    label: 'Test pledge U911 (FIN share of P013)',
+    amount: 90_000_000,
+    description: 'Test line U911: not a real pledge.',
+  },
+]);
 
 mkdirSync(outDir, { recursive: true });
 for (const [name, text] of Object.entries(files)) {

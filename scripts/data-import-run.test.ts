@@ -112,4 +112,18 @@ describe('npm run data:import (runDataImport)', () => {
     expect(result.stderr).toMatch(/is a directory/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
+
+  it('--add: a share of a bundled package is checked against pledges.json and added to it', () => {
+    const file = put('share.csv', readFileSync(join(FIXTURES, 'pledges-share-of-bundled.csv')));
+    const before = JSON.parse(pledgesJson()) as { pledges: { id: string }[] };
+    // Without --add the file is checked on its own: row 2's shareOf names P013; nothing written.
+    expect(runDataImport([file], cwd)).toBe(1);
+    expect(out.join('\n')).toMatch(/row 2 \(U911\): shareOf: .*P013/);
+    out = [];
+    expect(runDataImport([file, '--add'], cwd)).toBe(0);
+    expect(out.join('\n')).toMatch(/Rows accepted: 1/);
+    expect(out.join('\n')).toMatch(/FIN/);
+    const after = JSON.parse(pledgesJson()) as { pledges: { id: string }[] };
+    expect(after.pledges.map((p) => p.id)).toEqual([...before.pledges.map((p) => p.id), 'U911']);
+  });
 });

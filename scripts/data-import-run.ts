@@ -15,7 +15,9 @@ import { analyseImportBytes } from '@/features/import/model/analyse-import';
 import { buildCliReport } from '@/features/import/model/cli-report';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '@/features/import/model/import-limits';
 import { kielTotals, pledgeTotals } from '@/features/import/model/donor-totals';
-import type { DataSetKind } from '@/features/import/model/import-types';
+import type { DataSetKind, ImportAnalysis } from '@/features/import/model/import-types';
+import { addToBundled } from '@/features/import/model/merge-pledges';
+import { parsePledgeRows } from '@/features/pledges/model/parse-pledge-rows';
 import { parseKielDataExplorer } from '@/features/kiel/model/parse-kiel';
 import { KIEL_RELEASES } from '@/features/kiel/release/kiel-releases';
 import { buildRateTable } from '@/features/pledges/model/convert';
@@ -23,7 +25,7 @@ import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { fxRatesSchema } from '@/lib/fx-schema';
 
 const USAGE =
-  'usage: npm run data:import -- FILE [--dry-run] [--force] [--release N] [--kind kiel|pledges]';
+  'usage: npm run data:import -- FILE [--dry-run] [--force] [--add] [--release N] [--kind kiel|pledges]';
 
 /**
  * Write `data` to `target` atomically (a temporary file in the same folder, then a rename: a
@@ -59,6 +61,8 @@ export function runDataImport(args: string[], cwd: string): number {
 function run(args: string[], cwd: string): number {
   const dryRun = args.includes('--dry-run');
   const force = args.includes('--force');
+  // A pledge list added to pledges.json (as the app's "add"): checked against the bundled lines.
+  const add = args.includes('--add');
   const valueOf = (flag: string) => {
     const i = args.indexOf(flag);
     return i === -1 ? undefined : args[i + 1];
@@ -97,12 +101,31 @@ function run(args: string[], cwd: string): number {
   const rates = buildRateTable(
     v.parse(fxRatesSchema, JSON.parse(readFileSync(join(dataDir, 'fx-rates.json'), 'utf8'))),
   );
-  const analysis = analyseImportBytes(bytes, basename(path), {
+  const bundledPledges = add
+    ? parsePledgeRows(
+        JSON.parse(readFileSync(join(dataDir, 'pledges.json'), 'utf8')),
+        'pledges.json',
+      ).dataset
+    : null;
+  const checked = analyseImportBytes(bytes, basename(path), {
     kind: kindArg as DataSetKind | undefined,
     release,
     now: new Date(),
     ratedCurrencies: [...rates.keys()],
+    addTo: bundledPledges,
   });
+  // Adding: the report is that of the file checked against the bundled lines merged with it.
+  const { asAdded, ...alone } = checked;
+  const analysis: ImportAnalysis = asAdded ? { ...alone, ...asAdded } : alone;
+  // Adding: the bundled lines with the file's (a line with a bundled id replaces it), checked
+  // again as the app does; the report's totals are then those of the merged list.
+  const merged =
+    bundledPledges && analysis.fatal.length === 0 && analysis.payload?.kind === 'pledges'
+      ? parsePledgeRows(
+          addToBundled(bundledPledges, analysis.payload.data.dataset, basename(path)),
+          'pledges.json',
+        )
+      : null;
   const bundled =
     analysis.kind === 'kiel'
       ? kielTotals(
@@ -117,12 +140,22 @@ function run(args: string[], cwd: string): number {
           ),
           rates,
         );
-  const report = buildCliReport(analysis, bundled, rates);
+  const report = buildCliReport(
+    merged ? { ...analysis, payload: { kind: 'pledges', data: merged } } : analysis,
+    bundled,
+    rates,
+  );
   process.stdout.write(report.text);
   if (report.exitCode !== 0 || !analysis.payload) return report.exitCode;
   if (analysis.rejected.length > 0 && !force && !dryRun) {
     console.error(
       `\n${analysis.rejected.length} row(s) rejected: nothing written. Fix them, or add --force to write the ${analysis.accepted} accepted row(s) only.`,
+    );
+    return 1;
+  }
+  if (merged && merged.rejected.length > 0 && !force && !dryRun) {
+    console.error(
+      `\nAdding leaves out bundled line(s) ${merged.rejected.map((r) => r.id).join(', ')} (their links no longer hold): nothing written. Add --force to write without them.`,
     );
     return 1;
   }
@@ -159,12 +192,10 @@ function run(args: string[], cwd: string): number {
     return 0;
   }
   const target = join(dataDir, 'pledges.json');
-  const backup = writeWithBackup(
-    target,
-    `${JSON.stringify(analysis.payload.data.dataset, null, 2)}\n`,
-  );
+  const written = merged ? merged.dataset : analysis.payload.data.dataset;
+  const backup = writeWithBackup(target, `${JSON.stringify(written, null, 2)}\n`);
   console.log(
-    `\nWrote public/data/pledges.json: ${analysis.accepted} validated pledges${analysis.rejected.length > 0 ? ` (--force: ${analysis.rejected.length} rejected row(s) left out)` : ''}.${backupNote(backup, cwd)} Run npm run data:check next.`,
+    `\nWrote public/data/pledges.json: ${bundledPledges ? `the bundled pledges with ${analysis.accepted} validated line(s) of the file added (${written.pledges.length} in all)` : `${analysis.accepted} validated pledges`}${analysis.rejected.length > 0 ? ` (--force: ${analysis.rejected.length} rejected row(s) left out)` : ''}.${backupNote(backup, cwd)} Run npm run data:check next.`,
   );
   return 0;
 }

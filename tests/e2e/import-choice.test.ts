@@ -123,3 +123,72 @@ void test(
     expectNoConsoleErrors(page);
   },
 );
+
+// "Our country's share of a bundled PURL package": the file's one line is Finland's share of the
+// bundled P013. Checked as added to the bundled data it resolves (1 row accepted); switching the
+// choice to replace re-checks it on its own and refuses it, naming the row and the field. Added,
+// Finland counts its share, the package's unattributed rest shrinks by as much, and the totals
+// do not move: the package is counted once.
+void test(
+  'a share of a bundled package is accepted when added, refused naming row and field when replacing',
+  { timeout: TEST_TIMEOUT_MS * 2 },
+  async () => {
+    const SHARE_FILE = 'pledges-share-of-bundled.csv';
+    const page = await harness.openApp('/');
+    await waitForDashboard(page);
+    const bundled = await totals(page);
+    await page.getByRole('button', { name: 'Data', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Data sets' });
+    await dialog.getByLabel('Choose a file to import').setInputFiles({
+      name: SHARE_FILE,
+      mimeType: 'text/csv',
+      buffer: readFileSync(join(process.cwd(), 'tests/fixtures/import', SHARE_FILE)),
+    });
+    const report = dialog.getByRole('region', { name: /Check of pledges-share-of-bundled/ });
+    await report.getByText('ready to use').waitFor();
+    const counts = (await report.locator('.import-report__counts').innerText()).replace(
+      /\s+/g,
+      ' ',
+    );
+    assert.match(counts, /Rows accepted 1 Rows rejected 0/);
+    const choice = dialog.getByRole('group', {
+      name: 'What this file does to the bundled pledges',
+    });
+    await choice
+      .getByRole('radio', { name: 'Use only its lines (replace the bundled data)' })
+      .click();
+    await report.getByText('refused').first().waitFor();
+    assert.match(
+      (await report.innerText()).replace(/\s+/g, ' '),
+      /Row 2.*U911.*shareOf.*P013/,
+      'replacing names the row and the field',
+    );
+    assert.equal(await dialog.getByRole('button', { name: 'Use this data' }).count(), 0);
+    await choice.getByRole('radio', { name: 'Add its lines to the bundled data' }).click();
+    await dialog.getByRole('button', { name: 'Use this data' }).click();
+    await dialog.getByText(`Now in use: ${SHARE_FILE}`, { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // Finland's share in EUR m at the bundled reference rate, summed here by hand.
+    const fx = JSON.parse(
+      readFileSync(join(process.cwd(), 'public/data/fx-rates.json'), 'utf8'),
+    ) as { rates: { currency: string; eurPerUnit: number }[] };
+    const usd = fx.rates.find((rate) => rate.currency === 'USD')?.eurPerUnit ?? NaN;
+    const share = 90 * usd;
+    let finland = NaN;
+    for (let i = 0; i < 40 && !Number.isFinite(finland); i++) {
+      const byDonor = await readTable(page, 'Pledges by donor');
+      const row = byDonor.body.find((cells) => /Finland/.test(cells[0] ?? ''));
+      if (row) finland = parseAmount(row[columnIndex(byDonor.head[0], 'Total')] ?? '');
+      else await page.waitForTimeout(250);
+    }
+    assert.ok(Math.abs(finland - share) <= 0.1, `Finland: ${finland} EUR m, expected ${share}`);
+    const after = await totals(page);
+    assert.ok(
+      Math.abs(after.table - bundled.table) <= 0.05,
+      `the package is counted once: ${bundled.table} -> ${after.table} EUR m`,
+    );
+    assert.ok(Math.abs(after.donors - after.table) <= 0.1, 'donor total = table total');
+    expectNoConsoleErrors(page);
+  },
+);

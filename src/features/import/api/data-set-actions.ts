@@ -6,6 +6,7 @@ import {
   type DataSetKind,
   type DataSetMeta,
   type DataSetPayload,
+  summaryFor,
 } from '../model/import-types';
 import { getActiveSelection, setActiveDataSet } from '@/lib/data-sets/active-selection';
 import type { ImportMode } from '../model/merge-pledges';
@@ -28,7 +29,11 @@ export async function acceptImport(
   /** A pledge list adds to the bundled lines or replaces them; a Kiel file always replaces. */
   mode: ImportMode = 'add',
 ): Promise<{ meta: DataSetMeta; kept: KeepResult }> {
-  const { summary } = pending;
+  // The report of the chosen way (a pledge list may be usable added to the bundled lines only).
+  const summary = summaryFor(
+    pending.summary,
+    pending.summary.kind === 'pledges' ? mode : 'replace',
+  );
   if (!summary.usable) throw new Error('This file was refused; there is nothing to keep.');
   const meta: DataSetMeta = {
     id: newDataSetId(now),

@@ -240,6 +240,49 @@ describe('DataSetsPanel', () => {
     ).toHaveTextContent('replaces the bundled pledges');
   });
 
+  it('a share of a bundled package: accepted when adding, rejected naming row and field when replacing', async () => {
+    const client = createTestQueryClient();
+    const user = await openPanel(client);
+    await user.upload(
+      screen.getByLabelText('Choose a file to import'),
+      fixture('pledges-share-of-bundled.csv'),
+    );
+    const report = await screen.findByRole(
+      'region',
+      { name: /Check of pledges-share-of-bundled.csv: ready to use/ },
+      WAIT,
+    );
+    // Adding (the default): U911, Finland's share of the bundled P013, resolves.
+    expect(within(report).getByText('Rows accepted').nextSibling).toHaveTextContent('1');
+    expect(within(report).getByText('Rows rejected').nextSibling).toHaveTextContent('0');
+    const preview = await screen.findByRole('region', { name: /Totals by donor/ }, WAIT);
+    expect(
+      await within(preview).findByRole('rowheader', { name: 'Finland (FIN)' }, WAIT),
+    ).toBeInTheDocument();
+    // Replacing: the file alone has no P013; the row and the field are named, nothing to use.
+    await user.click(
+      screen.getByRole('radio', { name: 'Use only its lines (replace the bundled data)' }),
+    );
+    expect(
+      screen.getByRole('region', { name: /Check of pledges-share-of-bundled.csv: refused/ }),
+    ).toHaveTextContent(/Row 2.*U911.*shareOf.*P013/);
+    expect(screen.queryByRole('button', { name: 'Use this data' })).toBeNull();
+    expect(
+      screen.getByRole('group', { name: 'What this file does to the bundled pledges' }),
+    ).not.toHaveTextContent('Replaces the');
+    // Back to adding: usable again, and kept so.
+    await user.click(screen.getByRole('radio', { name: 'Add its lines to the bundled data' }));
+    await user.click(screen.getByRole('button', { name: 'Use this data' }));
+    await waitFor(() => expect(getActiveSelection().pledges).not.toBe(BUNDLED_ID));
+    const [meta] = await store.list();
+    expect(meta).toMatchObject({ accepted: 1, rejected: 0, mode: 'add' });
+    const inUse = await client.fetchQuery(pledgeQueries.dataset(meta?.id ?? BUNDLED_ID));
+    expect(inUse.rejected).toEqual([]);
+    expect(inUse.dataset.pledges.filter((p) => p.shareOf === 'P013').map((p) => p.id)).toContain(
+      'U911',
+    );
+  });
+
   it('German: the choice and its preview', async () => {
     await loadLocale('de');
     setLocale('de');

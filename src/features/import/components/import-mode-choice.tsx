@@ -11,6 +11,8 @@ interface ImportModeChoiceProps {
   bundledIds: readonly string[] | null;
   /** Bundled lines that adding leaves out (their links no longer hold). */
   leftOut: readonly string[];
+  /** The file is refused the chosen way (the report says why): no counts to preview. */
+  refused?: boolean;
   disabled: boolean;
 }
 
@@ -25,6 +27,7 @@ export function ImportModeChoice({
   importedIds,
   bundledIds,
   leftOut,
+  refused = false,
   disabled,
 }: ImportModeChoiceProps) {
   const name = useId();
@@ -57,7 +60,7 @@ export function ImportModeChoice({
         </label>
       ))}
       <div id={previewId} className="import-mode__preview" aria-live="polite">
-        <p>{preview}</p>
+        {!refused && <p>{preview}</p>}
         {plan && plan.replacedIds.length > 0 && (
           <p>{t.duplicates(plan.replacedIds.length, plan.replacedIds.join(', '))}</p>
         )}

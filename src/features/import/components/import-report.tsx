@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatCount } from '@/lib/format';
 import { importModeText } from '../import-mode-text';
 import { importText } from '../import-text';
-import type { ImportSummary } from '../model/import-types';
+import { summaryFor, type ImportSummary } from '../model/import-types';
 import type { ImportMode } from '../model/merge-pledges';
 import { kindName } from '../model/user-data-label';
 import { ImportModeChoice } from './import-mode-choice';
@@ -21,14 +21,19 @@ interface ImportReportProps {
 
 /** The validation report: nothing has changed yet; "Use this data" keeps it, "Cancel" drops it. */
 export function ImportReport({
-  summary: analysis,
+  summary,
   bundledIds,
   saving,
   onAccept,
   onCancel,
 }: ImportReportProps) {
-  const usable = analysis.usable;
   const [mode, setMode] = useState<ImportMode>('add');
+  // The file was checked both ways (on its own, and added to the bundled lines, so that a share
+  // of a bundled package resolves): counts, rows and totals are those of the chosen way.
+  const analysis = summaryFor(summary, mode);
+  const usable = analysis.usable;
+  const choosable =
+    summary.kind === 'pledges' && (summary.usable || summary.added?.usable === true);
   const t = importText();
   return (
     <section className="import-report" aria-labelledby="import-report-title">
@@ -75,13 +80,14 @@ export function ImportReport({
       )}
       <IssueList title={t.rejectedTitle} issues={analysis.rejected} />
       <IssueList title={t.warningsTitle} issues={analysis.warnings} />
-      {usable && analysis.pledgeIds && (
+      {choosable && (
         <ImportModeChoice
           mode={mode}
           onChange={setMode}
-          importedIds={analysis.pledgeIds}
+          importedIds={analysis.pledgeIds ?? []}
           bundledIds={bundledIds}
-          leftOut={analysis.added?.leftOut ?? []}
+          leftOut={analysis.leftOut}
+          refused={!usable}
           disabled={saving}
         />
       )}
@@ -90,11 +96,7 @@ export function ImportReport({
         <TotalsPreview
           kind={analysis.kind}
           // Adding: the totals of the bundled pledges with the file's lines, as they will be used.
-          after={
-            analysis.kind === 'pledges' && mode === 'add'
-              ? (analysis.added?.totals ?? null)
-              : analysis.totals
-          }
+          after={analysis.totals}
         />
       )}
       <div className="import-report__actions">

@@ -4,6 +4,7 @@ import { analysePledgesCsv, analysePledgesJson } from './analyse-pledges';
 import { detectKind, releaseFromFileName } from './detect-kind';
 import { getLocale, setLocale, type Locale } from '@/lib/i18n/locale';
 import { importText } from '../import-text';
+import type { PledgeDataset } from '@/features/pledges';
 import type { DataSetKind, ImportAnalysis } from './import-types';
 
 export interface AnalyseOptions {
@@ -22,6 +23,11 @@ export interface AnalyseOptions {
    * kept, shown as not converted and not counted, and warned about by name. Omitted: not checked.
    */
   ratedCurrencies?: readonly string[] | undefined;
+  /**
+   * The bundled pledges: a pledge list is then also checked as added to them (`asAdded`: links
+   * to bundled packages resolve, a line with a bundled id replaces it). Omitted: file alone only.
+   */
+  addTo?: PledgeDataset | null | undefined;
 }
 
 /**
@@ -117,14 +123,18 @@ function analyseIn(text: string, fileName: string, options: AnalyseOptions): Imp
     }
     return { ...base, kind, ...analyseKiel(text) };
   }
-  const result =
-    detected.format === 'json'
-      ? analysePledgesJson(text, fileName, options.now)
-      : analysePledgesCsv(text, fileName, options.now);
-  const warnings = options.ratedCurrencies
-    ? [...result.warnings, ...unratedWarnings(result.payload, options.ratedCurrencies)]
-    : result.warnings;
-  return { ...base, kind, release: null, ...result, warnings };
+  const check = (bundled: PledgeDataset | null) => {
+    const result =
+      detected.format === 'json'
+        ? analysePledgesJson(text, fileName, options.now, bundled)
+        : analysePledgesCsv(text, fileName, options.now, bundled);
+    const warnings = options.ratedCurrencies
+      ? [...result.warnings, ...unratedWarnings(result.payload, options.ratedCurrencies)]
+      : result.warnings;
+    return { ...result, warnings };
+  };
+  const asAdded = options.addTo ? check(options.addTo) : undefined;
+  return { ...base, kind, release: null, ...check(null), ...(asAdded && { asAdded }) };
 }
 
 /** One warning per pledge (or conflicting value) in a currency without a reference rate. */

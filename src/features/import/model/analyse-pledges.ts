@@ -1,7 +1,13 @@
 import { DataFormatError } from '@/lib/fetch-json';
 import { isDonorCode } from '@/lib/donors';
 import { isValidIsoDateOrMonth } from '@/lib/schema-primitives';
-import { parsePledgeRows, type ParsedPledgeFile, wordRowProblem } from '@/features/pledges';
+import {
+  parsePledgeRows,
+  type ParsedPledgeFile,
+  type PledgeDataset,
+  wordRowProblem,
+} from '@/features/pledges';
+import { parseWithBundled } from './check-with-bundled';
 import type { ImportAnalysis, ImportIssue } from './import-types';
 import { readPledgeCsv } from './read-pledge-csv';
 import { showNumber } from '@/features/kiel';
@@ -90,10 +96,17 @@ function refused(fatal: string[]): PledgeAnalysis {
   return { fatal, accepted: 0, rejected: [], warnings: [], notes: [], payload: null };
 }
 
-/** Run parsePledgeRows (the app's own row-by-row check); a bad header refuses the file. */
-function parseRows(file: unknown, fileName: string): ParsedPledgeFile | string[] {
+/**
+ * Run parsePledgeRows (the app's own row-by-row check); a bad header refuses the file. With
+ * `bundled`, the rows are checked as added to those pledges (parseWithBundled).
+ */
+function parseRows(
+  file: unknown,
+  fileName: string,
+  bundled: PledgeDataset | null,
+): ParsedPledgeFile | string[] {
   try {
-    return parsePledgeRows(file, fileName);
+    return bundled ? parseWithBundled(file, bundled, fileName) : parsePledgeRows(file, fileName);
   } catch (error) {
     if (error instanceof DataFormatError)
       return error.problems.map((p) => importText().check.header(p));
@@ -101,8 +114,16 @@ function parseRows(file: unknown, fileName: string): ParsedPledgeFile | string[]
   }
 }
 
-/** A pledge file in the project's JSON schema: `{dataset, pledges}`, or a bare list of pledges. */
-export function analysePledgesJson(text: string, fileName: string, now: Date): PledgeAnalysis {
+/**
+ * A pledge file in the project's JSON schema: `{dataset, pledges}`, or a bare list of pledges.
+ * `bundled`: check its rows as added to these pledges (null: the file on its own).
+ */
+export function analysePledgesJson(
+  text: string,
+  fileName: string,
+  now: Date,
+  bundled: PledgeDataset | null = null,
+): PledgeAnalysis {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -117,13 +138,18 @@ export function analysePledgesJson(text: string, fileName: string, now: Date): P
   } else if (typeof data !== 'object' || data === null || !('pledges' in data)) {
     return refused([importText().check.expectedObject]);
   }
-  const parsed = parseRows(file, fileName);
+  const parsed = parseRows(file, fileName, bundled);
   if (Array.isArray(parsed)) return refused(parsed);
   return finish(parsed, (index) => index + 1, { rejected: [], notes });
 }
 
-/** A pledge list in the project's CSV format (one source per row). */
-export function analysePledgesCsv(text: string, fileName: string, now: Date): PledgeAnalysis {
+/** A pledge list in the project's CSV format (one source per row); `bundled` as for JSON. */
+export function analysePledgesCsv(
+  text: string,
+  fileName: string,
+  now: Date,
+  bundled: PledgeDataset | null = null,
+): PledgeAnalysis {
   const csv = readPledgeCsv(text);
   const words = importText().check;
   const headerProblems = [
@@ -142,6 +168,7 @@ export function analysePledgesCsv(text: string, fileName: string, now: Date): Pl
   const parsed = parseRows(
     { dataset: syntheticHeader(fileName, now, values), pledges: values },
     fileName,
+    bundled,
   );
   if (Array.isArray(parsed)) return refused(parsed);
   return finish(parsed, (index) => csv.rows[index]?.line ?? index + 2, {

@@ -86,7 +86,18 @@ export interface ImportAnalysis {
   notes: string[];
   release: string | null;
   payload: DataSetPayload | null;
+  /**
+   * A pledge list checked as added to the bundled pledges (analyseImport's `addTo`): the same
+   * report fields for that way. The fields above are the file checked on its own (replacing).
+   */
+  asAdded?: AddedCheck | undefined;
 }
+
+/** The report of a pledge list checked as added to the bundled pledges. */
+export type AddedCheck = Pick<
+  ImportAnalysis,
+  'fatal' | 'accepted' | 'rejected' | 'warnings' | 'notes' | 'payload'
+>;
 
 export function isUsable(
   analysis: ImportAnalysis,
@@ -98,7 +109,7 @@ export function isUsable(
  * What the page gets back from a check: the report and the preview totals, without the rows
  * (they stay where the file was checked until the user keeps or drops them).
  */
-export type ImportSummary = Omit<ImportAnalysis, 'payload'> & {
+export type ImportSummary = Omit<ImportAnalysis, 'payload' | 'asAdded'> & {
   usable: boolean;
   /** Totals by donor in the file (EUR bn); null when refused or no rates for a pledge list. */
   totals: DonorTotal[] | null;
@@ -106,8 +117,23 @@ export type ImportSummary = Omit<ImportAnalysis, 'payload'> & {
   pledgeIds: string[] | null;
   /**
    * A pledge list added to the bundled pledges (null: not a pledge list, or the bundled file was
-   * not read): the totals by donor then (null without rates), and the ids of lines that adding
-   * leaves out because their links no longer hold.
+   * not read): its report checked against the bundled lines merged with it, the totals by donor
+   * then (null without rates), and the ids of bundled lines that adding leaves out because their
+   * links no longer hold. The fields above are those of replacing (the file alone).
    */
-  added: { totals: DonorTotal[] | null; leftOut: string[] } | null;
+  added: AddedSummary | null;
 };
+
+export type AddedSummary = Omit<AddedCheck, 'payload'> & {
+  usable: boolean;
+  pledgeIds: string[] | null;
+  totals: DonorTotal[] | null;
+  leftOut: string[];
+};
+
+/** What the report shows for the chosen way: adding (when checked so) or replacing. */
+export function summaryFor(summary: ImportSummary, mode: 'add' | 'replace') {
+  const { added } = summary;
+  if (mode === 'add' && added) return { ...summary, ...added };
+  return { ...summary, leftOut: [] as string[] };
+}

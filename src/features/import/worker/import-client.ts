@@ -11,7 +11,7 @@ import {
   type StorageReason,
 } from '../storage/storage-error';
 import { getDataSetStore, keepForSession } from '../storage/store-instance';
-import { runAnalysis } from './run-analysis';
+import { payloadFor, runAnalysis } from './run-analysis';
 import { summarise } from './summarise';
 import type { ImportRequest, ImportResponse, ImportStage } from './worker-protocol';
 
@@ -72,13 +72,14 @@ function checkInPage(
   const analysis = runAnalysis(request, (message) => {
     if (message.type === 'progress') options.onProgress(message.stage, message.fraction);
   });
-  let payload = analysis.payload;
+  let checked: typeof analysis | null = analysis;
   return {
     summary: summarise(analysis, request.fx, request.bundled),
     keep: async (meta) => {
+      const payload = checked ? payloadFor(checked, meta) : null;
       if (!payload || payload.kind !== meta.kind) throw rowsGone();
       const set = { ...meta, payload };
-      payload = null;
+      checked = null;
       try {
         await getDataSetStore().put(set);
         return { kept: 'browser' } satisfies KeepResult;
@@ -88,7 +89,7 @@ function checkInPage(
       }
     },
     discard: () => {
-      payload = null;
+      checked = null;
     },
   } satisfies PendingImport;
 }
@@ -144,7 +145,7 @@ export async function analyseFile(file: File, options: AnalyseFileOptions): Prom
     worker.onerror = (event) => settle(failure(event.message || null));
     worker.postMessage(request, [buffer]);
   });
-  if (!summary.usable) {
+  if (!summary.usable && !summary.added?.usable) {
     worker.terminate();
     return { summary, keep: () => Promise.reject(rowsGone()), discard: () => {} };
   }

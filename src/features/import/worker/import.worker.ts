@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import { loadLocale } from '@/lib/i18n/load-locale';
-import type { DataSetPayload } from '../model/import-types';
+import type { ImportAnalysis } from '../model/import-types';
 import { createIdbStore } from '../storage/idb-store';
 import { storageError } from '../storage/storage-error';
-import { runAnalysis } from './run-analysis';
+import { payloadFor, runAnalysis } from './run-analysis';
 import { summarise } from './summarise';
 import type { ImportRequest, ImportResponse } from './worker-protocol';
 
@@ -15,7 +15,7 @@ declare const self: DedicatedWorkerGlobalScope;
  * IndexedDB itself (the page then loads them through the normal query path); on cancel the page
  * terminates the worker and the rows are gone. One worker per file.
  */
-let pending: DataSetPayload | null = null;
+let pending: ImportAnalysis | null = null;
 const post = (message: ImportResponse) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
@@ -25,7 +25,7 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
     loadLocale(request.locale)
       .then(() => {
         const analysis = runAnalysis(request, post);
-        pending = analysis.payload;
+        pending = analysis;
         post({ type: 'result', summary: summarise(analysis, request.fx, request.bundled) });
       })
       .catch((error: unknown) => {
@@ -33,7 +33,8 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
       });
     return;
   }
-  const payload = pending;
+  // The rows of the way the user chose (added to the bundled lines, or on their own).
+  const payload = pending ? payloadFor(pending, request.meta) : null;
   if (!payload || payload.kind !== request.meta.kind) {
     post({
       type: 'commit-failed',

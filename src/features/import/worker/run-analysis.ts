@@ -1,5 +1,5 @@
 import { analyseImportBytes } from '../model/analyse-import';
-import type { ImportAnalysis } from '../model/import-types';
+import type { DataSetMeta, DataSetPayload, ImportAnalysis } from '../model/import-types';
 import type { ImportRequest, ImportResponse } from './worker-protocol';
 
 /**
@@ -20,6 +20,8 @@ export function runAnalysis(
       now: new Date(request.now),
       locale: request.locale,
       ratedCurrencies: request.fx ? request.fx.rates.map((rate) => rate.currency) : undefined,
+      // A pledge list is checked both ways: on its own (replace) and added to the bundled lines.
+      addTo: request.bundled,
     },
     (fraction) => {
       report({ type: 'progress', stage: 'decoding', fraction: 0.1 + 0.3 * fraction });
@@ -28,4 +30,10 @@ export function runAnalysis(
   );
   report({ type: 'progress', stage: 'done', fraction: 1 });
   return analysis;
+}
+
+/** The rows to keep for the chosen way: checked as added to the bundled lines, or on their own. */
+export function payloadFor(analysis: ImportAnalysis, meta: DataSetMeta): DataSetPayload | null {
+  if (meta.mode === 'add' && analysis.asAdded) return analysis.asAdded.payload;
+  return analysis.payload;
 }

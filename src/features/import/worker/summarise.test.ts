@@ -32,14 +32,34 @@ describe('summarise: the preview of adding a pledge list to the bundled one', ()
     // P010 replaced by a plain contribution: P011 can no longer be a share of it.
     const summary = summarise(analysis(['U001', 'P010']), null, bundled);
     expect(summary.pledgeIds).toEqual(['U001', 'P010']);
-    expect(summary.added).toEqual({ totals: null, leftOut: ['P011'] });
+    expect(summary.added).toMatchObject({ usable: true, totals: null, leftOut: ['P011'] });
   });
 
   it('nothing left out when the file only adds lines; no add preview without the bundled data', () => {
-    expect(summarise(analysis(['U001']), null, bundled).added).toEqual({
+    expect(summarise(analysis(['U001']), null, bundled).added).toMatchObject({
       totals: null,
       leftOut: [],
     });
     expect(summarise(analysis(['U001']), null, null).added).toBeNull();
+  });
+
+  it('the add report is the check against the bundled lines: usable when the file alone is not', () => {
+    const alone = analysis([]);
+    const refused: ImportAnalysis = {
+      ...alone,
+      fatal: ['No valid row'],
+      accepted: 0,
+      rejected: [{ row: 2, label: 'U001', reason: 'shareOf: not in the file' }],
+      payload: null,
+      asAdded: { ...analysis(['U001']), notes: [] },
+    };
+    const summary = summarise(refused, null, bundled);
+    expect(summary.usable).toBe(false);
+    expect(summary.added).toMatchObject({
+      usable: true,
+      accepted: 1,
+      rejected: [],
+      pledgeIds: ['U001'],
+    });
   });
 });
