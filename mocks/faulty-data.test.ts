@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePledgeRows } from '@/features/pledges';
+import { parsePledgeRows, wordRowProblem } from '@/features/pledges';
 import { checkPledgesFile } from '../scripts/data-check-lib';
 import {
   breakPledgeRow,
@@ -44,7 +44,8 @@ describe('breakPledgeRow', () => {
       expect(strictProblems(file).length).toBeGreaterThan(0);
       const parsed = parsePledgeRows(file, 'pledges.json');
       expect(parsed.rejected.map(({ index, id }) => ({ index, id }))).toEqual(broken);
-      expect(parsed.rejected[0]?.problems[0]).toMatch(new RegExp(`^${escape(problem)}`));
+      const first = parsed.rejected[0]?.problems[0];
+      expect(first && wordRowProblem(first, 'en')).toMatch(new RegExp(`^${escape(problem)}`));
       expect(parsed.dataset.pledges).toHaveLength(real.pledges.length - broken.length);
     },
   );
