@@ -132,11 +132,12 @@ export function ChartFrame({
           )}
           {explore && explore.categories.length > 0 ? (
             <ChartExplorer explore={explore} title={title}>
-              {/* Off screen, a filter change redraws the chart when the browser is idle. */}
-              <DeferOffscreen>{children}</DeferOffscreen>
+              {/* Off screen, a filter change redraws the drawing only when it scrolls near (or is
+                  printed); its description and data table follow the filter at once. */}
+              <DeferOffscreen catchUp="near">{children}</DeferOffscreen>
             </ChartExplorer>
           ) : (
-            <DeferOffscreen>{children}</DeferOffscreen>
+            <DeferOffscreen catchUp="near">{children}</DeferOffscreen>
           )}
         </div>
       )}

@@ -45,9 +45,12 @@ function whenIdle(run: () => void): Idle {
 
 /**
  * Draws `children` at once when they are on (or near) the screen; off screen, the last drawing
- * stays until the browser is idle or the content scrolls near, so that a filter change redraws
- * what the reader sees first. Printing and focus inside bring it up to date at once. Without
- * IntersectionObserver (tests, old browsers) it simply draws `children`.
+ * stays so that a filter change redraws what the reader sees first. With `catchUp="idle"` (the
+ * default) it catches up when the browser is idle; with `catchUp="near"` only when it scrolls near
+ * (a chart whose numbers are also in its data table and description outside this wrapper: an
+ * off-screen redraw nobody sees is not made). Printing (`beforeprint`, or the print media query
+ * turning on) and focus inside bring it up to date at once. Without IntersectionObserver (tests,
+ * old browsers) it simply draws `children`.
  *
  * `children` must be a new element when what it shows changes (as JSX always is); an unchanged
  * element object is what lets React skip the frozen subtree.
@@ -55,9 +58,11 @@ function whenIdle(run: () => void): Idle {
 export function DeferOffscreen({
   children,
   className,
+  catchUp = 'idle',
 }: {
   children: ReactNode;
   className?: string;
+  catchUp?: 'idle' | 'near';
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
@@ -80,11 +85,18 @@ export function DeferOffscreen({
     observer.observe(element);
     const beforePrint = () => flushSync(() => setShown(latest.current));
     const onFocus = () => setShown(latest.current);
+    // Print media without a beforeprint event (an emulated print medium, some print paths).
+    const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const onPrintMedia = (event: MediaQueryListEvent) => {
+      if (event.matches) beforePrint();
+    };
     window.addEventListener('beforeprint', beforePrint);
+    print?.addEventListener('change', onPrintMedia);
     element.addEventListener('focusin', onFocus);
     return () => {
       observer.disconnect();
       window.removeEventListener('beforeprint', beforePrint);
+      print?.removeEventListener('change', onPrintMedia);
       element.removeEventListener('focusin', onFocus);
     };
   }, []);
@@ -92,10 +104,10 @@ export function DeferOffscreen({
   // Stale while off screen: catch up once the browser has nothing more urgent to do.
   const stale = !visible && shown !== children;
   useEffect(() => {
-    if (!stale) return undefined;
+    if (!stale || catchUp === 'near') return undefined;
     const idle = whenIdle(() => setShown(latest.current));
     return () => idle.cancel();
-  }, [stale, children]);
+  }, [stale, children, catchUp]);
 
   return (
     <div ref={ref} className={className}>
