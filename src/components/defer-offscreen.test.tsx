@@ -88,7 +88,7 @@ describe('DeferOffscreen', () => {
     const view = render(near(1));
     report(false);
     view.rerender(near(2));
-    // No idle catch-up: a redraw nobody sees is not made.
+    // No idle catch-up for a redraw of the same drawing: a redraw nobody sees is not made.
     act(() => {
       vi.advanceTimersByTime(5000);
     });
@@ -106,6 +106,26 @@ describe('DeferOffscreen', () => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     expect(screen.getByText('value 3')).toBeTruthy();
+  });
+
+  it('with catchUp="near" a different kind of content (the first drawing) still comes when idle', () => {
+    const Placeholder = () => <p>loading</p>;
+    const view = render(
+      <DeferOffscreen catchUp="near">
+        <Placeholder />
+      </DeferOffscreen>,
+    );
+    report(false);
+    view.rerender(
+      <DeferOffscreen catchUp="near">
+        <Count value={1} />
+      </DeferOffscreen>,
+    );
+    expect(screen.getByText('loading')).toBeTruthy();
+    act(() => {
+      vi.advanceTimersByTime(250);
+    });
+    expect(screen.getByText('value 1')).toBeTruthy();
   });
 
   it('catches up when the print medium turns on without a beforeprint event', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { isValidElement, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 
 /** How far outside the viewport content still counts as visible (it is about to scroll in). */
@@ -46,9 +46,11 @@ function whenIdle(run: () => void): Idle {
 /**
  * Draws `children` at once when they are on (or near) the screen; off screen, the last drawing
  * stays so that a filter change redraws what the reader sees first. With `catchUp="idle"` (the
- * default) it catches up when the browser is idle; with `catchUp="near"` only when it scrolls near
- * (a chart whose numbers are also in its data table and description outside this wrapper: an
- * off-screen redraw nobody sees is not made). Printing (`beforeprint`, or the print media query
+ * default) it catches up when the browser is idle. With `catchUp="near"` (a chart whose numbers are
+ * also in its description and data table outside this wrapper) a redraw of the same drawing waits
+ * until it scrolls near: an off-screen redraw nobody sees is not made; a different kind of content
+ * (the first drawing after a placeholder, or a note instead of the chart) still comes when idle,
+ * so the page as loaded has every chart drawn. Printing (`beforeprint`, or the print media query
  * turning on) and focus inside bring it up to date at once. Without IntersectionObserver (tests,
  * old browsers) it simply draws `children`.
  *
@@ -103,15 +105,21 @@ export function DeferOffscreen({
 
   // Stale while off screen: catch up once the browser has nothing more urgent to do.
   const stale = !visible && shown !== children;
+  const waitUntilNear = catchUp === 'near' && sameKind(shown, children);
   useEffect(() => {
-    if (!stale || catchUp === 'near') return undefined;
+    if (!stale || waitUntilNear) return undefined;
     const idle = whenIdle(() => setShown(latest.current));
     return () => idle.cancel();
-  }, [stale, children, catchUp]);
+  }, [stale, children, waitUntilNear]);
 
   return (
     <div ref={ref} className={className}>
       {visible ? children : shown}
     </div>
   );
+}
+
+/** Both are elements of the same component or tag: a redraw of the same drawing, not a new one. */
+function sameKind(a: ReactNode, b: ReactNode): boolean {
+  return isValidElement(a) && isValidElement(b) && a.type === b.type;
 }
