@@ -74,7 +74,12 @@ try {
       `${label}: on screen ${Math.round(on)} ms (${(on / baseOn).toFixed(2)}x), every chart ${Math.round(all)} ms (${(all / baseAll).toFixed(2)}x); per change ${commits} commits, ${comps} components [${samples.map((s) => `${s.preset}:${s.renders.commits}/${s.renders.components}`).join(' ')}]`,
     );
     if (process.env.TOP)
-      console.log('   top', JSON.stringify(samples.at(-1).renders.topComponents));
+      console.log(
+        '   top',
+        JSON.stringify(samples.at(-1).renders.topComponents),
+        'per commit',
+        JSON.stringify(samples.map((s) => s.renders.perCommit)),
+      );
   }
 } finally {
   await browser.close();

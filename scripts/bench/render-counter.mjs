@@ -16,7 +16,8 @@
 export function installRenderCounter() {
   const COMPONENT_TAGS = new Set([0, 1, 11, 15]);
   const PERFORMED_WORK = 1;
-  const counts = { commits: 0, components: 0, byName: new Map() };
+  const counts = { commits: 0, components: 0, byName: new Map(), perCommit: [] };
+  let firstInCommit = null;
   const nameOf = (fiber) => {
     const type = fiber.type;
     if (!type) return '?';
@@ -27,6 +28,7 @@ export function installRenderCounter() {
   const rendered = (fiber) => {
     counts.components += 1;
     const name = nameOf(fiber);
+    firstInCommit ??= name;
     counts.byName.set(name, (counts.byName.get(name) ?? 0) + 1);
   };
   const mount = (fiber) => {
@@ -65,6 +67,8 @@ export function installRenderCounter() {
     },
     onCommitFiberRoot(_rendererId, root) {
       counts.commits += 1;
+      const componentsBefore = counts.components;
+      firstInCommit = null;
       try {
         const current = root.current;
         const previous = current.alternate;
@@ -73,6 +77,9 @@ export function installRenderCounter() {
       } catch {
         // A change in React's internals: commits are still counted.
       }
+      // Per commit: the first component that rendered in it and how many did (last 50 commits).
+      counts.perCommit.push(`${firstInCommit ?? '-'}:${counts.components - componentsBefore}`);
+      if (counts.perCommit.length > 50) counts.perCommit.shift();
     },
     onCommitFiberUnmount() {},
     onPostCommitFiberRoot() {},
@@ -85,6 +92,7 @@ export function installRenderCounter() {
         commits: counts.commits,
         components: counts.components,
         byName: Object.fromEntries(counts.byName),
+        perCommit: [...counts.perCommit],
       };
     },
   };
@@ -102,8 +110,10 @@ export function renderDelta(before, after, top = 12) {
     .filter(([, count]) => count > 0)
     .sort((a, b) => b[1] - a[1])
     .slice(0, top);
+  const commits = after.commits - before.commits;
   return {
-    commits: after.commits - before.commits,
+    commits,
+    perCommit: (after.perCommit ?? []).slice(-commits || (after.perCommit ?? []).length),
     components: after.components - before.components,
     topComponents: Object.fromEntries(names),
   };

@@ -42,6 +42,11 @@ export interface ChartFrameProps {
   summary?: string;
   /** The title's heading level: 3 where the chart sits under a section's h2. */
   headingLevel?: 2 | 3;
+  /**
+   * Off screen, a filter change redraws the chart when the browser is idle ("idle", the default),
+   * or only when it scrolls near or is printed ("near": for costly charts; see DeferOffscreen).
+   */
+  offscreenRedraw?: 'idle' | 'near';
 }
 
 /**
@@ -58,6 +63,7 @@ export function ChartFrame({
   children,
   table,
   id,
+  offscreenRedraw = 'idle',
   explore,
   summary,
   headingLevel = 2,
@@ -132,11 +138,12 @@ export function ChartFrame({
           )}
           {explore && explore.categories.length > 0 ? (
             <ChartExplorer explore={explore} title={title}>
-              {/* Off screen, a filter change redraws the chart when the browser is idle. */}
-              <DeferOffscreen>{children}</DeferOffscreen>
+              {/* Off screen, a filter change redraws the chart when the browser is idle, or with
+                  offscreenRedraw="near" when it scrolls near (or is printed). */}
+              <DeferOffscreen catchUp={offscreenRedraw}>{children}</DeferOffscreen>
             </ChartExplorer>
           ) : (
-            <DeferOffscreen>{children}</DeferOffscreen>
+            <DeferOffscreen catchUp={offscreenRedraw}>{children}</DeferOffscreen>
           )}
         </div>
       )}

@@ -79,6 +79,77 @@ describe('DeferOffscreen', () => {
     expect(screen.getByText('value 3')).toBeTruthy();
   });
 
+  it('with catchUp="near" stays as drawn off screen until it scrolls near or is printed', () => {
+    const near = (value: number) => (
+      <DeferOffscreen catchUp="near">
+        <Count value={value} />
+      </DeferOffscreen>
+    );
+    const view = render(near(1));
+    report(false);
+    view.rerender(near(2));
+    // No idle catch-up for a redraw of the same drawing: a redraw nobody sees is not made.
+    act(() => {
+      vi.advanceTimersByTime(5000);
+    });
+    expect(screen.getByText('value 1')).toBeTruthy();
+    report(true);
+    expect(screen.getByText('value 2')).toBeTruthy();
+
+    report(false);
+    view.rerender(near(3));
+    act(() => {
+      vi.advanceTimersByTime(5000);
+    });
+    expect(screen.getByText('value 2')).toBeTruthy();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(screen.getByText('value 3')).toBeTruthy();
+  });
+
+  it('with catchUp="near" a different kind of content (the first drawing) still comes when idle', () => {
+    const Placeholder = () => <p>loading</p>;
+    const view = render(
+      <DeferOffscreen catchUp="near">
+        <Placeholder />
+      </DeferOffscreen>,
+    );
+    report(false);
+    view.rerender(
+      <DeferOffscreen catchUp="near">
+        <Count value={1} />
+      </DeferOffscreen>,
+    );
+    expect(screen.getByText('loading')).toBeTruthy();
+    act(() => {
+      vi.advanceTimersByTime(250);
+    });
+    expect(screen.getByText('value 1')).toBeTruthy();
+  });
+
+  it('catches up when the print medium turns on without a beforeprint event', () => {
+    const listeners: ((event: MediaQueryListEvent) => void)[] = [];
+    vi.stubGlobal('matchMedia', () => ({
+      matches: false,
+      addEventListener: (_type: string, listener: (event: MediaQueryListEvent) => void) =>
+        listeners.push(listener),
+      removeEventListener: () => undefined,
+    }));
+    const near = (value: number) => (
+      <DeferOffscreen catchUp="near">
+        <Count value={value} />
+      </DeferOffscreen>
+    );
+    const view = render(near(1));
+    report(false);
+    view.rerender(near(2));
+    expect(screen.getByText('value 1')).toBeTruthy();
+    expect(listeners).toHaveLength(1);
+    act(() => listeners[0]?.({ matches: true } as MediaQueryListEvent));
+    expect(screen.getByText('value 2')).toBeTruthy();
+  });
+
   it('without IntersectionObserver it always draws the latest', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const view = draw(1);

@@ -1,3 +1,4 @@
+import { Profiler } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import { ANNOUNCE_DELAY_MS, PoliteAnnouncer } from './polite-announcer';
 
@@ -27,5 +28,24 @@ describe('PoliteAnnouncer', () => {
       vi.advanceTimersByTime(ANNOUNCE_DELAY_MS);
     });
     expect(region).toHaveTextContent('third');
+  });
+
+  it('speaks without a React render (no extra commit per change), and keeps the text on re-render', () => {
+    const commits = vi.fn();
+    const ui = (message: string) => (
+      <Profiler id="announcer" onRender={commits}>
+        <PoliteAnnouncer message={message} />
+      </Profiler>
+    );
+    const { rerender } = render(ui('loaded'));
+    rerender(ui('changed'));
+    const before = commits.mock.calls.length;
+    act(() => {
+      vi.advanceTimersByTime(ANNOUNCE_DELAY_MS);
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('changed');
+    expect(commits.mock.calls.length).toBe(before);
+    rerender(ui('changed'));
+    expect(screen.getByRole('status')).toHaveTextContent('changed');
   });
 });

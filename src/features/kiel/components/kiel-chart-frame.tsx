@@ -60,6 +60,9 @@ export function KielChartFrame({
       explore={explore}
       summary={summary}
       headingLevel={3}
+      // Recharts stacked bars (hundreds of components): off screen, a filter change redraws them
+      // when they scroll near, not when idle (their description and table follow at once).
+      offscreenRedraw="near"
       asOf={kielAsOf(info?.period ?? KIEL_DATA_PERIOD)}
       source={
         <DataSourceLine

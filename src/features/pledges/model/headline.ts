@@ -55,8 +55,10 @@ export function headlineTally(
   );
   const familyEur = new Float64Array(familyValues.length);
   const familyLines = new Int32Array(familyValues.length);
-  const familyFrom: (string | null)[] = familyValues.map(() => null);
-  const familyTo: (string | null)[] = familyValues.map(() => null);
+  // The first and last dated row of each family (-1: none); their dates are read once, at the end.
+  const familyFrom = new Int32Array(familyValues.length).fill(-1);
+  const familyTo = new Int32Array(familyValues.length).fill(-1);
+  const noRate = noRateRows(columns);
   let unconvertedCount = 0;
   const unconvertedCurrencies = new Set<string>();
   let besideCount = 0;
@@ -72,10 +74,10 @@ export function headlineTally(
     /** `beside`: a joint package the selection took part in but does not wholly make up. */
     add(row: number, countedEur: number, beside = false) {
       pledgeCount += 1;
-      const counted = columns.base[row];
-      if (counted?.note?.kind === 'no-rate') {
+      if (noRate[row]) {
         unconvertedCount += 1;
-        unconvertedCurrencies.add(counted.pledge.currency);
+        const counted = columns.base[row];
+        if (counted) unconvertedCurrencies.add(counted.pledge.currency);
       }
       if (beside) {
         besideCount += 1;
@@ -87,11 +89,11 @@ export function headlineTally(
         if (countedEur > 0) {
           familyEur[family] = (familyEur[family] ?? 0) + countedEur;
           familyLines[family] = (familyLines[family] ?? 0) + 1;
-          // Rows come in date order: the first dated one is the earliest.
-          const date = columns.rows[row]?.announced ?? null;
-          if (date !== null) {
-            familyFrom[family] ??= date;
-            familyTo[family] = date;
+          // Rows come in date order: the first dated one is the earliest. A row is dated when it
+          // has a date rank (no pledge object is read per row).
+          if ((dateRank[row] ?? -1) >= 0) {
+            if (familyFrom[family] === -1) familyFrom[family] = row;
+            familyTo[family] = row;
           }
         }
       }
@@ -115,8 +117,8 @@ export function headlineTally(
           family,
           totalEur: familyEur[i] ?? 0,
           lineCount: familyLines[i] ?? 0,
-          from: familyFrom[i] ?? null,
-          to: familyTo[i] ?? null,
+          from: columns.rows[familyFrom[i] ?? -1]?.announced ?? null,
+          to: columns.rows[familyTo[i] ?? -1]?.announced ?? null,
         }))
         .filter((entry) => entry.lineCount > 0)
         .sort((a, b) => b.totalEur - a.totalEur);
@@ -132,4 +134,15 @@ export function headlineTally(
       };
     },
   };
+}
+
+/** Per data set (its columns), which rows have no exchange rate: found once, not per change. */
+const noRateByColumns = new WeakMap<PledgeColumns, Uint8Array>();
+function noRateRows(columns: PledgeColumns): Uint8Array {
+  let flags = noRateByColumns.get(columns);
+  if (!flags) {
+    flags = Uint8Array.from(columns.base, (counted) => (counted.note?.kind === 'no-rate' ? 1 : 0));
+    noRateByColumns.set(columns, flags);
+  }
+  return flags;
 }

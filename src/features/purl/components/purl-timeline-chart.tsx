@@ -91,7 +91,8 @@ export function PurlTimelineChart({
   const fontSize = useChartFontSize();
   const disputes = useMemo(() => purlDisputes(events, prepared.rates), [events, prepared.rates]);
   const box = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(box);
+  // Width only: the plot's height follows the data, and must not render the chart again.
+  const { width } = useElementSize(box, 'width');
   const [hover, setHover] = useState<PlotHover | null>(null);
   const last = events.at(-1);
   return (
