@@ -64,6 +64,9 @@ function build(inputs: SlideInputs): SlideModel {
     source: pledgeSource(),
     asOf: formatSourceDate(prepared.dataset.dataset.asOf),
     note: disputeNote ? `${fxNote} ${disputeNote}` : fxNote,
+    shortNote: disputeNote
+      ? `${BRIEFING_TEXT.fxShortNote} ${BRIEFING_TEXT.disputedShortNote(disputeText().mark)}`
+      : BRIEFING_TEXT.fxShortNote,
     empty: events.length === 0,
     renderChart: (size) => (
       <PurlTimePlot

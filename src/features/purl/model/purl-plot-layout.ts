@@ -60,6 +60,8 @@ export interface PlotLayout {
   steps: { at: number; eur: number }[];
   key: KeyEntry[];
   keyTop: number;
+  /** The key's type size: the chart's, or smaller on a short slide. */
+  keyFontSize: number;
   runningTitleLines: string[];
   barsTitleLines: string[];
   x: (ms: number) => number;
@@ -99,14 +101,20 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 }
 
 /** Key entries flowed left to right in rows, wrapped at the plot's width. */
-function flowKey(events: readonly PurlEvent[], o: LayoutOptions, left: number, top: number) {
-  const line = o.fontSize * 1.5;
+function flowKey(
+  events: readonly PurlEvent[],
+  o: LayoutOptions,
+  left: number,
+  top: number,
+  keyFont = o.fontSize,
+) {
+  const line = keyFont * 1.4;
   const entries: KeyEntry[] = [];
   let x = left;
   let y = top;
   events.forEach((event, index) => {
     const number = index + 1;
-    const entryWidth = (entry: string) => entry.length * o.fontSize * 0.7 + o.fontSize * 2;
+    const entryWidth = (entry: string) => entry.length * keyFont * 0.7 + keyFont * 2;
     const head = `${number}${o.disputed.has(event.id) ? o.mark : ''}`;
     const amount = formatEur(event.eur);
     let text = `${head} ${eventDonors(event)} ${amount}`;
@@ -123,8 +131,11 @@ function flowKey(events: readonly PurlEvent[], o: LayoutOptions, left: number, t
     entries.push({ number, text, x, y, event });
     x += w;
   });
-  return { entries, height: entries.length === 0 ? 0 : y - top + line };
+  return { entries, height: entries.length === 0 ? 0 : y - top + line, fontSize: keyFont };
 }
+
+/** The least height of each panel on a slide, when the slide's height allows it. */
+export const MIN_PANEL = 120;
 
 /** Where everything of the PURL time chart goes, for a width and font size. */
 export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): PlotLayout {
@@ -148,15 +159,28 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
   );
   const ticks = monthTicks(domain, Math.max(2, Math.floor(plotWidth / (f * 6))), o.locale);
   const axisHeight = f * 1.8;
-  const key = flowKey(events, o, left, 0);
-  const runningTitleLines = wrapText(o.runningTitle, o.width - 4, f);
-  const barsTitleLines = wrapText(o.barsTitle[unit], o.width - 4, f);
-  const titleHeight = (lines: string[]) => lines.length * f * 1.25 + f * 0.4;
-  const titleRoom = titleHeight(runningTitleLines) + titleHeight(barsTitleLines);
   // Panels: titles above each, rotated stack labels above the bars, the time axis, then the key.
-  const fixed = titleRoom + labelRoom + axisHeight + f + key.height;
-  const flexible = o.height === undefined ? f * 22 : Math.max(f * 8, o.height - fixed);
-  const runningHeight = Math.round(flexible * 0.38);
+  const room = (keyFont: number) => {
+    const key = flowKey(events, o, left, 0, keyFont);
+    const runningTitleLines = wrapText(o.runningTitle, o.width - 4, f);
+    const barsTitleLines = wrapText(o.barsTitle[unit], o.width - 4, f);
+    const titleRoom = titleHeight(runningTitleLines) + titleHeight(barsTitleLines);
+    const fixed = titleRoom + labelRoom + axisHeight + f + key.height;
+    return { key, runningTitleLines, barsTitleLines, fixed };
+  };
+  const titleHeight = (lines: string[]) => lines.length * f * 1.25 + f * 0.4;
+  let fit = room(f);
+  // A short slide: the key in smaller type before the panels shrink below their least height.
+  if (o.height !== undefined && o.height - fit.fixed < 2 * MIN_PANEL)
+    fit = room(Math.max(12, Math.round(f * 0.75)));
+  const { key, runningTitleLines, barsTitleLines, fixed } = fit;
+  const flexible = o.height === undefined ? f * 22 : Math.max(f * 6, o.height - fixed);
+  // The packages get the larger share; the running total, a single stepped line, needs less.
+  const runningHeight = Math.round(
+    flexible >= 2 * MIN_PANEL
+      ? flexible * 0.38
+      : Math.min(flexible / 2, Math.max(f * 3, flexible - MIN_PANEL)),
+  );
   const barsHeight = flexible - runningHeight;
   const runningTop = titleHeight(runningTitleLines);
   const runningBottom = runningTop + runningHeight;
@@ -178,6 +202,7 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     steps: runningSteps(events),
     key: key.entries.map((entry) => ({ ...entry, y: entry.y + keyTop })),
     keyTop,
+    keyFontSize: key.fontSize,
     runningTitleLines,
     barsTitleLines,
     x,
