@@ -77,7 +77,7 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
   path += `H${right}`;
   const endLabel = last ? formatEur(last.eur) : '';
   const endX = last ? x(last.at) : 0;
-  const endAnchor = endX + endLabel.length * f * GLYPH + 8 > width ? 'end' : 'start';
+  const endAnchor = endX + endLabel.length * f * GLYPH + 8 > right ? 'end' : 'start';
   return (
     <svg
       width={width}

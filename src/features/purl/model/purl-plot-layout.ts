@@ -134,6 +134,41 @@ function flowKey(
   return { entries, height: entries.length === 0 ? 0 : y - top + line, fontSize: keyFont };
 }
 
+/**
+ * The key in columns beside the plot (a short, wide slide): one entry a line, as many columns as
+ * the height needs; null when they would take more than half the width.
+ */
+function keyColumns(
+  events: readonly PurlEvent[],
+  o: LayoutOptions,
+  keyFont: number,
+  height: number,
+) {
+  const line = keyFont * 1.4;
+  const rows = Math.max(1, Math.floor((height - keyFont) / line));
+  const texts = events.map((event, index) => {
+    const head = `${index + 1}${o.disputed.has(event.id) ? o.mark : ''}`;
+    const { donors } = event.pledge;
+    const who =
+      donors.length > 3
+        ? `${donors.slice(0, 3).join('+')} +${donors.length - 3}`
+        : eventDonors(event);
+    return `${head} ${who} ${formatEur(event.eur)}`;
+  });
+  const column = Math.max(0, ...texts.map((t) => t.length * keyFont * 0.7 + keyFont * 2));
+  const columns = Math.ceil(texts.length / rows);
+  const width = Math.ceil(columns * column);
+  if (width > o.width * 0.5) return null;
+  const entries: KeyEntry[] = events.map((event, index) => ({
+    number: index + 1,
+    text: texts[index] ?? '',
+    x: Math.floor(index / rows) * column,
+    y: keyFont + (index % rows) * line,
+    event,
+  }));
+  return { width, entries, fontSize: keyFont };
+}
+
 /** The least height of each panel on a slide, when the slide's height allows it. */
 export const MIN_PANEL = 120;
 
@@ -146,40 +181,63 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     Math.max(0, ...bins.map((bin) => bin.events.reduce((sum, e) => sum + e.eur, 0)));
   const axisLabel = (v: number) => textWidth(Math.round(v / 1e6).toLocaleString('en'), f);
   const left = Math.ceil(Math.max(axisLabel(runScale.top), f * 3) + f * 0.8);
-  const right = Math.ceil(f * 0.8);
   const domain = timeDomain(events);
-  const plotWidth = Math.max(40, o.width - left - right);
-  const unit = chooseBinUnit(domain, plotWidth, f * 1.25, o.perMonth);
-  const bins = binEvents(events, unit);
+  const small = Math.max(12, Math.round(f * 0.75));
+  const titleHeight = (lines: string[]) => lines.length * f * 1.25 + f * 0.4;
+  // The plot for a right margin (the key beside it, or none) and the key's type size.
+  const plan = (right: number, keyFont: number, keyBeside: boolean) => {
+    const plotWidth = Math.max(40, o.width - left - right);
+    const unit = chooseBinUnit(domain, plotWidth, f * 1.25, o.perMonth);
+    const bins = binEvents(events, unit);
+    const labelRoom = Math.min(
+      f * 9,
+      Math.max(f, ...bins.map((bin) => textWidth(binLabel(bin, o.disputed, o.mark), f) + f * 0.5)),
+    );
+    const titleWidth = o.width - (keyBeside ? right : 0) - 4;
+    const runningTitleLines = wrapText(o.runningTitle, titleWidth, f);
+    const barsTitleLines = wrapText(o.barsTitle[unit], titleWidth, f);
+    const key = keyBeside
+      ? { entries: [], height: 0, fontSize: keyFont }
+      : flowKey(events, o, left, 0, keyFont);
+    // Panels: titles above each, rotated stack labels above the bars, the time axis, the key.
+    const fixed =
+      titleHeight(runningTitleLines) +
+      titleHeight(barsTitleLines) +
+      labelRoom +
+      f * 2.8 +
+      key.height;
+    return {
+      right,
+      plotWidth,
+      unit,
+      bins,
+      labelRoom,
+      runningTitleLines,
+      barsTitleLines,
+      key,
+      fixed,
+    };
+  };
+  let p = plan(Math.ceil(f * 0.8), f, false);
+  let beside: ReturnType<typeof keyColumns> = null;
+  // A short slide: the key in smaller type, then beside the plot, before the panels shrink.
+  if (o.height !== undefined && o.height - p.fixed < 2 * MIN_PANEL) {
+    p = plan(p.right, small, false);
+    if (o.height - p.fixed < 2 * MIN_PANEL)
+      beside = keyColumns(events, o, small, o.height) ?? keyColumns(events, o, 12, o.height);
+    if (beside) p = plan(beside.width + f, beside.fontSize, true);
+  }
+  const { right, plotWidth, unit, bins, labelRoom, runningTitleLines, barsTitleLines, key } = p;
   const barScale = niceScale(maxBin(bins), 3);
   const x = (ms: number) => left + ((ms - domain[0]) / (domain[1] - domain[0])) * plotWidth;
-  const labelRoom = Math.min(
-    f * 9,
-    Math.max(f, ...bins.map((bin) => textWidth(binLabel(bin, o.disputed, o.mark), f) + f * 0.5)),
-  );
   const ticks = monthTicks(domain, Math.max(2, Math.floor(plotWidth / (f * 6))), o.locale);
   const axisHeight = f * 1.8;
-  // Panels: titles above each, rotated stack labels above the bars, the time axis, then the key.
-  const room = (keyFont: number) => {
-    const key = flowKey(events, o, left, 0, keyFont);
-    const runningTitleLines = wrapText(o.runningTitle, o.width - 4, f);
-    const barsTitleLines = wrapText(o.barsTitle[unit], o.width - 4, f);
-    const titleRoom = titleHeight(runningTitleLines) + titleHeight(barsTitleLines);
-    const fixed = titleRoom + labelRoom + axisHeight + f + key.height;
-    return { key, runningTitleLines, barsTitleLines, fixed };
-  };
-  const titleHeight = (lines: string[]) => lines.length * f * 1.25 + f * 0.4;
-  let fit = room(f);
-  // A short slide: the key in smaller type before the panels shrink below their least height.
-  if (o.height !== undefined && o.height - fit.fixed < 2 * MIN_PANEL)
-    fit = room(Math.max(12, Math.round(f * 0.75)));
-  const { key, runningTitleLines, barsTitleLines, fixed } = fit;
-  const flexible = o.height === undefined ? f * 22 : Math.max(f * 6, o.height - fixed);
+  const flexible = o.height === undefined ? f * 22 : Math.max(f * 4, o.height - p.fixed);
   // The packages get the larger share; the running total, a single stepped line, needs less.
   const runningHeight = Math.round(
     flexible >= 2 * MIN_PANEL
       ? flexible * 0.38
-      : Math.min(flexible / 2, Math.max(f * 3, flexible - MIN_PANEL)),
+      : Math.min(flexible / 2, Math.max(f * 2, flexible - MIN_PANEL)),
   );
   const barsHeight = flexible - runningHeight;
   const runningTop = titleHeight(runningTitleLines);
@@ -188,6 +246,9 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
   const barsBottom = barsTop + barsHeight;
   const keyTop = barsBottom + axisHeight + f * 0.5;
   const height = o.height ?? Math.ceil(keyTop + key.height);
+  const keyEntries = beside
+    ? beside.entries.map((entry) => ({ ...entry, x: entry.x + o.width - beside.width }))
+    : key.entries.map((entry) => ({ ...entry, y: entry.y + keyTop }));
   return {
     width: o.width,
     height,
@@ -200,9 +261,9 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     bins,
     ticks,
     steps: runningSteps(events),
-    key: key.entries.map((entry) => ({ ...entry, y: entry.y + keyTop })),
+    key: keyEntries,
     keyTop,
-    keyFontSize: key.fontSize,
+    keyFontSize: beside ? beside.fontSize : key.fontSize,
     runningTitleLines,
     barsTitleLines,
     x,
