@@ -73,7 +73,8 @@ function build(inputs: SlideInputs): SlideModel {
         events={events}
         perMonth={eventsPerMonth}
         width={size.width}
-        height={size.height}
+        // A phone's deck scrolls as one column: the plot takes the height its panels need.
+        height={size.width < 600 ? undefined : size.height}
         fontSize={size.fontSize}
         palette={size.palette}
         disputed={disputes.ids}

@@ -128,8 +128,14 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
         />
       ))}
       {/* Running-total panel: its own axis and title, value at the end of the line. */}
-      <text x={0} y={running.top - f * 0.6} fontWeight={600} data-testid="purl-running-title">
-        {titleLines(layout.runningTitleLines, f)}
+      <text
+        x={0}
+        y={running.top - layout.titleFontSize * 0.6}
+        fontWeight={600}
+        fontSize={layout.titleFontSize}
+        data-testid="purl-running-title"
+      >
+        {titleLines(layout.runningTitleLines, layout.titleFontSize)}
       </text>
       {gridTicks(running.max, running.step).map((v) => (
         <g key={`r${v}`}>
@@ -173,8 +179,13 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
         </text>
       )}
       {/* Package panel. */}
-      <text x={0} y={bars.top - layout.labelRoom - f * 0.6} fontWeight={600}>
-        {titleLines(layout.barsTitleLines, f)}
+      <text
+        x={0}
+        y={bars.top - layout.labelRoom - layout.titleFontSize * 0.6}
+        fontWeight={600}
+        fontSize={layout.titleFontSize}
+      >
+        {titleLines(layout.barsTitleLines, layout.titleFontSize)}
       </text>
       {gridTicks(bars.max, bars.step).map((v) => (
         <g key={`b${v}`}>

@@ -60,6 +60,8 @@ export interface PlotLayout {
   steps: { at: number; eur: number }[];
   key: KeyEntry[];
   keyTop: number;
+  /** The panel titles' type size: the chart's, or smaller on a short slide. */
+  titleFontSize: number;
   /** The key's type size: the chart's, or smaller on a short slide. */
   keyFontSize: number;
   runningTitleLines: string[];
@@ -169,6 +171,10 @@ function keyColumns(
   return { width, entries, fontSize: keyFont };
 }
 
+/** A low panel labels only its zero and top when its ticks would stand closer than a line. */
+const tickStep = (scale: { top: number; step: number }, height: number, f: number) =>
+  (height / scale.top) * scale.step < f * 1.2 ? scale.top : scale.step;
+
 /** The least height of each panel on a slide, when the slide's height allows it. */
 export const MIN_PANEL = 120;
 
@@ -183,19 +189,21 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
   const left = Math.ceil(Math.max(axisLabel(runScale.top), f * 3) + f * 0.8);
   const domain = timeDomain(events);
   const small = Math.max(12, Math.round(f * 0.75));
-  const titleHeight = (lines: string[]) => lines.length * f * 1.25 + f * 0.4;
-  // The plot for a right margin (the key beside it, or none) and the key's type size.
-  const plan = (right: number, keyFont: number, keyBeside: boolean) => {
+  // The plot for a right margin (the key beside it, or none), the key's and the titles' type.
+  const plan = (right: number, keyFont: number, keyBeside: boolean, titleFont = f) => {
+    const titleHeight = (lines: string[]) => lines.length * titleFont * 1.25 + titleFont * 0.4;
     const plotWidth = Math.max(40, o.width - left - right);
     const unit = chooseBinUnit(domain, plotWidth, f * 1.25, o.perMonth);
     const bins = binEvents(events, unit);
-    const labelRoom = Math.min(
-      f * 9,
-      Math.max(f, ...bins.map((bin) => textWidth(binLabel(bin, o.disputed, o.mark), f) + f * 0.5)),
-    );
+    const labels = bins.map((bin) => textWidth(binLabel(bin, o.disputed, o.mark), f));
+    const binWidth = (bin: TimeBin) =>
+      ((bin.end - bin.start) / (domain[1] - domain[0])) * plotWidth - 2;
+    // Labels that fit across their bars stand level above them (one line); others are rotated.
+    const level = bins.every((bin, i) => (labels[i] ?? 0) <= binWidth(bin) + 2);
+    const labelRoom = level ? f * 1.4 : Math.min(f * 9, Math.max(f, ...labels) + f * 0.5);
     const titleWidth = o.width - (keyBeside ? right : 0) - 4;
-    const runningTitleLines = wrapText(o.runningTitle, titleWidth, f);
-    const barsTitleLines = wrapText(o.barsTitle[unit], titleWidth, f);
+    const runningTitleLines = wrapText(o.runningTitle, titleWidth, titleFont);
+    const barsTitleLines = wrapText(o.barsTitle[unit], titleWidth, titleFont);
     const key = keyBeside
       ? { entries: [], height: 0, fontSize: keyFont }
       : flowKey(events, o, left, 0, keyFont);
@@ -207,6 +215,8 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
       f * 2.8 +
       key.height;
     return {
+      titleFont,
+      titleHeight,
       right,
       plotWidth,
       unit,
@@ -225,7 +235,7 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     p = plan(p.right, small, false);
     if (o.height - p.fixed < 2 * MIN_PANEL)
       beside = keyColumns(events, o, small, o.height) ?? keyColumns(events, o, 12, o.height);
-    if (beside) p = plan(beside.width + f, beside.fontSize, true);
+    if (beside) p = plan(beside.width + f, beside.fontSize, true, small);
   }
   const { right, plotWidth, unit, bins, labelRoom, runningTitleLines, barsTitleLines, key } = p;
   const barScale = niceScale(maxBin(bins), 3);
@@ -240,9 +250,9 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
       : Math.min(flexible / 2, Math.max(f * 2, flexible - MIN_PANEL)),
   );
   const barsHeight = flexible - runningHeight;
-  const runningTop = titleHeight(runningTitleLines);
+  const runningTop = p.titleHeight(runningTitleLines);
   const runningBottom = runningTop + runningHeight;
-  const barsTop = runningBottom + titleHeight(barsTitleLines) + labelRoom;
+  const barsTop = runningBottom + p.titleHeight(barsTitleLines) + labelRoom;
   const barsBottom = barsTop + barsHeight;
   const keyTop = barsBottom + axisHeight + f * 0.5;
   const height = o.height ?? Math.ceil(keyTop + key.height);
@@ -254,8 +264,18 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     height,
     left,
     right,
-    running: { top: runningTop, bottom: runningBottom, max: runScale.top, step: runScale.step },
-    bars: { top: barsTop, bottom: barsBottom, max: barScale.top, step: barScale.step },
+    running: {
+      top: runningTop,
+      bottom: runningBottom,
+      max: runScale.top,
+      step: tickStep(runScale, runningHeight, f),
+    },
+    bars: {
+      top: barsTop,
+      bottom: barsBottom,
+      max: barScale.top,
+      step: tickStep(barScale, barsHeight, f),
+    },
     domain,
     unit,
     bins,
@@ -264,6 +284,7 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     key: keyEntries,
     keyTop,
     keyFontSize: beside ? beside.fontSize : key.fontSize,
+    titleFontSize: p.titleFont,
     runningTitleLines,
     barsTitleLines,
     x,
