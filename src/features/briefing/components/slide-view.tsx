@@ -42,7 +42,7 @@ interface SlideViewProps {
 function SlideSource({ slide, condensed }: { slide: SlideModel; condensed: boolean }) {
   const note =
     condensed && slide.shortNote !== undefined
-      ? `${slide.shortNote} ${BRIEFING_TEXT.moreInNotes}`
+      ? [slide.shortNote, BRIEFING_TEXT.moreInNotes].filter((part) => part !== '').join(' ')
       : slide.note;
   const source: ReactNode = slide.source.url ? (
     <a href={slide.source.url} target="_blank" rel="noopener noreferrer">
