@@ -143,6 +143,19 @@ describe('checkPledgesFile', () => {
     ]);
   });
 
+  it('warns when a status note has no German text, and not once it has one', () => {
+    const english = row('P017', { shareOf: 'P019', statusNote: 'Planned for 2026.' });
+    const warned = checkPledgesFile(FILE, text([validRows()[0], english]), context);
+    expect(warned.problems).toEqual([]);
+    expect(warned.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^public\/data\/pledges\.json: pledges\[1\] \(P017\): statusNoteDe: no German text for the status note "Planned for 2026\."/,
+      ),
+    ]);
+    const german = { ...english, statusNoteDe: 'Für 2026 geplant.' };
+    expect(checkPledgesFile(FILE, text([validRows()[0], german]), context).warnings).toEqual([]);
+  });
+
   it('reports unparsable JSON as a file problem', () => {
     const [problem] = checkPledgesFile(FILE, '{"dataset": ', context).problems;
     expect(problem).toMatchObject({ file: FILE, row: '(root)', field: '(file)' });

@@ -204,6 +204,14 @@ export function checkPledgesFile(
         field: 'label',
         message: `no German label can be composed for "${pledge.label}": add its phrase to src/features/pledges/model/pledge-label.ts`,
       });
+    // A status note is shown on screen: German readers get it in German (warned when missing).
+    if (pledge.statusNote !== undefined && pledge.statusNoteDe === undefined)
+      report.warnings.push({
+        file,
+        row: `pledges[${i}] (${pledge.id})`,
+        field: 'statusNoteDe',
+        message: `no German text for the status note "${pledge.statusNote}": add statusNoteDe`,
+      });
     const sources = [
       ...pledge.sources.map((source, j) => ({ field: `sources[${j}].url`, url: source.url })),
       ...(pledge.conflicts ?? []).map((c, j) => ({

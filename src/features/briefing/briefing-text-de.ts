@@ -16,6 +16,10 @@ export const BRIEFING_TEXT_DE = {
   keysHelp:
     'Tasten: Pfeil rechts, Leertaste oder Bild ab für weiter; Pfeil links oder Bild auf für zurück; Pos1, Ende; N für die Sprechernotizen; Esc zum Schließen.',
   speakerNotes: 'Sprechernotizen',
+  moreInNotes: 'Alle Vorbehalte: Sprechernotizen (N).',
+  fxShortNote: 'Euro zu je einem ungefähren, belegten Kurs pro Währung (fx-rates.json).',
+  disputedShortNote: (mark: string) =>
+    `${mark} umstrittene Zahl (beide Werte und Quellen in den Notizen).`,
   notesFor: (title: string) => `Sprechernotizen: ${title}`,
   loadingSlide: 'Die Daten für diese Folie werden geladen …',
   slideFailed: (what: string) =>
@@ -75,7 +79,7 @@ export const BRIEFING_TEXT_DE = {
     pledgeSource:
       'Rechercheliste des Projekts mit belegten Zusagen (pledges.json; die Quelle jeder Zeile steht in der Tabelle der Zusagen im Dashboard)',
     purlUnits:
-      'Mio. € zu Referenzkursen, auf einer Zeitachse: oben die laufende Summe (jeder Euro einmal); darunter jedes Paket bei Ankündigung, nummeriert, mit einer Legende der Geber',
+      'Mio. € zu Referenzkursen, auf einer Zeitachse; Pakete nach Datum nummeriert, mit Legende der Geber',
     purlJointLegend: 'Gemeinsames Paket (gesamt, schraffiert)',
     description: 'Beschreibung',
     currency: 'Währung',

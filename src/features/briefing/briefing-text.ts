@@ -23,6 +23,12 @@ const BRIEFING_TEXT_EN = {
   keysHelp:
     'Keys: Right, Space or Page Down for next; Left or Page Up for previous; Home, End; N for speaker notes; Esc to close.',
   speakerNotes: 'Speaker notes',
+  /** After a slide's condensed on-screen note (the deck): where the full caveats are. */
+  moreInNotes: 'All caveats: speaker notes (N).',
+  /** The on-slide form of the exchange-rate note (the full rates are in the speaker notes). */
+  fxShortNote: 'EUR at one approximate, sourced rate per currency (fx-rates.json).',
+  /** The on-slide form of a disputed-figure note. */
+  disputedShortNote: (mark: string) => `${mark} disputed figure (both values and sources in the notes).`,
   notesFor: (title: string) => `Speaker notes: ${title}`,
   loadingSlide: 'Loading the data for this slide…',
   slideFailed: (what: string) => `This slide cannot be shown: ${what} could not be loaded.`,
@@ -86,7 +92,7 @@ const BRIEFING_TEXT_EN = {
     pledgeSource:
       'Project research file of sourced pledges (pledges.json; every line’s source in the pledge table of the dashboard)',
     purlUnits:
-      'EUR million at reference rates, on a time axis: top, the running total (every euro once); below, each package at announcement, numbered, with a key of donors',
+      'EUR million at reference rates, on a time axis; packages numbered by date, with a key of donors',
     purlJointLegend: 'Joint package (total, hatched)',
     description: 'Description',
     currency: 'Currency',

@@ -35,9 +35,15 @@ interface SlideViewProps {
   fixedChart?: { width: number; height: number };
   /** 1 when the slide is the page (embed), 2 inside the app. */
   headingLevel?: 1 | 2;
+  /** The deck's screen: the note condensed (its full text is in the speaker notes). */
+  condensedNote?: boolean;
 }
 
-function SlideSource({ slide }: { slide: SlideModel }) {
+function SlideSource({ slide, condensed }: { slide: SlideModel; condensed: boolean }) {
+  const note =
+    condensed && slide.shortNote !== undefined
+      ? [slide.shortNote, BRIEFING_TEXT.moreInNotes].filter((part) => part !== '').join(' ')
+      : slide.note;
   const source: ReactNode = slide.source.url ? (
     <a href={slide.source.url} target="_blank" rel="noopener noreferrer">
       {slide.source.text}
@@ -48,7 +54,7 @@ function SlideSource({ slide }: { slide: SlideModel }) {
   return (
     <p className="slide__source">
       {BRIEFING_TEXT.sourceLabel}: {source}. {BRIEFING_TEXT.asOfLabel} {slide.asOf}.
-      {slide.note ? <span className="slide__note"> {slide.note}</span> : null}
+      {note ? <span className="slide__note"> {note}</span> : null}
     </p>
   );
 }
@@ -84,6 +90,7 @@ export function SlideView({
   palette,
   fixedChart,
   headingLevel = 2,
+  condensedNote = false,
 }: SlideViewProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   if (build.status !== 'ready') {
@@ -120,7 +127,7 @@ export function SlideView({
         <MeasuredChart slide={slide} fontSize={fontSize} palette={palette} />
       )}
       <SlideLegend items={slide.legend} paper={palette === PAPER_PALETTE} />
-      <SlideSource slide={slide} />
+      <SlideSource slide={slide} condensed={condensedNote} />
     </div>
   );
 }

@@ -59,6 +59,11 @@ export interface SlideModel {
   asOf: string;
   /** Conversion and caveats (e.g. which exchange rates). */
   note: string;
+  /**
+   * The note condensed to a line for the deck's screen, where the full note is in the speaker
+   * notes; absent when the note is short enough to show as it is.
+   */
+  shortNote?: string;
   /** True when nothing matches the filter (the chart area says so). */
   empty: boolean;
   renderChart: (size: ChartSize) => ReactNode;

@@ -87,6 +87,8 @@ function build(inputs: SlideInputs): SlideModel {
     note: [summary.framing, summary.partners, summary.steps, summary.rule]
       .filter((s): s is string => s !== null && s !== '')
       .join(' '),
+    // On the deck's screen the source line already takes three lines: the note is in the notes.
+    shortNote: '',
     empty: readings.needEur === null,
     renderChart: (size) => (
       <HorizontalBarChart

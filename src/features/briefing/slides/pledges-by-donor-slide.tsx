@@ -58,6 +58,13 @@ function build(inputs: SlideInputs): SlideModel {
   const note = [fxNote, national ? viewText.nationalNote : '', disputeNote]
     .filter((part) => part !== '')
     .join(' ');
+  const shortNote = [
+    BRIEFING_TEXT.fxShortNote,
+    national ? viewText.nationalNote : '',
+    disputeNote ? BRIEFING_TEXT.disputedShortNote(disputeText().mark) : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
   const colour = (key: string) => SPLIT_COLOURS[key] ?? '#555555';
   const text = messages().pledges;
   const T = BRIEFING_TEXT.explorer;
@@ -94,6 +101,7 @@ function build(inputs: SlideInputs): SlideModel {
     source: pledgeSource(),
     asOf: formatSourceDate(prepared.dataset.dataset.asOf),
     note,
+    shortNote,
     empty: byDonor.bars.length === 0,
     renderChart: (size) => {
       const max = barsThatFit(size, 40);

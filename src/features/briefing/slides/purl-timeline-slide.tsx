@@ -64,13 +64,17 @@ function build(inputs: SlideInputs): SlideModel {
     source: pledgeSource(),
     asOf: formatSourceDate(prepared.dataset.dataset.asOf),
     note: disputeNote ? `${fxNote} ${disputeNote}` : fxNote,
+    shortNote: disputeNote
+      ? `${BRIEFING_TEXT.fxShortNote} ${BRIEFING_TEXT.disputedShortNote(disputeText().mark)}`
+      : BRIEFING_TEXT.fxShortNote,
     empty: events.length === 0,
     renderChart: (size) => (
       <PurlTimePlot
         events={events}
         perMonth={eventsPerMonth}
         width={size.width}
-        height={size.height}
+        // A phone's deck scrolls as one column: the plot takes the height its panels need.
+        height={size.width < 600 ? undefined : size.height}
         fontSize={size.fontSize}
         palette={size.palette}
         disputed={disputes.ids}

@@ -136,6 +136,7 @@ export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs })
                 headingId={headingId}
                 fontSize={20}
                 palette={SCREEN_PALETTE}
+                condensedNote
               />
             ) : (
               <h2 id={headingId} className="slide__title">

@@ -58,6 +58,8 @@ export const pledgeSchema = v.object({
   announced: v.nullable(isoDateOrMonth),
   status: v.picklist(statusValues),
   statusNote: v.optional(nonEmpty),
+  /** The status note in German (shown when German is chosen; data:check warns if missing). */
+  statusNoteDe: v.optional(nonEmpty),
   /** This contribution is a known share of that joint package. */
   shareOf: v.optional(pledgeId),
   /** This country total spans these joint packages (its share within each is not known). */

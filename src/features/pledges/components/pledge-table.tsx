@@ -12,6 +12,8 @@ import { instrumentLabels, statusLabels } from '../model/labels';
 import { countingExplanation } from './pledge-links';
 import type { SortKey, SortState } from '../model/sort-pledges';
 import { tablePage } from '../model/table-page';
+import { pledgeStatusNote } from '../model/pledge-text';
+import { getLocale } from '@/lib/i18n/locale';
 
 interface PledgeTableProps {
   /** The filter's rows (counted, their rows in the columns, the total, undated rows left out). */
@@ -131,9 +133,7 @@ export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
                 <td>{pledge.announced ? formatSourceDate(pledge.announced) : text.noDate}</td>
                 <td>
                   {statuses[pledge.status]}
-                  {pledge.statusNote && (
-                    <span className="muted small block">{pledge.statusNote}</span>
-                  )}
+                  <StatusNote pledge={pledge} />
                 </td>
                 <td className="pledge-table__sources">
                   {pledge.sources.map((source) => (
@@ -180,5 +180,16 @@ export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
       notes={<p>{fxNote}</p>}
       table={table}
     />
+  );
+}
+
+/** The row's status note in the chosen language (an English original keeps lang="en"). */
+function StatusNote({ pledge }: { pledge: { statusNote?: string; statusNoteDe?: string } }) {
+  const note = pledgeStatusNote(pledge);
+  if (note === null) return null;
+  return (
+    <span className="muted small block" lang={note.lang === getLocale() ? undefined : note.lang}>
+      {note.text}
+    </span>
   );
 }

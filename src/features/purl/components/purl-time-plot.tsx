@@ -77,7 +77,7 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
   path += `H${right}`;
   const endLabel = last ? formatEur(last.eur) : '';
   const endX = last ? x(last.at) : 0;
-  const endAnchor = endX + endLabel.length * f * GLYPH + 8 > width ? 'end' : 'start';
+  const endAnchor = endX + endLabel.length * f * GLYPH + 8 > right ? 'end' : 'start';
   return (
     <svg
       width={width}
@@ -115,9 +115,27 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
           stroke={palette.grid}
         />
       ))}
+      {/* Each panel's box (invisible): its height is what a reader gets to read the panel. */}
+      {[running, bars].map((panel, i) => (
+        <rect
+          key={`p${i}`}
+          data-testid="purl-panel"
+          x={left}
+          y={panel.top}
+          width={Math.max(0, right - left)}
+          height={panel.bottom - panel.top}
+          fill="none"
+        />
+      ))}
       {/* Running-total panel: its own axis and title, value at the end of the line. */}
-      <text x={0} y={running.top - f * 0.6} fontWeight={600} data-testid="purl-running-title">
-        {titleLines(layout.runningTitleLines, f)}
+      <text
+        x={0}
+        y={running.top - layout.titleFontSize * 0.6}
+        fontWeight={600}
+        fontSize={layout.titleFontSize}
+        data-testid="purl-running-title"
+      >
+        {titleLines(layout.runningTitleLines, layout.titleFontSize)}
       </text>
       {gridTicks(running.max, running.step).map((v) => (
         <g key={`r${v}`}>
@@ -161,8 +179,13 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
         </text>
       )}
       {/* Package panel. */}
-      <text x={0} y={bars.top - layout.labelRoom - f * 0.6} fontWeight={600}>
-        {titleLines(layout.barsTitleLines, f)}
+      <text
+        x={0}
+        y={bars.top - layout.labelRoom - layout.titleFontSize * 0.6}
+        fontWeight={600}
+        fontSize={layout.titleFontSize}
+      >
+        {titleLines(layout.barsTitleLines, layout.titleFontSize)}
       </text>
       {gridTicks(bars.max, bars.step).map((v) => (
         <g key={`b${v}`}>
@@ -248,15 +271,15 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
       ))}
       {/* The key: each number's donors and amount (no hovering needed). */}
       {layout.key.map((entry) => (
-        <g key={entry.number} data-testid="purl-key-entry">
+        <g key={entry.number} data-testid="purl-key-entry" fontSize={layout.keyFontSize}>
           <rect
             x={entry.x}
-            y={entry.y - f * 0.5}
-            width={f * 0.8}
-            height={f * 0.8}
+            y={entry.y - layout.keyFontSize * 0.5}
+            width={layout.keyFontSize * 0.8}
+            height={layout.keyFontSize * 0.8}
             fill={entry.event.joint ? `url(#${hatchId})` : PURL_COLOURS.single}
           />
-          <text x={entry.x + f * 1.1} y={entry.y} dy="0.35em">
+          <text x={entry.x + layout.keyFontSize * 1.1} y={entry.y} dy="0.35em">
             {entry.text}
           </text>
         </g>

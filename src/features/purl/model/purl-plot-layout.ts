@@ -60,6 +60,10 @@ export interface PlotLayout {
   steps: { at: number; eur: number }[];
   key: KeyEntry[];
   keyTop: number;
+  /** The panel titles' type size: the chart's, or smaller on a short slide. */
+  titleFontSize: number;
+  /** The key's type size: the chart's, or smaller on a short slide. */
+  keyFontSize: number;
   runningTitleLines: string[];
   barsTitleLines: string[];
   x: (ms: number) => number;
@@ -99,14 +103,20 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 }
 
 /** Key entries flowed left to right in rows, wrapped at the plot's width. */
-function flowKey(events: readonly PurlEvent[], o: LayoutOptions, left: number, top: number) {
-  const line = o.fontSize * 1.5;
+function flowKey(
+  events: readonly PurlEvent[],
+  o: LayoutOptions,
+  left: number,
+  top: number,
+  keyFont = o.fontSize,
+) {
+  const line = keyFont * 1.4;
   const entries: KeyEntry[] = [];
   let x = left;
   let y = top;
   events.forEach((event, index) => {
     const number = index + 1;
-    const entryWidth = (entry: string) => entry.length * o.fontSize * 0.7 + o.fontSize * 2;
+    const entryWidth = (entry: string) => entry.length * keyFont * 0.7 + keyFont * 2;
     const head = `${number}${o.disputed.has(event.id) ? o.mark : ''}`;
     const amount = formatEur(event.eur);
     let text = `${head} ${eventDonors(event)} ${amount}`;
@@ -123,8 +133,50 @@ function flowKey(events: readonly PurlEvent[], o: LayoutOptions, left: number, t
     entries.push({ number, text, x, y, event });
     x += w;
   });
-  return { entries, height: entries.length === 0 ? 0 : y - top + line };
+  return { entries, height: entries.length === 0 ? 0 : y - top + line, fontSize: keyFont };
 }
+
+/**
+ * The key in columns beside the plot (a short, wide slide): one entry a line, as many columns as
+ * the height needs; null when they would take more than half the width.
+ */
+function keyColumns(
+  events: readonly PurlEvent[],
+  o: LayoutOptions,
+  keyFont: number,
+  height: number,
+) {
+  const line = keyFont * 1.4;
+  const rows = Math.max(1, Math.floor((height - keyFont) / line));
+  const texts = events.map((event, index) => {
+    const head = `${index + 1}${o.disputed.has(event.id) ? o.mark : ''}`;
+    const { donors } = event.pledge;
+    const who =
+      donors.length > 3
+        ? `${donors.slice(0, 3).join('+')} +${donors.length - 3}`
+        : eventDonors(event);
+    return `${head} ${who} ${formatEur(event.eur)}`;
+  });
+  const column = Math.max(0, ...texts.map((t) => t.length * keyFont * 0.7 + keyFont * 2));
+  const columns = Math.ceil(texts.length / rows);
+  const width = Math.ceil(columns * column);
+  if (width > o.width * 0.5) return null;
+  const entries: KeyEntry[] = events.map((event, index) => ({
+    number: index + 1,
+    text: texts[index] ?? '',
+    x: Math.floor(index / rows) * column,
+    y: keyFont + (index % rows) * line,
+    event,
+  }));
+  return { width, entries, fontSize: keyFont };
+}
+
+/** A low panel labels only its zero and top when its ticks would stand closer than a line. */
+const tickStep = (scale: { top: number; step: number }, height: number, f: number) =>
+  (height / scale.top) * scale.step < f * 1.2 ? scale.top : scale.step;
+
+/** The least height of each panel on a slide, when the slide's height allows it. */
+export const MIN_PANEL = 120;
 
 /** Where everything of the PURL time chart goes, for a width and font size. */
 export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): PlotLayout {
@@ -135,49 +187,104 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     Math.max(0, ...bins.map((bin) => bin.events.reduce((sum, e) => sum + e.eur, 0)));
   const axisLabel = (v: number) => textWidth(Math.round(v / 1e6).toLocaleString('en'), f);
   const left = Math.ceil(Math.max(axisLabel(runScale.top), f * 3) + f * 0.8);
-  const right = Math.ceil(f * 0.8);
   const domain = timeDomain(events);
-  const plotWidth = Math.max(40, o.width - left - right);
-  const unit = chooseBinUnit(domain, plotWidth, f * 1.25, o.perMonth);
-  const bins = binEvents(events, unit);
+  const small = Math.max(12, Math.round(f * 0.75));
+  // The plot for a right margin (the key beside it, or none), the key's and the titles' type.
+  const plan = (right: number, keyFont: number, keyBeside: boolean, titleFont = f) => {
+    const titleHeight = (lines: string[]) => lines.length * titleFont * 1.25 + titleFont * 0.4;
+    const plotWidth = Math.max(40, o.width - left - right);
+    const unit = chooseBinUnit(domain, plotWidth, f * 1.25, o.perMonth);
+    const bins = binEvents(events, unit);
+    const labels = bins.map((bin) => textWidth(binLabel(bin, o.disputed, o.mark), f));
+    const binWidth = (bin: TimeBin) =>
+      ((bin.end - bin.start) / (domain[1] - domain[0])) * plotWidth - 2;
+    // Labels that fit across their bars stand level above them (one line); others are rotated.
+    const level = bins.every((bin, i) => (labels[i] ?? 0) <= binWidth(bin) + 2);
+    const labelRoom = level ? f * 1.4 : Math.min(f * 9, Math.max(f, ...labels) + f * 0.5);
+    const titleWidth = o.width - (keyBeside ? right : 0) - 4;
+    const runningTitleLines = wrapText(o.runningTitle, titleWidth, titleFont);
+    const barsTitleLines = wrapText(o.barsTitle[unit], titleWidth, titleFont);
+    const key = keyBeside
+      ? { entries: [], height: 0, fontSize: keyFont }
+      : flowKey(events, o, left, 0, keyFont);
+    // Panels: titles above each, rotated stack labels above the bars, the time axis, the key.
+    const fixed =
+      titleHeight(runningTitleLines) +
+      titleHeight(barsTitleLines) +
+      labelRoom +
+      f * 2.8 +
+      key.height;
+    return {
+      titleFont,
+      titleHeight,
+      right,
+      plotWidth,
+      unit,
+      bins,
+      labelRoom,
+      runningTitleLines,
+      barsTitleLines,
+      key,
+      fixed,
+    };
+  };
+  let p = plan(Math.ceil(f * 0.8), f, false);
+  let beside: ReturnType<typeof keyColumns> = null;
+  // A short slide: the key in smaller type, then beside the plot, before the panels shrink.
+  if (o.height !== undefined && o.height - p.fixed < 2 * MIN_PANEL) {
+    p = plan(p.right, small, false);
+    if (o.height - p.fixed < 2 * MIN_PANEL)
+      beside = keyColumns(events, o, small, o.height) ?? keyColumns(events, o, 12, o.height);
+    if (beside) p = plan(beside.width + f, beside.fontSize, true, small);
+  }
+  const { right, plotWidth, unit, bins, labelRoom, runningTitleLines, barsTitleLines, key } = p;
   const barScale = niceScale(maxBin(bins), 3);
   const x = (ms: number) => left + ((ms - domain[0]) / (domain[1] - domain[0])) * plotWidth;
-  const labelRoom = Math.min(
-    f * 9,
-    Math.max(f, ...bins.map((bin) => textWidth(binLabel(bin, o.disputed, o.mark), f) + f * 0.5)),
-  );
   const ticks = monthTicks(domain, Math.max(2, Math.floor(plotWidth / (f * 6))), o.locale);
   const axisHeight = f * 1.8;
-  const key = flowKey(events, o, left, 0);
-  const runningTitleLines = wrapText(o.runningTitle, o.width - 4, f);
-  const barsTitleLines = wrapText(o.barsTitle[unit], o.width - 4, f);
-  const titleHeight = (lines: string[]) => lines.length * f * 1.25 + f * 0.4;
-  const titleRoom = titleHeight(runningTitleLines) + titleHeight(barsTitleLines);
-  // Panels: titles above each, rotated stack labels above the bars, the time axis, then the key.
-  const fixed = titleRoom + labelRoom + axisHeight + f + key.height;
-  const flexible = o.height === undefined ? f * 22 : Math.max(f * 8, o.height - fixed);
-  const runningHeight = Math.round(flexible * 0.38);
+  const flexible = o.height === undefined ? f * 22 : Math.max(f * 4, o.height - p.fixed);
+  // The packages get the larger share; the running total, a single stepped line, needs less.
+  const runningHeight = Math.round(
+    flexible >= 2 * MIN_PANEL
+      ? flexible * 0.38
+      : Math.min(flexible / 2, Math.max(f * 2, flexible - MIN_PANEL)),
+  );
   const barsHeight = flexible - runningHeight;
-  const runningTop = titleHeight(runningTitleLines);
+  const runningTop = p.titleHeight(runningTitleLines);
   const runningBottom = runningTop + runningHeight;
-  const barsTop = runningBottom + titleHeight(barsTitleLines) + labelRoom;
+  const barsTop = runningBottom + p.titleHeight(barsTitleLines) + labelRoom;
   const barsBottom = barsTop + barsHeight;
   const keyTop = barsBottom + axisHeight + f * 0.5;
   const height = o.height ?? Math.ceil(keyTop + key.height);
+  const keyEntries = beside
+    ? beside.entries.map((entry) => ({ ...entry, x: entry.x + o.width - beside.width }))
+    : key.entries.map((entry) => ({ ...entry, y: entry.y + keyTop }));
   return {
     width: o.width,
     height,
     left,
     right,
-    running: { top: runningTop, bottom: runningBottom, max: runScale.top, step: runScale.step },
-    bars: { top: barsTop, bottom: barsBottom, max: barScale.top, step: barScale.step },
+    running: {
+      top: runningTop,
+      bottom: runningBottom,
+      max: runScale.top,
+      step: tickStep(runScale, runningHeight, f),
+    },
+    bars: {
+      top: barsTop,
+      bottom: barsBottom,
+      max: barScale.top,
+      step: tickStep(barScale, barsHeight, f),
+    },
     domain,
     unit,
     bins,
     ticks,
     steps: runningSteps(events),
-    key: key.entries.map((entry) => ({ ...entry, y: entry.y + keyTop })),
+    key: keyEntries,
     keyTop,
+    keyFontSize: beside ? beside.fontSize : key.fontSize,
+    titleFontSize: p.titleFont,
     runningTitleLines,
     barsTitleLines,
     x,
