@@ -3,6 +3,7 @@ import type { Pledge, PledgeDataset } from '@/features/pledges/api/pledge-schema
 import type { PurlStatement, PurlTotals } from '@/features/purl/api/purl-totals-schema';
 import { parseCsv } from '@/lib/csv/parse-csv';
 import { currencySchema, type Currency } from '@/lib/schema-primitives';
+import { STATUS_NOTE_DE } from './research-status-notes-de';
 import type { PledgeAnnotation, PurlStatementAnnotation } from './research-annotation-types';
 
 /**
@@ -116,7 +117,11 @@ export function toPledge(record: CsvRecord, a: PledgeAnnotation): Pledge {
     description: a.descriptionNote ? `${description} ${a.descriptionNote}` : description,
     sources: [mainSource, ...(a.extraSources ?? [])],
   };
-  if (a.statusNote) pledge.statusNote = a.statusNote;
+  if (a.statusNote) {
+    pledge.statusNote = a.statusNote;
+    const german = STATUS_NOTE_DE[a.statusNote];
+    if (german) pledge.statusNoteDe = german;
+  }
   if (a.shareOf) pledge.shareOf = a.shareOf;
   if (a.spans) pledge.spans = a.spans;
   if (a.includedIn) pledge.includedIn = a.includedIn;
