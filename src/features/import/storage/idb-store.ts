@@ -94,19 +94,23 @@ export function createIdbStore(
     },
     async put(set) {
       let tx: IDBPTransaction<unknown, string[], 'readwrite'> | null = null;
+      // Every request made so far, so that when one throws (quota) before all are awaited, the
+      // others' rejections (AbortError, once the transaction is undone) are handled, not left loose.
+      const requests: Promise<unknown>[] = [];
+      const track = (request: Promise<unknown>) => void requests.push(request);
       try {
         tx = (await connect()).transaction([META, PAYLOAD, CHUNKS], 'readwrite');
+        track(tx.done);
         const { payload, ...meta } = set;
         const { shell, chunks } = splitPayload(payload);
         const rowStore = tx.objectStore(CHUNKS);
-        await Promise.all([
-          rowStore.delete(chunkRange(set.id)),
-          ...chunks.map((rows, index) => rowStore.put(rows, chunkKey(set.id, index))),
-          tx.objectStore(PAYLOAD).put({ id: set.id, payload: shell, chunks: chunks.length }),
-          tx.objectStore(META).put(meta),
-          tx.done,
-        ]);
+        track(rowStore.delete(chunkRange(set.id)));
+        chunks.forEach((rows, index) => track(rowStore.put(rows, chunkKey(set.id, index))));
+        track(tx.objectStore(PAYLOAD).put({ id: set.id, payload: shell, chunks: chunks.length }));
+        track(tx.objectStore(META).put(meta));
+        await Promise.all(requests);
       } catch (error) {
+        for (const request of requests) request.catch(() => undefined);
         // A write that threw (quota) leaves nothing behind: the whole transaction is undone.
         try {
           tx?.abort();
