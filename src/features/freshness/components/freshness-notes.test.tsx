@@ -32,7 +32,7 @@ describe('PageFreshnessNote', () => {
       await screen.findByText('Newest figure: Apr 2026 (Kiel tracker, data month) — 221 days ago'),
     ).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('Pledges: 21 Apr 2026')).toBeInTheDocument());
-    expect(screen.getByText('PURL running totals: 10 Feb 2026')).toBeInTheDocument();
+    expect(await screen.findByText('PURL running totals: 10 Feb 2026')).toBeInTheDocument();
   });
 
   it('counts the financing page from its own data, in German too', async () => {
@@ -41,7 +41,8 @@ describe('PageFreshnessNote', () => {
     expect(
       await screen.findByText(/^Neueste Zahl: \d+\. [A-ZÄa-zä.]+ 2026 \([^)]+\) — vor \d+ Tagen$/),
     ).toBeInTheDocument();
-    expect(screen.getByText(/^EU-Optionen: 1\. Juni 2026$/)).toBeInTheDocument();
+    // Each data set arrives on its own: wait for this one too.
+    expect(await screen.findByText(/^EU-Optionen: 1\. Juni 2026$/)).toBeInTheDocument();
   });
 
   it('moves with today (nothing fixed in the component)', async () => {
