@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, vi } from 'vitest';
 import { de } from '../src/lib/i18n/messages-de';
 import { registerLocale } from '../src/lib/i18n/messages';
 
@@ -44,4 +44,11 @@ if (typeof HTMLElement !== 'undefined') {
 
 afterEach(() => {
   cleanup();
+});
+
+// Components load code on demand (React.lazy, the takeaways model after first paint). A test can
+// end while such an import is still loading; finish it before the file's environment is torn down,
+// or the import fails with an unhandled EnvironmentTeardownError that turns the whole run red.
+afterAll(async () => {
+  await vi.dynamicImportSettled();
 });
