@@ -38,6 +38,7 @@ function row(id: string, extra: Record<string, unknown> = {}) {
     announced: '2025-12-03',
     status: 'pledged',
     description: 'test',
+    descriptionDe: 'Test',
     sources: [source],
     ...extra,
   };
@@ -154,6 +155,23 @@ describe('checkPledgesFile', () => {
     ]);
     const german = { ...english, statusNoteDe: 'Für 2026 geplant.' };
     expect(checkPledgesFile(FILE, text([validRows()[0], german]), context).warnings).toEqual([]);
+  });
+
+  it('warns when a description has no German text', () => {
+    const english = row('P017', { shareOf: 'P019', descriptionDe: undefined });
+    const warned = checkPledgesFile(FILE, text([validRows()[0], english]), context);
+    expect(warned.problems).toEqual([]);
+    expect(warned.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^public\/data\/pledges\.json: pledges\[1\] \(P017\): descriptionDe: no German text for the description "test"/,
+      ),
+    ]);
+  });
+
+  it('finds a German description for every bundled pledge row', () => {
+    const bundled = readFileSync(resolve(__dirname, '../public/data/pledges.json'), 'utf8');
+    const warnings = checkPledgesFile(FILE, bundled, context).warnings;
+    expect(warnings.filter((w) => w.field === 'descriptionDe')).toEqual([]);
   });
 
   it('reports unparsable JSON as a file problem', () => {

@@ -204,14 +204,20 @@ export function checkPledgesFile(
         field: 'label',
         message: `no German label can be composed for "${pledge.label}": add its phrase to src/features/pledges/model/pledge-label.ts`,
       });
-    // A status note is shown on screen: German readers get it in German (warned when missing).
-    if (pledge.statusNote !== undefined && pledge.statusNoteDe === undefined)
-      report.warnings.push({
-        file,
-        row: `pledges[${i}] (${pledge.id})`,
-        field: 'statusNoteDe',
-        message: `no German text for the status note "${pledge.statusNote}": add statusNoteDe`,
-      });
+    // The status note and the description are shown on screen and exported: German readers get
+    // them in German (the research build writes the German; warned when missing).
+    for (const [english, german, field, what] of [
+      [pledge.statusNote, pledge.statusNoteDe, 'statusNoteDe', 'status note'],
+      [pledge.description, pledge.descriptionDe, 'descriptionDe', 'description'],
+    ] as const) {
+      if (english !== undefined && german === undefined)
+        report.warnings.push({
+          file,
+          row: `pledges[${i}] (${pledge.id})`,
+          field,
+          message: `no German text for the ${what} "${english}": add ${field}`,
+        });
+    }
     const sources = [
       ...pledge.sources.map((source, j) => ({ field: `sources[${j}].url`, url: source.url })),
       ...(pledge.conflicts ?? []).map((c, j) => ({

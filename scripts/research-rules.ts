@@ -3,6 +3,8 @@ import type { Pledge, PledgeDataset } from '@/features/pledges/api/pledge-schema
 import type { PurlStatement, PurlTotals } from '@/features/purl/api/purl-totals-schema';
 import { parseCsv } from '@/lib/csv/parse-csv';
 import { currencySchema, type Currency } from '@/lib/schema-primitives';
+import { germanByEnglish } from '@/lib/i18n/german-by-english';
+import { DESCRIPTION_DE } from './research-descriptions-de';
 import { STATUS_NOTE_DE } from './research-status-notes-de';
 import type { PledgeAnnotation, PurlStatementAnnotation } from './research-annotation-types';
 
@@ -102,6 +104,8 @@ export function toPledge(record: CsvRecord, a: PledgeAnnotation): Pledge {
     date: a.sourceDate === undefined ? announced : a.sourceDate,
     reliability: a.reliability,
   };
+  const fullDescription = a.descriptionNote ? `${description} ${a.descriptionNote}` : description;
+  const descriptionDe = germanByEnglish(DESCRIPTION_DE, fullDescription);
   const pledge: Pledge = {
     id,
     donors: a.donors,
@@ -114,13 +118,14 @@ export function toPledge(record: CsvRecord, a: PledgeAnnotation): Pledge {
     qualifier: qualifierFromPhrase(a.amountPhrase),
     announced,
     status: a.status,
-    description: a.descriptionNote ? `${description} ${a.descriptionNote}` : description,
+    description: fullDescription,
+    ...(descriptionDe === null ? {} : { descriptionDe }),
     sources: [mainSource, ...(a.extraSources ?? [])],
   };
   if (a.statusNote) {
     pledge.statusNote = a.statusNote;
-    const german = STATUS_NOTE_DE[a.statusNote];
-    if (german) pledge.statusNoteDe = german;
+    const german = germanByEnglish(STATUS_NOTE_DE, a.statusNote);
+    if (german !== null) pledge.statusNoteDe = german;
   }
   if (a.shareOf) pledge.shareOf = a.shareOf;
   if (a.spans) pledge.spans = a.spans;
