@@ -31,6 +31,7 @@ import { buildPledgeDataset, buildPurlTotals, csvRecords } from './research-rule
 import { formatIssues } from './data-check-lib';
 import { unusedGerman } from '@/lib/i18n/german-by-english';
 import { DESCRIPTION_DE } from './research-descriptions-de';
+import { PURL_WHO_DE } from './research-purl-de';
 import { STATUS_NOTE_DE } from './research-status-notes-de';
 
 const root = process.cwd();
@@ -94,6 +95,10 @@ function main() {
     ...unusedGerman(
       STATUS_NOTE_DE,
       pledges.pledges.flatMap((p) => p.statusNote ?? []),
+    ),
+    ...unusedGerman(
+      PURL_WHO_DE,
+      totals.statements.map((s) => s.who),
     ),
   ];
   for (const english of stale)

@@ -259,6 +259,36 @@ describe('checkPurlTotalsFile', () => {
     const problems = checkPurlTotalsFile('totals.json', input).problems;
     expect(problems.map(({ row, field }) => `${row} ${field}`)).toEqual(['statements[0] per']);
   });
+
+  it('warns for a statement without German for who made it, and not for the bundled file', () => {
+    const statement = {
+      date: '2025-12-03',
+      who: 'NATO SG Mark Rutte',
+      type: 'target',
+      amount: 1e9,
+      currency: 'USD',
+      per: null,
+      description: 'd',
+      source: { title: 's', url: 'https://x.org', date: null },
+    };
+    const file = (statements: unknown[]) =>
+      JSON.stringify({
+        dataset: { title: 't', asOf: '2025-12', compiledFrom: 'c', notes: [] },
+        statements,
+      });
+    const warned = checkPurlTotalsFile('totals.json', file([statement]));
+    expect(warned.problems).toEqual([]);
+    expect(warned.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(/statements\[0\] \(2025-12-03\): whoDe: no German text for "NATO SG/),
+    ]);
+    const german = { ...statement, whoDe: 'NATO-Generalsekretär Mark Rutte' };
+    expect(checkPurlTotalsFile('totals.json', file([german])).warnings).toEqual([]);
+    const bundled = readFileSync(
+      resolve(__dirname, '../public/data/purl-running-totals.json'),
+      'utf8',
+    );
+    expect(checkPurlTotalsFile('totals.json', bundled).warnings).toEqual([]);
+  });
 });
 
 describe('CSV files', () => {

@@ -240,7 +240,18 @@ export function checkPledgesFile(
 }
 
 export function checkPurlTotalsFile(file: string, text: string): FileReport {
-  return checkJson(file, text, purlTotalsSchema, (d) => d.statements.length).report;
+  const { report, data } = checkJson(file, text, purlTotalsSchema, (d) => d.statements.length);
+  // Who made a statement is shown with it: German readers get it in German (warned when missing).
+  data?.statements.forEach((statement, i) => {
+    if (statement.whoDe === undefined)
+      report.warnings.push({
+        file,
+        row: `statements[${i}] (${statement.date})`,
+        field: 'whoDe',
+        message: `no German text for "${statement.who}": add it to scripts/research-purl-de.ts`,
+      });
+  });
+  return report;
 }
 
 /** A Kiel release file read with its parser (src/features/kiel/model/parse-*.ts). */

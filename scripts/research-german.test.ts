@@ -6,7 +6,9 @@ import { unusedGerman } from '@/lib/i18n/german-by-english';
 import { OTHER_ANNOTATIONS } from './research-annotations-other';
 import { PURL_ANNOTATIONS } from './research-annotations-purl';
 import { DESCRIPTION_DE } from './research-descriptions-de';
-import { buildPledgeDataset, citedUrls, csvRecords } from './research-rules';
+import { PURL_TOTALS_ANNOTATIONS } from './research-annotations-totals';
+import { PURL_WHO_DE } from './research-purl-de';
+import { buildPledgeDataset, buildPurlTotals, citedUrls, csvRecords } from './research-rules';
 import { STATUS_NOTE_DE } from './research-status-notes-de';
 
 // The research build on the checked-in research file, as `npm run data:build` runs it.
@@ -15,6 +17,13 @@ const records = csvRecords(
   'pledges.csv',
 );
 const { pledges } = buildPledgeDataset(records, { ...PURL_ANNOTATIONS, ...OTHER_ANNOTATIONS });
+const { statements } = buildPurlTotals(
+  csvRecords(
+    readFileSync(resolve(__dirname, '../data/research/purl_running_totals.csv'), 'utf8'),
+    'purl_running_totals.csv',
+  ),
+  PURL_TOTALS_ANNOTATIONS,
+);
 
 const withoutUrls = (text: string) => text.replace(/https?:\/\/[^\s)]+/g, '');
 const numbers = (text: string) => new Set(withoutUrls(text).match(/\d+/g));
@@ -27,6 +36,16 @@ describe('German of the research build', () => {
     expect(pledges.filter((p) => p.descriptionDe === undefined).map((p) => p.id)).toEqual([]);
     const noted = pledges.filter((p) => p.statusNote !== undefined);
     expect(noted.filter((p) => p.statusNoteDe === undefined).map((p) => p.id)).toEqual([]);
+  });
+
+  it('names who made each PURL statement in German', () => {
+    expect(statements.filter((s) => s.whoDe === undefined).map((s) => s.who)).toEqual([]);
+    expect(
+      unusedGerman(
+        PURL_WHO_DE,
+        statements.map((s) => s.who),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps no German entry whose English text no row has any more', () => {

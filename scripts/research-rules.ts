@@ -5,6 +5,7 @@ import { parseCsv } from '@/lib/csv/parse-csv';
 import { currencySchema, type Currency } from '@/lib/schema-primitives';
 import { germanByEnglish } from '@/lib/i18n/german-by-english';
 import { DESCRIPTION_DE } from './research-descriptions-de';
+import { PURL_WHO_DE } from './research-purl-de';
 import { STATUS_NOTE_DE } from './research-status-notes-de';
 import type { PledgeAnnotation, PurlStatementAnnotation } from './research-annotation-types';
 
@@ -192,9 +193,12 @@ export function buildPurlTotals(
   const paired = pairUp(records.map(purlStatementKey), annotations, 'purl_running_totals.csv');
   const statements = records.map((record, i): PurlStatement => {
     const date = field(record, 'date');
+    const who = field(record, 'who_stated');
+    const whoDe = germanByEnglish(PURL_WHO_DE, who);
     return {
       date,
-      who: field(record, 'who_stated'),
+      who,
+      ...(whoDe === null ? {} : { whoDe }),
       type: field(record, 'statement_type') as PurlStatement['type'],
       amount: amountOf(record),
       ...currencyAndPer(field(record, 'currency'), record.line),

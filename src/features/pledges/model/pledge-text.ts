@@ -1,4 +1,7 @@
 import { getLocale, type Locale } from '@/lib/i18n/locale';
+import { shownText as shown, type ShownText } from '@/lib/i18n/shown-text';
+
+export type { ShownText };
 
 interface NotedPledge {
   statusNote?: string;
@@ -8,22 +11,6 @@ interface NotedPledge {
 interface DescribedPledge {
   description: string;
   descriptionDe?: string;
-}
-
-/** A data text in the language it is shown in (`lang` is set on the element when it differs). */
-export interface ShownText {
-  text: string;
-  lang: Locale;
-}
-
-/**
- * A data text in `locale`: the German text when German is chosen and the row has one; otherwise
- * the English original, marked as English (data:check warns for a missing German text).
- */
-function shown(english: string, german: string | undefined, locale: Locale): ShownText {
-  return locale === 'de' && german !== undefined
-    ? { text: german, lang: 'de' }
-    : { text: english, lang: 'en' };
 }
 
 /** A pledge's status note in `locale` (null when it has none). */

@@ -1,7 +1,9 @@
 import { SourceLink } from '@/components/source-link';
 import { describeLoadError } from '@/components/load-state';
 import { formatCount, formatMoney, formatSourceDate } from '@/lib/format';
+import { getLocale } from '@/lib/i18n/locale';
 import { messages } from '@/lib/i18n/messages';
+import { shownText } from '@/lib/i18n/shown-text';
 import { purlChartText } from '../purl-chart-text';
 import { useStatedTotals } from '../api/purl-queries';
 
@@ -26,7 +28,7 @@ export function StatedTotals() {
       <ul>
         {query.data.statements.map((s) => (
           <li key={`${s.date}-${s.who}-${s.type}`}>
-            <strong>{formatSourceDate(s.date)}</strong>, {s.who}:{' '}
+            <strong>{formatSourceDate(s.date)}</strong>, <Who english={s.who} german={s.whoDe} />:{' '}
             {formatMoney(s.amount, s.currency)}
             {s.per ? text.per(s.per) : ''} {text.statedTypes[s.type]}.{' '}
             <SourceLink source={s.source} />
@@ -35,4 +37,11 @@ export function StatedTotals() {
       </ul>
     </details>
   );
+}
+
+/** Who made the statement, in the chosen language (an English original keeps lang="en"). */
+function Who({ english, german }: { english: string; german: string | undefined }) {
+  const locale = getLocale();
+  const who = shownText(english, german, locale);
+  return <span lang={who.lang === locale ? undefined : who.lang}>{who.text}</span>;
 }
