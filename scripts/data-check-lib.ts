@@ -2,6 +2,10 @@ import * as v from 'valibot';
 import { pledgeLabelDe } from '@/features/pledges/model/pledge-label';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { financingDataSchema } from '@/features/financing/api/financing-schema';
+import { euOptionsSchema } from '@/features/eu-options/api/eu-options-schema';
+import { EU_OPTIONS_DE } from '@/features/eu-options/model/eu-options-de';
+import { euOptionsTexts } from '@/features/eu-options/model/localise-eu-options';
+import { missingGerman } from '@/lib/i18n/german-by-english';
 import { financingTextDe, financingTexts } from '@/features/financing/model/localise-financing';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
 import { wordRowReason } from '@/features/pledges/model/row-problem';
@@ -160,6 +164,22 @@ export function financingGermanWarnings(file: string, json: unknown): DataProble
       field: 'German',
       message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to src/features/financing/model/financing-de.ts`,
     }));
+}
+
+/**
+ * Both languages for eu-options.json: a warning for each text the page shows that has no German
+ * in src/features/eu-options/model/eu-options-de.ts (it shows in English until one is added);
+ * localise-eu-options.test.ts holds the bundled file to German for every text.
+ */
+export function euOptionsGermanWarnings(file: string, json: unknown): DataProblem[] {
+  const parsed = v.safeParse(euOptionsSchema, json);
+  if (!parsed.success) return [];
+  return missingGerman(EU_OPTIONS_DE, euOptionsTexts(parsed.output)).map((text) => ({
+    file,
+    row: '(text)',
+    field: 'German',
+    message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to src/features/eu-options/model/eu-options-de.ts`,
+  }));
 }
 
 export interface PledgeCheckContext {

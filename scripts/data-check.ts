@@ -28,6 +28,7 @@ import {
   formatProblem,
   type FileReport,
   financingGermanWarnings,
+  euOptionsGermanWarnings,
 } from './data-check-lib';
 
 const dataDir = resolve(process.cwd(), 'public/data');
@@ -128,7 +129,9 @@ function main(): number {
     } else if (name === 'changelog.json') {
       reports.push(checkJsonFile(shown(name), read(name), validateChangelog));
     } else if (name === 'eu-options.json') {
-      reports.push(checkJsonFile(shown(name), read(name), validateEuOptionsData));
+      const report = checkJsonFile(shown(name), read(name), validateEuOptionsData);
+      report.warnings.push(...euOptionsGermanWarnings(shown(name), parseJson(read(name))));
+      reports.push(report);
     } else if (KIEL_FOLDER.test(name)) {
       const parse = KIEL_PARSERS[KIEL_FOLDER.exec(name)?.[2] ?? ''];
       reports.push(

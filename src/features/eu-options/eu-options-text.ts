@@ -18,6 +18,14 @@ export const euOptionsEn = {
   comparisonCaption: 'Plan A vs Plan B, point by point, with the sources of every cell',
   aspect: 'Aspect',
   source: 'Source',
+  /** A short citation's reliability tag. */
+  shortReliability: {
+    official: 'official',
+    wire: 'wire',
+    media: 'media',
+    aggregator: 'aggregator',
+    'pro-kremlin': 'pro-Kremlin',
+  },
   sourcesDisagree: 'Sources disagree:',
   everyValueShown: (about: string) => ` ${about}. Every value is shown:`,
   note: (text: string) => `Note: ${text}`,
@@ -150,6 +158,13 @@ export const euOptionsDe = {
   comparisonCaption: 'Plan A und Plan B im Vergleich, Punkt für Punkt, mit den Quellen jeder Zelle',
   aspect: 'Aspekt',
   source: 'Quelle',
+  shortReliability: {
+    official: 'amtlich',
+    wire: 'Agentur',
+    media: 'Medien',
+    aggregator: 'Aggregator',
+    'pro-kremlin': 'kremlnah',
+  },
   sourcesDisagree: 'Quellen weichen ab:',
   everyValueShown: (about: string) => ` ${about}. Alle Werte werden gezeigt:`,
   note: (text: string) => `Anmerkung: ${text}`,

@@ -39,7 +39,8 @@ export function ComparisonCellContent({ cell, plan }: { cell: ComparisonCell; pl
       <p>{cell.text}</p>
       {cell.quotes?.map((quote) => (
         <figure className="eu-cell__quote" key={quote.text}>
-          <blockquote>
+          {/* A quotation keeps its original (English) words in both languages. */}
+          <blockquote lang="en">
             <p>“{quote.text}”</p>
           </blockquote>
           <figcaption className="small">
