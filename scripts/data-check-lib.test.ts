@@ -12,6 +12,7 @@ import {
   checkPledgesFile,
   checkPurlTotalsFile,
   financingGermanWarnings,
+  changelogGermanWarnings,
   formatProblem,
   type PledgeCheckContext,
 } from './data-check-lib';
@@ -339,5 +340,34 @@ describe('financingGermanWarnings', () => {
     expect(warnings[0]?.message).toMatch(
       /^no German for "A new event nobody translated": add it to src\/features\/financing\/model\/financing-de\.ts$/,
     );
+  });
+});
+
+describe('changelogGermanWarnings', () => {
+  const FILE_LOG = 'public/data/changelog.json';
+  const bundled = JSON.parse(
+    readFileSync(resolve(__dirname, '../public/data/changelog.json'), 'utf8'),
+  ) as {
+    entries: {
+      reasonDe?: string;
+      added: { labelDe?: string }[];
+      revised: { key: string; reasonDe?: string }[];
+    }[];
+  };
+
+  it('no warning for the bundled file; one per missing German reason or label', () => {
+    expect(changelogGermanWarnings(FILE_LOG, bundled)).toEqual([]);
+    const changed = structuredClone(bundled);
+    const last = changed.entries.at(-1)!;
+    delete last.reasonDe;
+    delete last.added[0]!.labelDe;
+    delete last.revised[0]!.reasonDe;
+    const warnings = changelogGermanWarnings(FILE_LOG, changed);
+    expect(warnings.map((w) => [w.field, w.message])).toEqual([
+      ['reasonDe', 'no German reason: give --reason-de to data:changelog'],
+      ['labelDe', expect.stringMatching(/^no German label for ".+"$/)],
+      ['reasonDe', 'no German reason: give --why-de or --reason-de'],
+    ]);
+    expect(warnings[2]!.row).toContain(last.revised[0]!.key);
   });
 });

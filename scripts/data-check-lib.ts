@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { pledgeLabelDe } from '@/features/pledges/model/pledge-label';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { financingDataSchema } from '@/features/financing/api/financing-schema';
+import { changelogSchema } from '@/features/changelog/api/changelog-schema';
 import { euOptionsSchema } from '@/features/eu-options/api/eu-options-schema';
 import { EU_OPTIONS_DE } from '@/features/eu-options/model/eu-options-de';
 import { euOptionsTexts } from '@/features/eu-options/model/localise-eu-options';
@@ -180,6 +181,40 @@ export function euOptionsGermanWarnings(file: string, json: unknown): DataProble
     field: 'German',
     message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to src/features/eu-options/model/eu-options-de.ts`,
   }));
+}
+
+/**
+ * Both languages for changelog.json: a warning for an entry or revised line without its German
+ * reason (`--reason-de`, `--why-de`) and a line without its German label (data:changelog writes it
+ * from the German the app shows for that line).
+ */
+export function changelogGermanWarnings(file: string, json: unknown): DataProblem[] {
+  const parsed = v.safeParse(changelogSchema, json);
+  if (!parsed.success) return [];
+  const warnings: DataProblem[] = [];
+  const warn = (row: string, field: string, message: string) =>
+    warnings.push({ file, row, field, message });
+  parsed.output.entries.forEach((entry, i) => {
+    const row = `entries[${i}] (${entry.date})`;
+    if (entry.reasonDe === undefined)
+      warn(row, 'reasonDe', 'no German reason: give --reason-de to data:changelog');
+    const lines = [
+      ...entry.added.map((line) => ['added', line] as const),
+      ...entry.revised.map((line) => ['revised', line] as const),
+      ...entry.removed.map((line) => ['removed', line] as const),
+    ];
+    for (const [list, line] of lines) {
+      if (!line.labelDe)
+        warn(`${row} ${list} ${line.key}`, 'labelDe', `no German label for "${line.label}"`);
+      if ('reasonDe' in line || list !== 'revised') continue;
+      warn(
+        `${row} ${list} ${line.key}`,
+        'reasonDe',
+        'no German reason: give --why-de or --reason-de',
+      );
+    }
+  });
+  return warnings;
 }
 
 export interface PledgeCheckContext {

@@ -29,6 +29,7 @@ import {
   type FileReport,
   financingGermanWarnings,
   euOptionsGermanWarnings,
+  changelogGermanWarnings,
 } from './data-check-lib';
 
 const dataDir = resolve(process.cwd(), 'public/data');
@@ -127,7 +128,9 @@ function main(): number {
       report.warnings.push(...financingGermanWarnings(shown(name), parseJson(read(name))));
       reports.push(report);
     } else if (name === 'changelog.json') {
-      reports.push(checkJsonFile(shown(name), read(name), validateChangelog));
+      const report = checkJsonFile(shown(name), read(name), validateChangelog);
+      report.warnings.push(...changelogGermanWarnings(shown(name), parseJson(read(name))));
+      reports.push(report);
     } else if (name === 'eu-options.json') {
       const report = checkJsonFile(shown(name), read(name), validateEuOptionsData);
       report.warnings.push(...euOptionsGermanWarnings(shown(name), parseJson(read(name))));

@@ -12,8 +12,8 @@ import { instrumentLabels, statusLabels } from '../model/labels';
 import { countingExplanation } from './pledge-links';
 import type { SortKey, SortState } from '../model/sort-pledges';
 import { tablePage } from '../model/table-page';
-import { pledgeDescription, pledgeStatusNote, type ShownText } from '../model/pledge-text';
-import { getLocale } from '@/lib/i18n/locale';
+import { pledgeDescription, pledgeStatusNote } from '../model/pledge-text';
+import { DataText } from '@/components/data-text';
 
 interface PledgeTableProps {
   /** The filter's rows (counted, their rows in the columns, the total, undated rows left out). */
@@ -188,13 +188,4 @@ function StatusNote({ pledge }: { pledge: { statusNote?: string; statusNoteDe?: 
   const note = pledgeStatusNote(pledge);
   if (note === null) return null;
   return <DataText shown={note} className="muted small block" />;
-}
-
-/** A data text in the chosen language (an English original keeps lang="en"). */
-function DataText({ shown, className }: { shown: ShownText; className?: string }) {
-  return (
-    <span className={className} lang={shown.lang === getLocale() ? undefined : shown.lang}>
-      {shown.text}
-    </span>
-  );
 }

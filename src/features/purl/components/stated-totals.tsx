@@ -1,3 +1,4 @@
+import { DataText } from '@/components/data-text';
 import { SourceLink } from '@/components/source-link';
 import { describeLoadError } from '@/components/load-state';
 import { formatCount, formatMoney, formatSourceDate } from '@/lib/format';
@@ -28,7 +29,8 @@ export function StatedTotals() {
       <ul>
         {query.data.statements.map((s) => (
           <li key={`${s.date}-${s.who}-${s.type}`}>
-            <strong>{formatSourceDate(s.date)}</strong>, <Who english={s.who} german={s.whoDe} />:{' '}
+            <strong>{formatSourceDate(s.date)}</strong>,{' '}
+            <DataText shown={shownText(s.who, s.whoDe, getLocale())} />:{' '}
             {formatMoney(s.amount, s.currency)}
             {s.per ? text.per(s.per) : ''} {text.statedTypes[s.type]}.{' '}
             <SourceLink source={s.source} />
@@ -37,11 +39,4 @@ export function StatedTotals() {
       </ul>
     </details>
   );
-}
-
-/** Who made the statement, in the chosen language (an English original keeps lang="en"). */
-function Who({ english, german }: { english: string; german: string | undefined }) {
-  const locale = getLocale();
-  const who = shownText(english, german, locale);
-  return <span lang={who.lang === locale ? undefined : who.lang}>{who.text}</span>;
 }
