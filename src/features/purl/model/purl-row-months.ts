@@ -73,18 +73,22 @@ export function monthsOfRows(
   const eur = new Float64Array(size);
   const adds = new Float64Array(size);
   const last = new Int32Array(size).fill(-1);
-  picked.forEach((row, at) => {
-    if (folded.isFolded[at]) return;
+  for (let at = 0; at < picked.length; at += 1) {
+    if (folded.isFolded[at]) continue;
+    const row = picked[at] as number;
     const m = month[row] as number;
     const counted = selection.countedAt(row);
-    const pledge = rows[row] as Pledge;
+    let add = counted.countedEur;
     count[m] = (count[m] as number) + 1;
-    if (packageTotal[row]) joint[m] = (joint[m] as number) + 1;
+    if (packageTotal[row]) {
+      joint[m] = (joint[m] as number) + 1;
+      add += folded.adds.get((rows[row] as Pledge).id) ?? 0;
+    }
     eur[m] = (eur[m] as number) + (counted.eur ?? 0);
-    adds[m] = (adds[m] as number) + counted.countedEur + (folded.adds.get(pledge.id) ?? 0);
+    adds[m] = (adds[m] as number) + add;
     const before = last[m] as number;
     if (before < 0 || laterRow(columns, row, before, dateRank)) last[m] = row;
-  });
+  }
   const text = messages().purlText;
   const events: PurlEvent[] = [];
   let running = 0;
