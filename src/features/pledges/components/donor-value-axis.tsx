@@ -1,4 +1,6 @@
 import { usePlotArea, XAxis, type XAxisProps } from 'recharts';
+import type { CategoryTickProps } from '@/components/category-tick';
+import { ValueTick } from '@/components/value-tick';
 import { textWidth } from '@/lib/text-width';
 
 /** At most this many value ticks: more would only crowd the axis. */
@@ -16,7 +18,8 @@ export function valueTickCount(width: number, labelWidth: number, fontSize: numb
 /**
  * The donor chart's value axis with every tick drawn (`interval={0}`) and as many ticks as fit the
  * plot's width, from the labels' measured text (canvas). Recharts' default (`preserveEnd`) decides
- * which ticks to hide by measuring each label in the DOM, a forced layout on every redraw.
+ * which ticks to hide by measuring each label in the DOM, and its default tick measures each word
+ * to wrap it: forced layouts on every redraw. Here nothing is measured in the DOM.
  */
 export function DonorValueAxis({
   tickText,
@@ -39,6 +42,7 @@ export function DonorValueAxis({
       height={44}
       interval={0}
       tickCount={tickCount}
+      tick={(props: CategoryTickProps) => <ValueTick {...props} format={tickText} />}
       label={label}
     />
   );
