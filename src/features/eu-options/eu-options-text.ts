@@ -53,8 +53,8 @@ export const euOptionsEn = {
   keyLabel: 'key:',
   guaranteesLabel: '; guarantees:',
   noneReported: 'none reported for this country',
-  keyNote: (country: string, gdpKey: string) =>
-    `Key: ${country}’s GDP ÷ the sum of the participants’ GDP (Plan A) or of all 27 members’ GDP (Plan B, computed). ${gdpKey}. The reported split uses GNI/economic weight, so the computed figures are an approximation.`,
+  keyNote: (country: string) =>
+    `Key: ${country}’s GDP ÷ the sum of the participants’ GDP (Plan A) or of all 27 members’ GDP (Plan B, computed). GDP in EUR bn from the Kiel tracker release (one value per country, the same in every month of the release; the release does not name the year: the values are 2021 nominal GDP, e.g. Germany €3,601.75B). The reported split uses GNI/economic weight, so the computed figures are an approximation.`,
   defaultRate: 'Default rate:',
   defaultYears: 'Default years:',
   defaultParticipants: 'Default participants:',
@@ -195,8 +195,8 @@ export const euOptionsDe = {
   keyLabel: 'Schlüssel:',
   guaranteesLabel: '; Garantien:',
   noneReported: 'für dieses Land nicht berichtet',
-  keyNote: (country: string, gdpKey: string) =>
-    `Schlüssel: BIP von ${country} ÷ Summe des BIP der Teilnehmer (Plan A) bzw. aller 27 Mitgliedstaaten (Plan B, berechnet). ${gdpKey}. Die berichtete Aufteilung folgt BNE/Wirtschaftskraft; die berechneten Werte sind daher Näherungen.`,
+  keyNote: (country: string) =>
+    `Schlüssel: BIP von ${country} ÷ Summe des BIP der Teilnehmer (Plan A) bzw. aller 27 Mitgliedstaaten (Plan B, berechnet). BIP in Mrd. EUR aus dem Release des Kiel-Trackers (ein Wert je Land, in jedem Monat des Release derselbe; das Release nennt das Jahr nicht: Es sind die nominalen BIP von 2021, z. B. Deutschland 3.601,75 Mrd. €). Die berichtete Aufteilung folgt BNE/Wirtschaftskraft; die berechneten Werte sind daher Näherungen.`,
   defaultRate: 'Voreingestellter Zinssatz:',
   defaultYears: 'Voreingestellte Laufzeit:',
   defaultParticipants: 'Voreingestellte Teilnehmer:',

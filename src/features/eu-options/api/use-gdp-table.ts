@@ -21,5 +21,3 @@ export const GDP_KEY_SOURCE = {
   reliability: 'official',
 } as const;
 
-export const GDP_KEY_LABEL =
-  'GDP in EUR bn from the Kiel tracker release (one value per country, the same in every month of the release; the release does not name the year: the values are 2021 nominal GDP, e.g. Germany €3,601.75B)';
