@@ -1,5 +1,5 @@
 import { getLocale } from '@/lib/i18n/locale';
-import { textParts, type ShownText } from '@/lib/i18n/shown-text';
+import { englishQuotes, textParts, type ShownText } from '@/lib/i18n/shown-text';
 
 /**
  * A data text in the language it is shown in: an English original on a German page keeps
@@ -20,4 +20,14 @@ export function DataText({ shown, className }: { shown: ShownText; className?: s
       )}
     </span>
   );
+}
+
+/**
+ * A data text already in the page's language (localised when it was loaded, as financing.json and
+ * eu-options.json are): on a German page, the quotations it marks as English keep lang="en".
+ */
+export function PageText({ text }: { text: string }) {
+  const locale = getLocale();
+  const quotes = locale === 'de' ? englishQuotes(text) : [];
+  return <DataText shown={{ text, lang: locale, quotes }} />;
 }
