@@ -8,10 +8,11 @@ describe('englishQuotes', () => {
   it('finds the „…“ passages the English original holds word for word, or that are marked English', () => {
     const english = 'Wadephul: "in two packages a further USD 200 million" via PURL';
     const german =
-      'Wadephul: „in two packages a further USD 200 million“ (sinngemäß: in zwei Paketen weitere 200 Mio. USD); Klingbeil: „neun Milliarden Euro jährlich“; Rat: „as from the second quarter“ (Zitat im englischen Original)';
+      'Wadephul: „in two packages a further USD 200 million“ (sinngemäß: in zwei Paketen weitere 200 Mio. USD); Klingbeil: „neun Milliarden Euro jährlich“; Rat: „as from the second quarter“ (Zitat im englischen Original); gemeldet („and so on“, also „und so weiter“)';
     expect(englishQuotes(german, english)).toEqual([
       'in two packages a further USD 200 million',
       'as from the second quarter',
+      'and so on',
     ]);
     // A German quotation stays German: the English original does not hold it, and it is unmarked.
     expect(englishQuotes('Plan: „neun Milliarden Euro jährlich“', 'nine billion a year')).toEqual(

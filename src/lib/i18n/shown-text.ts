@@ -20,13 +20,16 @@ export function shownText(english: string, german: string | undefined, locale: L
 
 /** A passage in German quotation marks. */
 const QUOTED = /„([^“]+)“/g;
-/** How the German texts say that the quotation before it is in English. */
-const ENGLISH_MARK = ' (Zitat im englischen Original';
+/**
+ * How the German texts say that the quotation before it is in English: "(Zitat im englischen
+ * Original …)", or a German gloss after it ("„and so on“, also „und so weiter“").
+ */
+const ENGLISH_MARKS = [' (Zitat im englischen Original', ', also '];
 
 /**
  * The passages of a German data text that quote an English original word for word (kept in
  * English, as a quotation): each „…“ passage that the English original holds as it stands, or
- * that the text itself marks "(Zitat im englischen Original …)". A German quotation (one the
+ * that the text itself marks as English (ENGLISH_MARKS). A German quotation (one the
  * English original does not hold, unmarked) is not one of them.
  */
 export function englishQuotes(german: string, english?: string): string[] {
@@ -34,7 +37,8 @@ export function englishQuotes(german: string, english?: string): string[] {
   for (const match of german.matchAll(QUOTED)) {
     const passage = match[1] ?? '';
     const after = german.slice(match.index + match[0].length);
-    if (english?.includes(passage) || after.startsWith(ENGLISH_MARK)) quotes.add(passage);
+    if (english?.includes(passage) || ENGLISH_MARKS.some((mark) => after.startsWith(mark)))
+      quotes.add(passage);
   }
   return [...quotes];
 }
