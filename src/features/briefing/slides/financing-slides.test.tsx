@@ -8,6 +8,7 @@ import { fundingGapSlideView, scenarioSlideView } from '@/features/briefing/mode
 import { setLocale } from '@/lib/i18n/locale';
 import type { ChartSize, SlideInputs, SlideModel } from '../model/slide-types';
 import { buildSlide, defaultDeck, findSlide } from './slide-registry';
+import { PAPER_PALETTE, SlideView } from '../components/slide-view';
 
 function inputs(patch: Partial<SlideInputs> = {}): SlideInputs {
   const options = realEuOptions({ rate: '4', years: '5', country: 'ITA' });
@@ -168,6 +169,28 @@ describe('German: the financing slides’ chart text and data labels', () => {
     expect(chart.text).not.toMatch(/reported|computed|Year/);
     expect(model.source.text).toContain('[amtlich]');
     expect(model.source.text).not.toContain('[official]');
+  });
+
+  it('a slide’s German note keeps its English quotation, marked lang="en"', () => {
+    setLocale('de');
+    const model = {
+      ...slide('eu-guarantees'),
+      note: 'Nur diese sieben Länder wurden gemeldet („and so on“, also „und so weiter“).',
+    };
+    const { container } = render(
+      <SlideView
+        build={{ status: 'ready', slide: model }}
+        title={model.title}
+        fontSize={16}
+        palette={PAPER_PALETTE}
+        fixedChart={{ width: 800, height: 400 }}
+      />,
+    );
+    const note = container.querySelector('.slide__note');
+    expect(note).toHaveTextContent(model.note);
+    expect([...(note?.querySelectorAll('[lang="en"]') ?? [])].map((q) => q.textContent)).toEqual([
+      'and so on',
+    ]);
   });
 
   it('eu-guarantees: SVG title and country names in German', () => {
