@@ -22,13 +22,9 @@ async function tableText(path: string, name: string): Promise<string> {
   const page = await harness.openApp(path);
   const table = page.getByRole('figure', { name, exact: true });
   await table.locator('tbody tr').first().waitFor();
-  // Off screen, a deferred drawing is skipped (content-visibility: auto: no layout, no innerText):
-  // bring its wrapper into view and let the browser lay it out.
-  await table.evaluate(async (figure) => {
-    (figure.closest('.defer-offscreen') ?? figure).scrollIntoView();
+  await table.evaluate((figure) => {
     // Each row's description is in a closed <details>: opened, so that it is read too.
     figure.querySelectorAll('details').forEach((details) => (details.open = true));
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   });
   const text = await table.innerText();
   // The titles of the linked sources stay as published (a citation): left out.
