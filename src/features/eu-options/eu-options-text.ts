@@ -51,6 +51,8 @@ export const euOptionsEn = {
     'EUR bn; top: Plan A interest paid so far (cumulative); bottom: the total against the Plan B guarantee',
   rateFrom: 'interest rate from',
   keyLabel: 'key:',
+  /** The Kiel file's GDP column, in the key's source line. */
+  gdpColumn: 'column gdp',
   guaranteesLabel: '; guarantees:',
   noneReported: 'none reported for this country',
   keyNote: (country: string) =>
@@ -193,6 +195,7 @@ export const euOptionsDe = {
     'Mrd. €; oben: bisher gezahlte Zinsen unter Plan A (kumuliert); unten: die Summe gegenüber der Garantie unter Plan B',
   rateFrom: 'Zinssatz aus',
   keyLabel: 'Schlüssel:',
+  gdpColumn: 'Spalte gdp',
   guaranteesLabel: '; Garantien:',
   noneReported: 'für dieses Land nicht berichtet',
   keyNote: (country: string) =>

@@ -13,11 +13,10 @@ export function useGdpTable() {
   return useKielDataExplorer({ select: selectGdp });
 }
 
-/** How the key's GDP is described on screen. */
-export const GDP_KEY_SOURCE = {
-  title: `${kielCitation(KIEL_RELEASES.current)}, data_explorer.csv, column gdp`,
+/** The source of the key's GDP; `column` names the file's column in the page's language. */
+export const gdpKeySource = (column: string) => ({
+  title: `${kielCitation(KIEL_RELEASES.current)}, data_explorer.csv, ${column}`,
   url: 'https://www.ifw-kiel.de/topics/war-against-ukraine/ukraine-support-tracker/',
   date: KIEL_RELEASES.current.date,
-  reliability: 'official',
-} as const;
-
+  reliability: 'official' as const,
+});

@@ -223,6 +223,7 @@ describe('ScenarioCalculatorSection', { timeout: 30_000 }, () => {
       expect(note).toHaveTextContent(/BIP in Mrd\. EUR aus dem Release des Kiel-Trackers/);
       expect(note).toHaveTextContent(/Deutschland 3\.601,75 Mrd\. €/);
       expect(note.textContent).not.toMatch(/GDP|the release/);
+      expect(screen.getByRole('link', { name: /data_explorer\.csv, Spalte gdp/ })).toBeVisible();
     } finally {
       setLocale('en');
     }

@@ -8,7 +8,7 @@ import { euOptionsText } from '../eu-options-text';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { useEuOptions } from '../api/eu-options-queries';
 import type { EuOptionsData } from '../api/eu-options-schema';
-import { GDP_KEY_SOURCE, useGdpTable } from '../api/use-gdp-table';
+import { gdpKeySource, useGdpTable } from '../api/use-gdp-table';
 import type { GdpTable } from '../model/gdp-key';
 import { computeScenario } from '../model/scenario';
 import { CalculatorForm } from './calculator-form';
@@ -119,7 +119,7 @@ function Calculator({
             source={
               <>
                 <SourceList sources={defaults.rateSources} label={t.rateFrom} inline />
-                {t.keyLabel} <SourceLink source={GDP_KEY_SOURCE} />
+                {t.keyLabel} <SourceLink source={gdpKeySource(t.gdpColumn)} />
                 {t.guaranteesLabel}{' '}
                 {reportedSource ? (
                   <SourceList sources={reportedSource.sources} label={t.reportedBy} inline />
