@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { pledgeLabelDe } from '@/features/pledges/model/pledge-label';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { financingDataSchema } from '@/features/financing/api/financing-schema';
-import { financingTextDe, financingTexts } from '@/features/financing/model/localise-financing';
+import { FINANCING_DE } from '@/features/financing/model/financing-de';
+import { financingTexts } from '@/features/financing/model/localise-financing';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
 import { wordRowReason } from '@/features/pledges/model/row-problem';
 import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
@@ -153,7 +154,7 @@ export function financingGermanWarnings(file: string, json: unknown): DataProble
   const parsed = v.safeParse(financingDataSchema, json);
   if (!parsed.success) return [];
   return financingTexts(parsed.output)
-    .filter((text) => financingTextDe(text) === null)
+    .filter((text) => FINANCING_DE[text] === undefined)
     .map((text) => ({
       file,
       row: '(text)',

@@ -1,10 +1,35 @@
 import type { Locale } from '@/lib/i18n/locale';
 import type { FinancingData, FinancingSource } from '../api/financing-schema';
-import { FINANCING_DE } from './financing-de';
+
+/** The German table (financing-de.ts, about 160 texts): not in the first download. */
+let germanTable: Readonly<Record<string, string>> | null = null;
+let germanDownload: Promise<void> | null = null;
+
+/**
+ * Downloads the German text of financing.json once. src/app registers it with the German
+ * dictionary (loadWithLocale), so German is never shown before its table is here.
+ */
+export function loadFinancingGerman(): Promise<void> {
+  germanDownload ??= import('./financing-de').then(
+    (module) => {
+      germanTable = module.FINANCING_DE;
+    },
+    (error: unknown) => {
+      germanDownload = null; // a failed download can be retried
+      throw error;
+    },
+  );
+  return germanDownload;
+}
 
 /** The data's text in German, or null when it has none (a new or changed English line). */
 export function financingTextDe(text: string): string | null {
-  return FINANCING_DE[text] ?? null;
+  if (!germanTable) {
+    throw new Error(
+      'The German text of financing.json is not loaded: await loadFinancingGerman() (loadLocale("de") does) first.',
+    );
+  }
+  return germanTable[text] ?? null;
 }
 
 /** Text without a letter (a year, "2026-2027") reads the same in both languages. */
@@ -54,7 +79,7 @@ export function financingTexts(data: FinancingData): string[] {
 const cache = new WeakMap<FinancingData, FinancingData>();
 
 /**
- * financing.json with its text in `locale`: German from FINANCING_DE where it has the line, the
+ * financing.json with its text in `locale`: German from financing-de.ts where it has the line, the
  * English original otherwise (data:check warns). Amounts, dates, ids and sources are unchanged.
  * Cached per data object, so the page's memoised models see one object per language.
  */
