@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { pledgeLabelDe } from '@/features/pledges/model/pledge-label';
+import { pledgeLabelDe } from '@/features/pledges/model/pledge-label-de';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { financingDataSchema } from '@/features/financing/api/financing-schema';
 import { FINANCING_DE } from '@/features/financing/model/financing-de';

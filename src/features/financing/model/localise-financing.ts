@@ -1,35 +1,18 @@
+import { lazyText } from '@/lib/i18n/lazy-text';
 import type { Locale } from '@/lib/i18n/locale';
 import type { FinancingData, FinancingSource } from '../api/financing-schema';
 
 /** The German table (financing-de.ts, about 160 texts): not in the first download. */
-let germanTable: Readonly<Record<string, string>> | null = null;
-let germanDownload: Promise<void> | null = null;
+const german = lazyText('The German text of financing.json', () =>
+  import('./financing-de').then((module) => module.FINANCING_DE),
+);
 
-/**
- * Downloads the German text of financing.json once. src/app registers it with the German
- * dictionary (loadWithLocale), so German is never shown before its table is here.
- */
-export function loadFinancingGerman(): Promise<void> {
-  germanDownload ??= import('./financing-de').then(
-    (module) => {
-      germanTable = module.FINANCING_DE;
-    },
-    (error: unknown) => {
-      germanDownload = null; // a failed download can be retried
-      throw error;
-    },
-  );
-  return germanDownload;
-}
+/** Downloads the German text of financing.json (src/app registers it with the German dictionary). */
+export const loadFinancingGerman = german.load;
 
 /** The data's text in German, or null when it has none (a new or changed English line). */
 export function financingTextDe(text: string): string | null {
-  if (!germanTable) {
-    throw new Error(
-      'The German text of financing.json is not loaded: await loadFinancingGerman() (loadLocale("de") does) first.',
-    );
-  }
-  return germanTable[text] ?? null;
+  return german.get()[text] ?? null;
 }
 
 /** Text without a letter (a year, "2026-2027") reads the same in both languages. */
