@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { visibleText } from './support/app.ts';
 import { TEST_TIMEOUT_MS, expectNoConsoleErrors, setupBrowser } from './support/browser.ts';
 
 const harness = setupBrowser();
@@ -18,7 +19,7 @@ async function tableText(path: string, name: string): Promise<string> {
   const page = await harness.openApp(path);
   const table = page.getByRole('figure', { name, exact: true });
   await table.locator('tbody tr').first().waitFor();
-  const text = await table.innerText();
+  const text = await visibleText(table);
   expectNoConsoleErrors(page);
   return text;
 }

@@ -11,7 +11,7 @@ import {
   expectNoConsoleErrors,
   setupBrowser,
 } from './support/browser.ts';
-import { CHART_SURFACE, searchParams } from './support/app.ts';
+import { CHART_SURFACE, searchParams, visibleText } from './support/app.ts';
 
 const harness = setupBrowser();
 
@@ -61,7 +61,7 @@ void test(
     const bars = ((await axis.textContent()) ?? '').replaceAll('\u00a0', ' ');
     assert.match(bars, /Deutschland (†\s*)?·\s*[\d.,]+ (Mio|Mrd)\. €/, bars);
     const table = germanFigure(page, 'Alle Zusagen im Filter');
-    const footer = await table.locator('tfoot').innerText();
+    const footer = await visibleText(table.locator('tfoot'));
     assert.match(footer, /Summe[\s\S]*\d{1,3}(\.\d{3})+,\d/, footer);
     assert.match(
       await germanFigure(page, 'Zusagen nach Geberland').innerText(),

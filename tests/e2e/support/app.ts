@@ -86,3 +86,19 @@ export async function addDonor(page: Page, typed: string, option?: RegExp): Prom
     await input.press('Enter');
   }
 }
+
+/**
+ * The text a reader sees in `locator`, read once it is on screen: a deferred drawing off screen
+ * (`.defer-offscreen`, `content-visibility: auto`) is not rendered, and its `innerText` is empty.
+ * The deferred box is scrolled to (its content may be far taller than the size it keeps).
+ */
+export async function visibleText(locator: Locator): Promise<string> {
+  await locator.evaluate(
+    (element) =>
+      new Promise((resolve) => {
+        (element.closest('.defer-offscreen') ?? element).scrollIntoView({ block: 'start' });
+        requestAnimationFrame(() => requestAnimationFrame(resolve));
+      }),
+  );
+  return locator.innerText();
+}
