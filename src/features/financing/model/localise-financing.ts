@@ -1,19 +1,6 @@
-import { lazyText } from '@/lib/i18n/lazy-text';
 import type { Locale } from '@/lib/i18n/locale';
 import type { FinancingData, FinancingSource } from '../api/financing-schema';
-
-/** The German table (financing-de.ts, about 160 texts): not in the first download. */
-const german = lazyText('The German text of financing.json', () =>
-  import('./financing-de').then((module) => module.FINANCING_DE),
-);
-
-/** Downloads the German text of financing.json (src/app registers it with the German dictionary). */
-export const loadFinancingGerman = german.load;
-
-/** The data's text in German, or null when it has none (a new or changed English line). */
-export function financingTextDe(text: string): string | null {
-  return german.get()[text] ?? null;
-}
+import { financingTextDe } from './financing-german';
 
 /** Text without a letter (a year, "2026-2027") reads the same in both languages. */
 export const languageNeutral = (text: string) => !/\p{L}/u.test(text);
