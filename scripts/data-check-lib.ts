@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { pledgeLabelDe } from '@/features/pledges/model/pledge-label';
+import { pledgeLabelDe } from '@/features/pledges/model/pledge-label-de';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { financingDataSchema } from '@/features/financing/api/financing-schema';
 import { changelogSchema } from '@/features/changelog/api/changelog-schema';
@@ -7,7 +7,8 @@ import { euOptionsSchema } from '@/features/eu-options/api/eu-options-schema';
 import { EU_OPTIONS_DE } from '@/features/eu-options/model/eu-options-de';
 import { euOptionsTexts } from '@/features/eu-options/model/localise-eu-options';
 import { missingGerman } from '@/lib/i18n/german-by-english';
-import { financingTextDe, financingTexts } from '@/features/financing/model/localise-financing';
+import { FINANCING_DE } from '@/features/financing/model/financing-de';
+import { financingTexts } from '@/features/financing/model/localise-financing';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
 import { wordRowReason } from '@/features/pledges/model/row-problem';
 import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
@@ -157,14 +158,12 @@ export function checkFxRatesFile(
 export function financingGermanWarnings(file: string, json: unknown): DataProblem[] {
   const parsed = v.safeParse(financingDataSchema, json);
   if (!parsed.success) return [];
-  return financingTexts(parsed.output)
-    .filter((text) => financingTextDe(text) === null)
-    .map((text) => ({
-      file,
-      row: '(text)',
-      field: 'German',
-      message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to src/features/financing/model/financing-de.ts`,
-    }));
+  return missingGerman(FINANCING_DE, financingTexts(parsed.output)).map((text) => ({
+    file,
+    row: '(text)',
+    field: 'German',
+    message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to src/features/financing/model/financing-de.ts`,
+  }));
 }
 
 /**
