@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import {
   Bar,
   BarChart,
@@ -11,6 +12,7 @@ import {
   patterns,
   type RechartsFill,
 } from 'recharts';
+import { useBoundedCategoryAxis } from '@/components/bounded-category-axis';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
 import { financingText } from '../financing-text';
@@ -57,9 +59,17 @@ export function FundingGapChart({ needLabel, model }: FundingGapChartProps) {
   const { readings } = model;
   const need = readings.needEur ?? 0;
   const rows = gapStepBars(readings, needLabel, bn);
+  // The labels take at most 45% of the chart (on a phone they took it all and were cut); longer
+  // ones wrap, and each bar gets room for its label's lines.
+  const box = useRef<HTMLDivElement>(null);
+  const axis = useBoundedCategoryAxis(
+    box,
+    rows.map((row) => row.name),
+  );
+  const height = Math.max(300, 40 + rows.length * (axis.mostLines * axis.fontSize * 1.15 + 18));
   return (
-    <div className="funding-gap-chart">
-      <ResponsiveContainer width="100%" height={300}>
+    <div className="funding-gap-chart" ref={box}>
+      <ResponsiveContainer width="100%" height={height}>
         <BarChart
           data={rows}
           layout="vertical"
@@ -75,7 +85,7 @@ export function FundingGapChart({ needLabel, model }: FundingGapChartProps) {
             tickFormatter={(v: number) => `${formatNumber(v, 0)}`}
             unit=""
           />
-          <YAxis type="category" dataKey="name" width="auto" />
+          <YAxis type="category" dataKey="name" width={axis.width} interval={0} tick={axis.tick} />
           <Tooltip
             itemStyle={TOOLTIP_ITEM_STYLE}
             formatter={(value) => formatEurBn(Number(value) * 1e9)}
