@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, YAxis } from 'recharts';
+import { DonorValueAxis } from './donor-value-axis';
 import { ChartFrame } from '@/components/chart-frame';
 import { AxisTitle, axisTitleLayout } from '@/components/axis-title';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
@@ -291,9 +292,10 @@ export function PledgesByDonorChart({
                 desc={text.byDonorDesc(splitName)}
               >
                 <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
-                <XAxis
-                  type="number"
-                  tickFormatter={tickText}
+                <DonorValueAxis
+                  tickText={tickText}
+                  largest={largest}
+                  fontSize={fontSize}
                   height={axisHeight}
                   label={{
                     value: viewText.axisTitle[unit],
