@@ -1,10 +1,12 @@
 import type { ReactElement, RefObject } from 'react';
-import { categoryAxisWidth, wrapText } from '@/lib/text-width';
+import { categoryAxisWidth, widestUnbreakable, wrapText } from '@/lib/text-width';
 import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 import { useElementSize } from '@/lib/use-element-size';
 import { TickLines, type CategoryTickProps } from './category-tick';
 
 export interface BoundedCategoryAxis {
+  /** The chart's measured width (600 before the first measure). */
+  chartWidth: number;
   /** The YAxis width: the widest label, at most `share` of the chart. */
   width: number;
   /** The chart text size of the theme. */
@@ -29,7 +31,11 @@ export function useBoundedCategoryAxis(
   const { width: chartWidth } = useElementSize(ref, 'width');
   const fontSize = useChartFontSize();
   // Before the first measure (and in tests without layout) the chart is taken as 600 px wide.
-  const width = categoryAxisWidth(labels, fontSize, Math.max(minimum, (chartWidth || 600) * share));
+  const chart = chartWidth || 600;
+  // The column holds at least the widest run that may not break ("+ beschlossen"), up to 60%.
+  const unbreakable = Math.max(0, ...labels.map((label) => widestUnbreakable(label, fontSize)));
+  const bound = Math.max(minimum, chart * share, Math.min(unbreakable + 14, chart * 0.6));
+  const width = categoryAxisWidth(labels, fontSize, bound);
   const lines = (label: string) => wrapText(label, width - 10, fontSize);
   const mostLines = Math.max(1, ...labels.map((label) => lines(label).length));
   const tick = (props: CategoryTickProps) => {
@@ -46,5 +52,5 @@ export function useBoundedCategoryAxis(
       />
     );
   };
-  return { width, fontSize, mostLines, tick };
+  return { chartWidth: chart, width, fontSize, mostLines, tick };
 }
