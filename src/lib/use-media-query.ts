@@ -1,7 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
-/** The phone layout's breakpoint; layout.css uses the same width (max-width: 640px). */
-export const PHONE_QUERY = '(max-width: 640px)';
+/**
+ * A phone, or a screen as short as a 1280x720 projector: where a page's chart must come before
+ * its long text to be on the first screen. financing.css uses the same media query.
+ */
+export const SHORT_SCREEN_QUERY = '(max-width: 640px), (max-height: 820px)';
 
 function mediaList(query: string): MediaQueryList | null {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
