@@ -113,7 +113,7 @@ export function DeferOffscreen({
   }, [stale, children, waitUntilNear]);
 
   return (
-    <div ref={ref} className={className ? `defer-offscreen ${className}` : 'defer-offscreen'}>
+    <div ref={ref} className={className}>
       {visible ? children : shown}
     </div>
   );

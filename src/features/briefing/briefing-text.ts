@@ -28,7 +28,8 @@ const BRIEFING_TEXT_EN = {
   /** The on-slide form of the exchange-rate note (the full rates are in the speaker notes). */
   fxShortNote: 'EUR at one approximate, sourced rate per currency (fx-rates.json).',
   /** The on-slide form of a disputed-figure note. */
-  disputedShortNote: (mark: string) => `${mark} disputed figure (both values and sources in the notes).`,
+  disputedShortNote: (mark: string) =>
+    `${mark} disputed figure (both values and sources in the notes).`,
   notesFor: (title: string) => `Speaker notes: ${title}`,
   loadingSlide: 'Loading the data for this slide…',
   slideFailed: (what: string) => `This slide cannot be shown: ${what} could not be loaded.`,
@@ -190,6 +191,7 @@ const BRIEFING_TEXT_EN = {
       `${country} carries the largest reported guarantee: ${amount}, ${share} of the ${total} listed for ${n} member states.`,
     guaranteesNone: 'No national guarantees are reported.',
     guaranteeLegend: 'Reported guarantee',
+    guaranteesSvgTitle: 'Plan B national guarantees, EUR bn',
     guaranteesSummary: 'as reported; not adopted',
     reportedBy: (sources: string) => `reported by ${sources}`,
 
@@ -219,6 +221,11 @@ const BRIEFING_TEXT_EN = {
     shareLegend: (country: string) => `${country}: Plan A interest paid so far`,
     reportedLine: 'Plan B, reported (solid line)',
     computedLine: 'Plan B, computed with GDP key (dashed line)',
+    scenarioSvgTitle: (country: string) =>
+      `${country}: Plan A interest share, cumulative, against the Plan B guarantee, EUR bn`,
+    /** The reference lines' labels on the chart; `amount` in EUR bn. */
+    reportedLineLabel: (amount: string) => `Plan B, reported: ${amount}`,
+    computedLineLabel: (amount: string) => `Plan B, computed with GDP key: ${amount}`,
     yearLabel: (n: number) => `Year ${n}`,
     scenarioSource: (rate: string, guarantees: string) =>
       `interest rate from ${rate}; GDP key: Kiel Institute, Ukraine Support Tracker, Release 29 (data_explorer.csv, gdp) [official]; guarantees: ${guarantees}`,

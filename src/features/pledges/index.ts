@@ -57,7 +57,7 @@ export { parsePledgeRows, type ParsedPledgeFile } from './model/parse-pledge-row
 export { wordRowProblem, type RowProblem } from './model/row-problem';
 export { type PledgeColumns } from './model/pledge-columns';
 export { pledgeLabel } from './model/pledge-label';
-export { pledgeStatusNote } from './model/pledge-text';
+export { pledgeDescription, pledgeStatusNote } from './model/pledge-text';
 export {
   preparePledges,
   selectPledgeView,

@@ -4,6 +4,7 @@ import type { ChartPalette, SlideModel } from '../model/slide-types';
 import type { SlideBuild } from '../slides/slide-registry';
 import { SlideLegend } from './slide-legend';
 import { useElementSize } from '@/lib/use-element-size';
+import { PageText } from '@/components/data-text';
 import './briefing.css';
 
 /** Chart colours on screen: the theme's CSS variables (the chart panel sets them per theme). */
@@ -54,7 +55,12 @@ function SlideSource({ slide, condensed }: { slide: SlideModel; condensed: boole
   return (
     <p className="slide__source">
       {BRIEFING_TEXT.sourceLabel}: {source}. {BRIEFING_TEXT.asOfLabel} {slide.asOf}.
-      {note ? <span className="slide__note"> {note}</span> : null}
+      {note ? (
+        <span className="slide__note">
+          {' '}
+          <PageText text={note} />
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -68,7 +68,7 @@ function build(inputs: SlideInputs): SlideModel {
           height={size.height}
           data={bars}
           margin={{ top: size.fontSize + 8, right: 16, bottom: 4, left: 4 }}
-          title={`${country}: Plan A interest share, cumulative, against the Plan B guarantee, EUR bn`}
+          title={T.scenarioSvgTitle(country)}
         >
           <CartesianGrid vertical={false} stroke={size.palette.grid} />
           <XAxis
@@ -90,7 +90,7 @@ function build(inputs: SlideInputs): SlideModel {
               stroke={SELECTED_COLOUR}
               strokeWidth={size.palette.lineWidth + 1}
               ifOverflow="extendDomain"
-              label={label(`Plan B, reported: ${formatNumber(planB, 1)}`, 'insideTopLeft')}
+              label={label(T.reportedLineLabel(formatNumber(planB, 1)), 'insideTopLeft')}
             />
           )}
           {computed !== null && (
@@ -100,10 +100,7 @@ function build(inputs: SlideInputs): SlideModel {
               strokeWidth={size.palette.lineWidth + 1}
               strokeDasharray="8 5"
               ifOverflow="extendDomain"
-              label={label(
-                `Plan B, computed with GDP key: ${formatNumber(computed, 1)}`,
-                'insideBottomRight',
-              )}
+              label={label(T.computedLineLabel(formatNumber(computed, 1)), 'insideBottomRight')}
             />
           )}
         </BarChart>
