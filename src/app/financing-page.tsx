@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { pledgeQueries } from '@/features/pledges';
 import { useActiveSelection } from '@/lib/data-sets/active-selection';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
+import { SHORT_SCREEN_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import { PlanComparisonSection, ScenarioCalculatorSection } from '@/features/eu-options';
 import { DecisionTimelineSection, FundingGapSection, financingText } from '@/features/financing';
 
@@ -32,11 +33,22 @@ function usePledgesForTheOtherPage(): void {
 export default function FinancingPage({ highlight }: { highlight: readonly string[] }) {
   const t = financingText();
   usePledgesForTheOtherPage();
+  // On a phone or a short screen (a 1280x720 projector) the lede folds away: the gap chart is then
+  // on the first screen.
+  const folded = useMediaQuery(SHORT_SCREEN_QUERY);
+  const lede = <p className="financing-page__lede">{t.pageLede}</p>;
   return (
     <div className="financing-page">
       <header className="financing-page__intro">
         <h1 className="financing-page__title">{t.pageTitle}</h1>
-        <p className="financing-page__lede">{t.pageLede}</p>
+        {folded ? (
+          <details className="financing-page__about">
+            <summary>{t.aboutPage}</summary>
+            {lede}
+          </details>
+        ) : (
+          lede
+        )}
         <PageFreshnessNote page="financing" />
       </header>
       <StaleSectionNotes page="financing" sections={FINANCING_DATA} />

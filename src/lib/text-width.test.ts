@@ -1,5 +1,12 @@
 // @vitest-environment node
-import { categoryAxisWidth, endTickMargin, textWidth, widestText, wrapText } from './text-width';
+import {
+  categoryAxisWidth,
+  endTickMargin,
+  textWidth,
+  widestText,
+  widestUnbreakable,
+  wrapText,
+} from './text-width';
 
 describe('text width (estimated where there is no canvas)', () => {
   it('grows with the text and the font size', () => {
@@ -17,6 +24,12 @@ describe('text width (estimated where there is no canvas)', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe(label);
     for (const line of lines) expect(textWidth(line, 13) <= 100 || !line.includes(' ')).toBe(true);
+  });
+  it('never breaks at a no-break space ("+ beschlossen", "135,7 Mrd. €")', () => {
+    const lines = wrapText('+\u00a0beschlossen (Kommission: 135,7\u00a0Mrd.\u00a0€)', 60, 13);
+    expect(lines[0]).toBe('+\u00a0beschlossen');
+    expect(lines).toContain('135,7\u00a0Mrd.\u00a0€)');
+    expect(widestUnbreakable('+\u00a0beschlossen x', 13)).toBe(textWidth('+\u00a0beschlossen', 13));
   });
 });
 

@@ -60,7 +60,9 @@ export function wrapText(
 ): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Breaks at ordinary spaces only: `\s` also matched the no-break spaces that hold "135,7 Mrd. €"
+  // and "+ beschlossen" together.
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const candidate = line === '' ? word : `${line} ${word}`;
     if (line !== '' && textWidth(candidate, fontSize, fontWeight) > width) {
       lines.push(line);
@@ -69,6 +71,11 @@ export function wrapText(
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/** The widest run of `text` that may not be broken (words joined by no-break spaces). */
+export function widestUnbreakable(text: string, fontSize: number): number {
+  return widestText(text.split(/[ \t\r\n]+/), fontSize);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/a11y.ts';
 import { figure } from './support/app.ts';
 import {
+  DEFAULT_VIEWPORT,
   PHONE_VIEWPORT,
   TEST_TIMEOUT_MS,
   expectNoConsoleErrors,
@@ -102,5 +103,34 @@ void test(
     );
     assert.ok(overflow <= 0, `no horizontal page overflow on a phone (${overflow}px)`);
     await expectNoAxeViolations(phone, 'the financing page on a phone');
+  },
+);
+
+void test(
+  'the gap chart is on the first screen of a 1280x720 projector and a phone, in English and German',
+  { timeout: TEST_TIMEOUT_MS * 2 },
+  async () => {
+    const screens = [
+      { viewport: DEFAULT_VIEWPORT, theme: 'projector' },
+      { viewport: PHONE_VIEWPORT, theme: 'light' },
+    ];
+    for (const { viewport, theme } of screens) {
+      for (const lang of ['en', 'de']) {
+        const page = await harness.openApp(`/?page=financing&theme=${theme}&lang=${lang}`, {
+          viewport,
+        });
+        const chart = page.locator('.funding-gap-chart .recharts-surface').first();
+        await chart.waitFor({ state: 'visible' });
+        const box = await chart.boundingBox();
+        assert.ok(box, 'the gap chart is drawn');
+        // At least half of the chart above the fold (the lede and the arithmetic come after it).
+        assert.ok(
+          box.y + box.height / 2 < viewport.height,
+          `${theme} ${lang} ${viewport.width}x${viewport.height}: chart from y ${Math.round(box.y)} to ${Math.round(box.y + box.height)}`,
+        );
+        expectNoConsoleErrors(page);
+        await page.context().close();
+      }
+    }
   },
 );

@@ -9,6 +9,8 @@ export const financingEn = {
   pageTitle: 'Funding gap 2026–2027 and the EU’s decision',
   pageLede:
     'How much external money Ukraine needs in 2026 and 2027, what covers it so far (by status: disbursed, decided, pledged, proposed), and how the EU went from Plan A and Plan B to its EUR 90bn loan. Every figure links to its source; where sources disagree, both values are shown.',
+  /** Phones: the lede folds under this summary, so that the first screen holds the gap chart. */
+  aboutPage: 'What this page shows',
   switcherLegend: 'Need estimate for 2026–2027',
   /** Who made each need estimate, by its id in financing.json (the switcher's and chart's label). */
   estimateNames: {
@@ -129,6 +131,7 @@ export const financingDe = {
   pageTitle: 'Finanzierungslücke 2026–2027 und die Entscheidung der EU',
   pageLede:
     'Wie viel externe Finanzierung die Ukraine 2026 und 2027 braucht, was davon bisher gedeckt ist (nach Stand: ausgezahlt, beschlossen, zugesagt, vorgeschlagen) und wie die EU von Plan A und Plan B zu ihrem Darlehen über 90 Mrd. € kam. Jede Zahl verweist auf ihre Quelle; wo Quellen voneinander abweichen, werden beide Werte gezeigt.',
+  aboutPage: 'Was diese Seite zeigt',
   switcherLegend: 'Bedarfsschätzung für 2026–2027',
   estimateNames: {
     commission: 'Kommission',

@@ -10,6 +10,7 @@ export const de = {
     lede: 'Zusagen nach Geberland, Instrument und Zeit, NATO-PURL-Pakete und der Kiel Ukraine Support Tracker: jede Zahl mit Quelle, gemeinsame Pakete einmal gezählt, Originalwährungen erhalten.',
     skipLink: 'Zu den Diagrammen springen',
     pagesNav: 'Seiten',
+    menu: 'Menü',
     pages: { explorer: 'Zusagen und PURL', financing: 'Finanzierungslücke und EU-Optionen' },
     unknownPage: (page: string) =>
       `Der Link nennt eine Seite „${page}“, die es nicht gibt; daher wird die Übersicht der Zusagen gezeigt.`,

@@ -12,6 +12,8 @@ export const en = {
     lede: 'Pledges by donor, instrument and time, NATO PURL packages and the Kiel Ukraine Support Tracker: every figure sourced, joint packages counted once, original currencies kept.',
     skipLink: 'Skip to the charts',
     pagesNav: 'Pages',
+    /** Phones: the lede, Present, share, theme and data sit behind this button. */
+    menu: 'Menu',
     pages: { explorer: 'Pledges and PURL', financing: 'Funding gap and EU options' },
     unknownPage: (page: string) =>
       `The link asked for a page “${page}” that does not exist, so the pledge explorer is shown.`,

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import {
   Bar,
   BarChart,
@@ -11,14 +12,16 @@ import {
   patterns,
   type RechartsFill,
 } from 'recharts';
+import { useBoundedCategoryAxis } from '@/components/bounded-category-axis';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
+import { textWidth } from '@/lib/text-width';
 import { financingText } from '../financing-text';
 import { formatEurBn } from '../model/format-bn';
 import { coverageStatusValues, type CoverageStatus } from '../api/financing-schema';
 import type { FundingGapModel } from '../model/funding-gap';
 import { gapText } from '../gap-text';
-import { gapStepBars } from '../model/gap-step-bars';
+import { gapStepBars, type GapStepBar } from '../model/gap-step-bars';
 import { StatusSwatch } from './status-swatch';
 import { GAP_COLOUR, NEED_COLOUR, STATUS_COLOURS, statusLabels } from '../model/status-style';
 
@@ -40,6 +43,9 @@ const TEXTURES: Record<CoverageStatus, RechartsFill | string> = {
 };
 
 const bn = (eur: number) => Math.round((eur / 1e9) * 1000) / 1000;
+/** A stacked bar's length: the sum of its parts. */
+const rowTotal = (row: GapStepBar) =>
+  Object.values(row).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
 
 interface FundingGapChartProps {
   needLabel: string;
@@ -57,13 +63,27 @@ export function FundingGapChart({ needLabel, model }: FundingGapChartProps) {
   const { readings } = model;
   const need = readings.needEur ?? 0;
   const rows = gapStepBars(readings, needLabel, bn);
+  // The labels take at most 45% of the chart (on a phone they took it all and were cut); longer
+  // ones wrap, and each bar gets room for its label's lines.
+  const box = useRef<HTMLDivElement>(null);
+  const axis = useBoundedCategoryAxis(
+    box,
+    rows.map((row) => row.name),
+  );
+  const height = Math.max(300, 40 + rows.length * (axis.mostLines * axis.fontSize * 1.15 + 18));
+  const margin = { top: 16, right: 32, bottom: 8, left: 8 };
+  // As many value ticks as fit the plot, an em apart (on a phone "35" touched "70").
+  const top = Math.ceil(Math.max(bn(need), ...rows.map(rowTotal)) / 20) * 20;
+  const plotWidth = axis.chartWidth - axis.width - margin.left - margin.right;
+  const tickRoom = textWidth(formatNumber(top, 0), axis.fontSize) + axis.fontSize;
+  const tickCount = Math.max(2, Math.min(5, Math.floor(plotWidth / tickRoom) + 1));
   return (
-    <div className="funding-gap-chart">
-      <ResponsiveContainer width="100%" height={300}>
+    <div className="funding-gap-chart" ref={box}>
+      <ResponsiveContainer width="100%" height={height}>
         <BarChart
           data={rows}
           layout="vertical"
-          margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
+          margin={margin}
           barCategoryGap="22%"
           title={t.chartSvgTitle}
           desc={`${model.summary.takeaway} ${model.summary.steps}`}
@@ -71,11 +91,12 @@ export function FundingGapChart({ needLabel, model }: FundingGapChartProps) {
           <CartesianGrid stroke="var(--color-grid)" horizontal={false} />
           <XAxis
             type="number"
-            domain={[0, (max: number) => Math.ceil(Math.max(max, bn(need)) / 20) * 20]}
+            domain={[0, top]}
+            tickCount={tickCount}
             tickFormatter={(v: number) => `${formatNumber(v, 0)}`}
             unit=""
           />
-          <YAxis type="category" dataKey="name" width="auto" />
+          <YAxis type="category" dataKey="name" width={axis.width} interval={0} tick={axis.tick} />
           <Tooltip
             itemStyle={TOOLTIP_ITEM_STYLE}
             formatter={(value) => formatEurBn(Number(value) * 1e9)}

@@ -82,8 +82,11 @@ export function FundingGapSection({ highlight }: { highlight: readonly string[] 
         }
         table={<FundingGapTable model={model} lines={lineRows} estimateLabel={needLabel} />}
       >
-        <FundingGapHeadline model={model} />
-        <FundingGapChart needLabel={needLabel} model={model} />
+        {/* On a phone the chart comes first, the arithmetic under it (financing.css). */}
+        <div className="funding-gap__body">
+          <FundingGapHeadline model={model} />
+          <FundingGapChart needLabel={needLabel} model={model} />
+        </div>
       </ChartFrame>
     </section>
   );

@@ -21,7 +21,8 @@ export function gapStepBars(
   return [
     { name: g.chartRowNeed(needLabel), need: toValue(readings.needEur ?? 0) },
     ...steps.map((step, i) => ({
-      name: g.chartRowAfter(labels[step.status]),
+      // The sign stays with its word when an axis label wraps ("+" alone over "beschlossen").
+      name: g.chartRowAfter(labels[step.status]).replace(/^\+ /, '+\u00a0'),
       ...Object.fromEntries(
         steps
           .slice(0, i + 1)

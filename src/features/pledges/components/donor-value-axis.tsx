@@ -25,11 +25,14 @@ export function DonorValueAxis({
   tickText,
   largest,
   fontSize,
+  height = 44,
   label,
 }: {
   tickText: (value: number) => string;
   largest: number;
   fontSize: number;
+  /** The axis's height: the ticks and the title under them (more when the title wraps). */
+  height?: number;
   label: XAxisProps['label'];
 }) {
   const plot = usePlotArea();
@@ -39,7 +42,7 @@ export function DonorValueAxis({
     <XAxis
       type="number"
       tickFormatter={tickText}
-      height={44}
+      height={height}
       interval={0}
       tickCount={tickCount}
       tick={(props: CategoryTickProps) => <ValueTick {...props} format={tickText} />}

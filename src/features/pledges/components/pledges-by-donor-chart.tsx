@@ -1,8 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, YAxis } from 'recharts';
 import { DonorValueAxis } from './donor-value-axis';
 import { ChartFrame } from '@/components/chart-frame';
+import { AxisTitle, axisTitleLayout } from '@/components/axis-title';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
+import { useElementSize } from '@/lib/use-element-size';
 import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 import { endTickMargin } from '@/lib/text-width';
 import { ChartLegend } from '@/components/chart-legend';
@@ -141,6 +143,12 @@ export function PledgesByDonorChart({
     bottom: 4,
     left: 4,
   };
+  // The axis title fits the plot, or spans the label column too, wrapped on a phone.
+  const box = useRef<HTMLDivElement>(null);
+  const { width: chartWidth } = useElementSize(box, 'width');
+  const plotWidth = (chartWidth || 800) - margin.left - margin.right - tickWidth;
+  const titleLayout = axisTitleLayout(viewText.axisTitle[unit], fontSize, plotWidth, tickWidth);
+  const axisHeight = 28 + titleLayout.lines.length * Math.round(fontSize * 1.15);
   const eurBars = new Map(byDonor.bars.map((bar) => [bar.donor, bar]));
   const tableColumns: DataColumn<ScaledDonorBar>[] = [
     {
@@ -273,48 +281,51 @@ export function PledgesByDonorChart({
               texture: SPLIT_TEXTURES[key] ?? 'solid',
             }))}
           />
-          <ResponsiveContainer width="100%" height={height}>
-            <BarChart
-              data={data}
-              layout="vertical"
-              margin={margin}
-              accessibilityLayer={false}
-              title={`${text.byDonorTitle}, ${viewText.axisTitle[unit]}`}
-              desc={text.byDonorDesc(splitName)}
-            >
-              <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
-              <DonorValueAxis
-                tickText={tickText}
-                largest={largest}
-                fontSize={fontSize}
-                label={{
-                  value: viewText.axisTitle[unit],
-                  position: 'insideBottom',
-                  offset: 0,
-                  fill: 'var(--color-chart-text, var(--color-text))',
-                }}
-              />
-              <YAxis
-                type="category"
-                dataKey="name"
-                width={tickWidth}
-                interval={0}
-                tick={(props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />}
-              />
-              <DeferredTooltip
-                ready={interactive}
-                formatter={tooltipAmount}
-                itemStyle={TOOLTIP_ITEM_STYLE}
-                content={tooltipContent}
-              />
-              <Bar
-                dataKey={ROW_SUM_KEY}
-                name={text.totalEurM}
-                isAnimationActive={false}
-                shape={shape}
-              />
-            </BarChart>
-          </ResponsiveContainer>
+          <div ref={box}>
+            <ResponsiveContainer width="100%" height={height + axisHeight - 44}>
+              <BarChart
+                data={data}
+                layout="vertical"
+                margin={margin}
+                accessibilityLayer={false}
+                title={`${text.byDonorTitle}, ${viewText.axisTitle[unit]}`}
+                desc={text.byDonorDesc(splitName)}
+              >
+                <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
+                <DonorValueAxis
+                  tickText={tickText}
+                  largest={largest}
+                  fontSize={fontSize}
+                  height={axisHeight}
+                  label={{
+                    value: viewText.axisTitle[unit],
+                    content: (props) => (
+                      <AxisTitle viewBox={props.viewBox} layout={titleLayout} fontSize={fontSize} />
+                    ),
+                  }}
+                />
+                <YAxis
+                  type="category"
+                  dataKey="name"
+                  width={tickWidth}
+                  interval={0}
+                  tick={(props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />}
+                />
+                <DeferredTooltip
+                  ready={interactive}
+                  formatter={tooltipAmount}
+                  itemStyle={TOOLTIP_ITEM_STYLE}
+                  content={tooltipContent}
+                />
+                <Bar
+                  dataKey={ROW_SUM_KEY}
+                  name={text.totalEurM}
+                  isAnimationActive={false}
+                  shape={shape}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
         </>
       )}
     </ChartFrame>

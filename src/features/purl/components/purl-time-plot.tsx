@@ -279,8 +279,16 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
             height={layout.keyFontSize * 0.8}
             fill={entry.event.joint ? `url(#${hatchId})` : PURL_COLOURS.single}
           />
-          <text x={entry.x + layout.keyFontSize * 1.1} y={entry.y} dy="0.35em">
-            {entry.text}
+          <text x={entry.x + layout.keyFontSize * 1.1} y={entry.y}>
+            {entry.lines.map((line, i) => (
+              <tspan
+                key={i}
+                x={entry.x + layout.keyFontSize * 1.1}
+                dy={i === 0 ? '0.35em' : '1.4em'}
+              >
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}

@@ -39,6 +39,8 @@ export function binLabel(bin: TimeBin, disputed: ReadonlySet<string>, mark: stri
 export interface KeyEntry {
   number: number;
   text: string;
+  /** The text as drawn: one line, or the donors and the amount on two when one is too wide. */
+  lines: string[];
   x: number;
   y: number;
   event: PurlEvent;
@@ -114,6 +116,7 @@ function flowKey(
   const entries: KeyEntry[] = [];
   let x = left;
   let y = top;
+  let rowExtra = 0;
   events.forEach((event, index) => {
     const number = index + 1;
     const entryWidth = (entry: string) => entry.length * keyFont * 0.7 + keyFont * 2;
@@ -125,15 +128,26 @@ function flowKey(
     if (entryWidth(text) > o.width - left && donors.length > 3)
       text = `${head} ${donors.slice(0, 3).join('+')} +${donors.length - 3} ${amount}`;
     // Key text is mostly capitals and digits: wider than the average glyph.
-    const w = entryWidth(text);
+    let w = entryWidth(text);
+    let lines = [text];
+    // Still too wide for a row of its own (a phone in the projector theme ran off the SVG): the
+    // amount goes on a second line.
+    if (w > o.width - 4 - left) {
+      const cut = text.lastIndexOf(` ${amount}`);
+      lines = [text.slice(0, cut), amount];
+      w = Math.max(...lines.map(entryWidth));
+    }
     if (x > left && x + w > o.width - 4) {
       x = left;
-      y += line;
+      y += rowExtra + line;
+      rowExtra = 0;
     }
-    entries.push({ number, text, x, y, event });
+    entries.push({ number, text, lines, x, y, event });
+    rowExtra = Math.max(rowExtra, (lines.length - 1) * line);
     x += w;
   });
-  return { entries, height: entries.length === 0 ? 0 : y - top + line, fontSize: keyFont };
+  const height = entries.length === 0 ? 0 : y - top + line + rowExtra;
+  return { entries, height, fontSize: keyFont };
 }
 
 /**
@@ -164,6 +178,7 @@ function keyColumns(
   const entries: KeyEntry[] = events.map((event, index) => ({
     number: index + 1,
     text: texts[index] ?? '',
+    lines: [texts[index] ?? ''],
     x: Math.floor(index / rows) * column,
     y: keyFont + (index % rows) * line,
     event,
@@ -201,7 +216,8 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     // Labels that fit across their bars stand level above them (one line); others are rotated.
     const level = bins.every((bin, i) => (labels[i] ?? 0) <= binWidth(bin) + 2);
     const labelRoom = level ? f * 1.4 : Math.min(f * 9, Math.max(f, ...labels) + f * 0.5);
-    const titleWidth = o.width - (keyBeside ? right : 0) - 4;
+    // Titles are bold: measured at the axis weight they ran 3 px past the edge on a phone.
+    const titleWidth = o.width - (keyBeside ? right : 0) - 12;
     const runningTitleLines = wrapText(o.runningTitle, titleWidth, titleFont);
     const barsTitleLines = wrapText(o.barsTitle[unit], titleWidth, titleFont);
     const key = keyBeside

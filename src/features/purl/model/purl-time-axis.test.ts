@@ -101,6 +101,33 @@ describe('time axis of the PURL timeline', () => {
     expect(binLabel(pair!, new Set(['P019']), '†')).toBe('1†,2');
   });
 
+  it('a key entry too wide for a phone in the projector theme puts its amount on a second line', () => {
+    const joint: PurlEvent = {
+      ...event('P040', '2026-01-15', 430e6),
+      joint: true,
+      pledge: makePledge({ id: 'P040', donors: ['NLD', 'GBR', 'NOR', 'SWE'] }),
+    };
+    const width = 358;
+    const layout = purlPlotLayout([...EVENTS, joint], {
+      width,
+      fontSize: 17,
+      perMonth: true,
+      disputed: new Set(['P040']),
+      mark: '†',
+      locale: 'de',
+      runningTitle: 'Laufende Summe ohne Doppelzählung, Mio. €',
+      barsTitle: { week: 'Pro Woche', month: 'Pro Monat' },
+    });
+    const f = layout.keyFontSize;
+    // The key's own width estimate (purl-plot-layout.ts): capitals and digits, a swatch before.
+    const drawn = (text: string) => text.length * f * 0.7 + f * 2;
+    for (const entry of layout.key)
+      expect(entry.x + Math.max(...entry.lines.map(drawn))).toBeLessThanOrEqual(width);
+    const wrapped = layout.key.find((entry) => entry.event.id === 'P040');
+    expect(wrapped?.lines).toHaveLength(2);
+    expect(wrapped?.lines.join(' ')).toBe(wrapped?.text);
+  });
+
   it('nice axis tops', () => {
     expect(niceScale(4114e6, 3)).toEqual({ top: 6000e6, step: 2000e6 });
     expect(niceScale(0)).toEqual({ top: 1, step: 1 });

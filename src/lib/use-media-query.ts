@@ -1,0 +1,26 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * A phone, or a screen as short as a 1280x720 projector: where a page's chart must come before
+ * its long text to be on the first screen. financing.css uses the same media query.
+ */
+export const SHORT_SCREEN_QUERY = '(max-width: 640px), (max-height: 820px)';
+
+function mediaList(query: string): MediaQueryList | null {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia(query)
+    : null;
+}
+
+/** Whether a CSS media query matches now; re-renders when it changes. False where none can be asked. */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = mediaList(query);
+      list?.addEventListener('change', onChange);
+      return () => list?.removeEventListener('change', onChange);
+    },
+    () => mediaList(query)?.matches ?? false,
+    () => false,
+  );
+}
