@@ -11,14 +11,20 @@ import type { LegendItem } from '../model/slide-types';
 export function SlideLegend({
   items,
   paper = false,
+  numbered = false,
 }: {
   items: readonly LegendItem[];
   paper?: boolean;
+  /** The key to a chart's numbers (one entry a line, in columns), not its series. */
+  numbered?: boolean;
 }) {
   const theme = useActiveTheme();
   if (items.length === 0) return null;
   return (
-    <ul className="slide-legend" aria-label={BRIEFING_TEXT.legend}>
+    <ul
+      className={numbered ? 'slide-legend slide-legend--key' : 'slide-legend'}
+      aria-label={numbered ? BRIEFING_TEXT.numberedKey : BRIEFING_TEXT.legend}
+    >
       {items.map((item) => (
         <li key={item.label} className="slide-legend__item">
           <span

@@ -24,6 +24,8 @@ export interface ChartSize {
   /** Tick and label size in px. */
   fontSize: number;
   palette: ChartPalette;
+  /** The slide lists its numbered key beside the chart (the deck): the chart draws none. */
+  keyOutside?: boolean;
 }
 
 export interface LegendItem {
@@ -53,6 +55,11 @@ export interface SlideModel {
   /** What the view is filtered to, in words. */
   filterSummary: string;
   legend: LegendItem[];
+  /**
+   * A key to numbers drawn in the chart (the PURL packages' donors). The chart draws it itself
+   * unless ChartSize.keyOutside; the deck's screen lists it as text beside the chart instead.
+   */
+  numberedKey?: LegendItem[];
   csv: CsvTable;
   source: { text: string; url: string | null };
   /** Already formatted, e.g. "3 Dec 2025". */

@@ -1,4 +1,10 @@
-import { PURL_COLOURS, PurlTimePlot, purlDisputes, purlChartText } from '@/features/purl';
+import {
+  PURL_COLOURS,
+  PurlTimePlot,
+  purlDisputes,
+  purlChartText,
+  purlKeyEntries,
+} from '@/features/purl';
 import {
   disputeText,
   describeDispute,
@@ -32,6 +38,11 @@ function build(inputs: SlideInputs): SlideModel {
       { label: T.purlJointLegend, colour: PURL_COLOURS.joint, hatched: true },
       { label: text.running, colour: 'currentColor', line: true },
     ],
+    numberedKey: purlKeyEntries(events, disputes.ids, disputeText().mark).map((entry) => ({
+      label: entry.text,
+      colour: entry.joint ? PURL_COLOURS.joint : PURL_COLOURS.single,
+      hatched: entry.joint,
+    })),
     csv: {
       columns: [
         '#',
@@ -82,7 +93,8 @@ function build(inputs: SlideInputs): SlideModel {
         locale={getLocale() === 'de' ? 'de' : 'en'}
         title={text.svgTitle}
         runningTitle={text.runningAxis}
-        barsTitle={text.barsAxis}
+        barsTitle={size.keyOutside ? text.barsAxisKeyAside : text.barsAxis}
+        withKey={!size.keyOutside}
       />
     ),
   };

@@ -37,6 +37,8 @@ export interface PurlTimePlotProps {
   desc?: string;
   runningTitle: string;
   barsTitle: Record<BinUnit, string>;
+  /** False: no key in the plot (the deck lists it beside the chart); default true. */
+  withKey?: boolean;
   onHover?: (hover: PlotHover | null) => void;
 }
 
@@ -66,6 +68,7 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
     locale: props.locale,
     runningTitle: props.runningTitle,
     barsTitle: props.barsTitle,
+    withKey: props.withKey ?? true,
   });
   const { left, width, running, bars, x } = layout;
   const right = width - layout.right;
@@ -130,7 +133,7 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
       {/* Running-total panel: its own axis and title, value at the end of the line. */}
       <text
         x={0}
-        y={running.top - layout.titleFontSize * 0.6}
+        y={running.top - layout.tickRoom - layout.titleFontSize * 0.6}
         fontWeight={600}
         fontSize={layout.titleFontSize}
         data-testid="purl-running-title"
