@@ -18,6 +18,12 @@ describe('text width (estimated where there is no canvas)', () => {
     expect(lines.join(' ')).toBe(label);
     for (const line of lines) expect(textWidth(line, 13) <= 100 || !line.includes(' ')).toBe(true);
   });
+  it('never splits an amount at its no-break spaces ("158,1 Mrd. €" stays one word)', () => {
+    const label = 'EU-Institutionen · 158,1\u00a0Mrd.\u00a0€';
+    const lines = wrapText(label, 120, 19);
+    expect(lines.at(-1)).toBe('158,1\u00a0Mrd.\u00a0€');
+    expect(lines.join(' ')).toBe(label);
+  });
 });
 
 describe('endTickMargin', () => {

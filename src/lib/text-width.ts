@@ -60,7 +60,8 @@ export function wrapText(
 ): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Ordinary spaces only: `\s` would also split an amount at its no-break spaces ("158,1 Mrd. €").
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const candidate = line === '' ? word : `${line} ${word}`;
     if (line !== '' && textWidth(candidate, fontSize, fontWeight) > width) {
       lines.push(line);

@@ -4,6 +4,7 @@ import type { ChartPalette, SlideModel } from '../model/slide-types';
 import type { SlideBuild } from '../slides/slide-registry';
 import { SlideLegend } from './slide-legend';
 import { useSlideFit } from './use-slide-fit';
+import { NARROW_CHART_WIDTH } from '../slides/chart-bits';
 import { CHART_FONT_SIZE } from '@/lib/theme/themes';
 import { useActiveTheme } from '@/lib/theme/use-chart-font-size';
 import { useElementSize } from '@/lib/use-element-size';
@@ -79,7 +80,7 @@ function MeasuredChart({
   // A phone's chart takes the theme's chart text size (the slide's would cut labels off): the
   // projector's is still 1.3x the light theme's.
   const phoneSize = CHART_FONT_SIZE[useActiveTheme()];
-  const tickSize = width < 600 ? Math.min(fontSize, phoneSize) : fontSize;
+  const tickSize = width < NARROW_CHART_WIDTH ? Math.min(fontSize, phoneSize) : fontSize;
   return (
     <div className="slide__chart chart-panel" ref={ref}>
       {width > 40 && height > 40
@@ -89,6 +90,7 @@ function MeasuredChart({
             fontSize: tickSize,
             palette,
             keyOutside: slide.numberedKey !== undefined,
+            minFontSize: phoneSize,
           })
         : null}
     </div>

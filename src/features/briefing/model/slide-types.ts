@@ -26,6 +26,11 @@ export interface ChartSize {
   palette: ChartPalette;
   /** The slide lists its numbered key beside the chart (the deck): the chart draws none. */
   keyOutside?: boolean;
+  /**
+   * The least type size of any chart text (the theme's chart text size on screen): text a chart
+   * sets smaller than its ticks (panel titles, a key) stays at or above it.
+   */
+  minFontSize?: number;
 }
 
 export interface LegendItem {

@@ -1,6 +1,13 @@
 import { categoryAxisWidth } from '@/lib/text-width';
 import type { ChartSize } from '../model/slide-types';
 
+/**
+ * A chart narrower than this is drawn for a narrow screen (a phone, a small embed): the theme's
+ * chart text size, two-line labels, a PURL plot as tall as its panels need. The deck's side
+ * layout at 1280x720 leaves its chart about 590 px, which is no phone.
+ */
+export const NARROW_CHART_WIDTH = 560;
+
 /** Tick props for a canonical chart: the slide's font size and the palette's text colour. */
 export const tickStyle = ({ fontSize, palette }: ChartSize) => ({ fontSize, fill: palette.text });
 
@@ -9,7 +16,7 @@ export const tickStyle = ({ fontSize, palette }: ChartSize) => ({ fontSize, fill
  * phone) labels take two lines, so each bar needs about twice the room.
  */
 export function barsThatFit({ width, height, fontSize }: ChartSize, reserved: number): number {
-  const perBar = fontSize * (width < 600 ? 3.2 : 1.7);
+  const perBar = fontSize * (width < NARROW_CHART_WIDTH ? 3.2 : 1.7);
   return Math.max(3, Math.floor((height - reserved) / perBar));
 }
 

@@ -46,14 +46,30 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
 }: HorizontalBarChartProps<Key, Row>) {
   const tick = tickStyle(size);
   const labels = data.map((row) => row[categoryKey]);
-  const width = labelWidth(labels, size.fontSize, size.width * maxLabelShare);
+  // The label column fits the widest label up to its share of the width, and never less than
+  // the widest word, up to half the width (a phone cut "EU-Institutionen" at the chart's edge).
+  const width = Math.max(
+    labelWidth(labels, size.fontSize, size.width * maxLabelShare),
+    labelWidth(labels.flatMap(labelWords), size.fontSize, size.width * 0.5),
+  );
+  // A wrapped label is centred on its bar: the first's and the last's extra lines stand above and
+  // below the plot, so the margins make room for them (the chart's edge cut them).
+  const overhang = (label: string | undefined) =>
+    Math.ceil(
+      (wrapLabelLines(label ?? '', width, size.fontSize).length - 1) * 0.55 * size.fontSize,
+    );
+  const chartMargin: Margin = {
+    ...margin,
+    top: Math.max(margin.top ?? 0, overhang(labels[0])),
+    bottom: Math.max(margin.bottom ?? 0, overhang(labels.at(-1))),
+  };
   return (
     <BarChart
       width={size.width}
       height={size.height}
       data={data}
       layout="vertical"
-      margin={margin}
+      margin={chartMargin}
       {...(barCategoryGap === undefined ? {} : { barCategoryGap })}
       title={title}
     >
@@ -80,6 +96,19 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
   );
 }
 
+/** A category label's lines in a label column of `width` (the tick gap left free). */
+const wrapLabelLines = (text: string, width: number, fontSize: number) =>
+  wrapText(glueMarks(text), width - 14, fontSize);
+
+/**
+ * A mark or separator ("†", "·") stays with the word before it: a line never starts with one
+ * nor holds it alone ("Deutschland" / "† ·" / "26,1 Mrd. €").
+ */
+const glueMarks = (text: string) => text.replace(/ (?=[^\p{L}\p{N}\s]+(?: |$))/gu, '\u00a0');
+
+/** The words a label may be broken into (its amounts and marks kept whole). */
+const labelWords = (text: string) => glueMarks(text).split(' ');
+
 interface SlideTickProps {
   x?: number | string;
   y?: number | string;
@@ -101,7 +130,7 @@ function SlideCategoryTick({
     <TickLines
       x={x}
       y={y}
-      lines={wrapText(text, width - 14, fontSize)}
+      lines={wrapLabelLines(text, width, fontSize)}
       fontSize={fontSize}
       fill={fill}
       className="recharts-cartesian-axis-tick-value"

@@ -19,6 +19,7 @@ import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { purlTimelineTakeaway } from '../model/takeaways';
 import { pledgeSource, requireReady } from './slide-sources';
+import { NARROW_CHART_WIDTH } from './chart-bits';
 
 function build(inputs: SlideInputs): SlideModel {
   const { prepared, fxNote, events, eventsPerMonth } = requireReady(inputs.pledges);
@@ -85,8 +86,9 @@ function build(inputs: SlideInputs): SlideModel {
         perMonth={eventsPerMonth}
         width={size.width}
         // A phone's deck scrolls as one column: the plot takes the height its panels need.
-        height={size.width < 600 ? undefined : size.height}
+        height={size.width < NARROW_CHART_WIDTH ? undefined : size.height}
         fontSize={size.fontSize}
+        {...(size.minFontSize === undefined ? {} : { minFontSize: size.minFontSize })}
         palette={size.palette}
         disputed={disputes.ids}
         mark={disputeText().mark}

@@ -28,6 +28,8 @@ export interface PurlTimePlotProps {
   width: number;
   height?: number;
   fontSize: number;
+  /** The least type size of the titles and key (the theme's chart text size); default 12. */
+  minFontSize?: number;
   palette: PlotPalette;
   /** Ids of events whose amount is disputed (marked with `mark`). */
   disputed: ReadonlySet<string>;
@@ -62,6 +64,7 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
     width: props.width,
     height: props.height,
     fontSize: f,
+    ...(props.minFontSize === undefined ? {} : { minFontSize: props.minFontSize }),
     perMonth: props.perMonth,
     disputed,
     mark,

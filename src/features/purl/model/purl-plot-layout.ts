@@ -1,5 +1,6 @@
 import { donorName } from '@/lib/donors';
 import { formatEur } from '@/lib/format';
+import { wrapText } from '@/lib/text-width';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PurlEvent } from './purl-timeline';
 import {
@@ -80,6 +81,8 @@ export interface LayoutOptions {
   /** Total height; omitted = what the content needs (the page), given = fit into it (a slide). */
   height?: number;
   fontSize: number;
+  /** The least type size of the panel titles and the key (the theme's chart text); default 12. */
+  minFontSize?: number;
   perMonth: boolean;
   disputed: ReadonlySet<string>;
   mark: string;
@@ -105,21 +108,6 @@ export function keyEntryText(
       ? `${donors.slice(0, maxDonors).join('+')} +${donors.length - maxDonors}`
       : eventDonors(event);
   return `${head} ${who} ${formatEur(event.eur)}`;
-}
-
-/** Greedy word wrap by estimated text width (nothing is measured). */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && textWidth(next, fontSize) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 /** The key's entries in date order, for a key listed outside the plot (the deck's side column). */
@@ -196,6 +184,9 @@ function keyColumns(
 const tickStep = (scale: { top: number; step: number }, height: number, f: number) =>
   (height / scale.top) * scale.step < f * 1.2 ? scale.top : scale.step;
 
+/** The time axis under the bars, in font sizes: its labels stand 1.3 below, plus descenders. */
+const AXIS_ROOM = 1.7;
+
 /** The least height of each panel on a slide, when the slide's height allows it. */
 export const MIN_PANEL = 150;
 
@@ -209,13 +200,15 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
   const axisLabel = (v: number) => textWidth(Math.round(v / 1e6).toLocaleString('en'), f);
   const left = Math.ceil(Math.max(axisLabel(runScale.top), f * 3) + f * 0.8);
   const domain = timeDomain(events);
-  const small = Math.max(12, Math.round(f * 0.75));
+  const least = Math.min(f, o.minFontSize ?? 12);
+  const small = Math.max(least, Math.round(f * 0.75));
   // The top tick label of a panel is centred on its edge: half of it stands above the panel.
   const tickRoom = f * 0.5;
   // The plot for a right margin (the key beside it, or none), the key's and the titles' type.
   const withKey = o.withKey ?? true;
   const plan = (right: number, keyFont: number, keyBeside: boolean, titleFont = f) => {
-    // A title's lines, a gap and room for the half of the tick label that stands above its panel.
+    // A title's lines, a gap and room for the half of the tick label that stands above its panel
+    // (and, above the bars, for the half of the running total's zero that stands below its own).
     const titleHeight = (lines: string[]) =>
       lines.length * titleFont * 1.25 + titleFont * 0.4 + tickRoom;
     const plotWidth = Math.max(40, o.width - left - right);
@@ -227,6 +220,7 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     // Labels that fit across their bars stand level above them (one line); others are rotated.
     const level = bins.every((bin, i) => (labels[i] ?? 0) <= binWidth(bin) + 2);
     const labelRoom = level ? f * 1.4 : Math.min(f * 9, Math.max(f, ...labels) + f * 0.5);
+    // Titles are semibold: wrapped by measured width (an estimate let a phone's title run off).
     const titleWidth = o.width - (keyBeside ? right : 0) - 4;
     const runningTitleLines = wrapText(o.runningTitle, titleWidth, titleFont);
     const barsTitleLines = wrapText(o.barsTitle[unit], titleWidth, titleFont);
@@ -239,7 +233,7 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
       titleHeight(runningTitleLines) +
       titleHeight(barsTitleLines) +
       labelRoom +
-      (key.height > 0 ? f * 2.8 + key.height : f * 2);
+      (key.height > 0 ? f * 2.8 + key.height : AXIS_ROOM * f);
     return {
       titleFont,
       titleHeight,
@@ -261,7 +255,7 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
   if (withKey && o.height !== undefined && o.height - p.fixed < 2 * MIN_PANEL) {
     p = plan(p.right, small, false);
     if (o.height - p.fixed < 2 * MIN_PANEL)
-      beside = keyColumns(events, o, small, o.height) ?? keyColumns(events, o, 12, o.height);
+      beside = keyColumns(events, o, small, o.height) ?? keyColumns(events, o, least, o.height);
     if (beside) p = plan(beside.width + f, beside.fontSize, true, small);
   }
   const { right, plotWidth, unit, bins, labelRoom, runningTitleLines, barsTitleLines, key } = p;
