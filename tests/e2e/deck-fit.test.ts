@@ -52,7 +52,9 @@ async function slideFit(page: Page) {
     const sticksOut = [...document.querySelectorAll('.deck__slide .slide > *')]
       .filter((el) => {
         const r = el.getBoundingClientRect();
-        return phone ? r.right > slideBox.right + 1 || r.left < slideBox.left - 1 : outside(r, slideBox);
+        return phone
+          ? r.right > slideBox.right + 1 || r.left < slideBox.left - 1
+          : outside(r, slideBox);
       })
       .map((el) => el.className);
     const chart = document.querySelector('.deck__slide .slide__chart')!.getBoundingClientRect();
