@@ -1,5 +1,12 @@
 // @vitest-environment node
-import { categoryAxisWidth, endTickMargin, textWidth, widestText, wrapText } from './text-width';
+import {
+  breakableWords,
+  categoryAxisWidth,
+  endTickMargin,
+  textWidth,
+  widestText,
+  wrapText,
+} from './text-width';
 
 describe('text width (estimated where there is no canvas)', () => {
   it('grows with the text and the font size', () => {
@@ -17,6 +24,14 @@ describe('text width (estimated where there is no canvas)', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe(label);
     for (const line of lines) expect(textWidth(line, 13) <= 100 || !line.includes(' ')).toBe(true);
+  });
+  it('keeps a mark or separator with the word before it (no "† ·" line)', () => {
+    expect(breakableWords('Deutschland † · 26,1\u00a0Mrd.\u00a0€')).toEqual([
+      'Deutschland † ·',
+      '26,1\u00a0Mrd.\u00a0€',
+    ]);
+    const lines = wrapText('Deutschland † · 26,1\u00a0Mrd.\u00a0€', 60, 19);
+    expect(lines).toEqual(['Deutschland † ·', '26,1\u00a0Mrd.\u00a0€']);
   });
   it('never splits an amount at its no-break spaces ("158,1 Mrd. €" stays one word)', () => {
     const label = 'EU-Institutionen · 158,1\u00a0Mrd.\u00a0€';

@@ -2,12 +2,19 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
  * How a deck slide is laid out, most room for the chart first: on a wide, short screen the units,
- * legend, key and source beside the chart ('side'), then the source under both ('side-source-
- * below'); the stacked layout; and last the stacked layout in smaller type ('compact', never under
- * the theme's chart text size). slide-columns.css draws each; a narrow slide is stacked in all
+ * legend, key and source beside the chart ('side'), the same with the title and takeaway in
+ * smaller type ('side-tight'), then the source under both ('side-source-below'); the stacked
+ * layout; and last the stacked layout in smaller type ('compact', never under the theme's chart
+ * text size). slide-columns.css draws each; a narrow slide is stacked in all
  * but 'compact'.
  */
-export const SLIDE_FITS = ['side', 'side-source-below', 'stacked', 'compact'] as const;
+export const SLIDE_FITS = [
+  'side',
+  'side-tight',
+  'side-source-below',
+  'stacked',
+  'compact',
+] as const;
 export type SlideFit = (typeof SLIDE_FITS)[number];
 
 /** The next layout to try when `fit` overflows, or null when there is none left. */

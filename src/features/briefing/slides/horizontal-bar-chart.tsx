@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis, type AxisDomain, type Margin } from 'recharts';
 import type { ChartSize } from '../model/slide-types';
 import { TickLines } from '@/components/category-tick';
-import { wrapText } from '@/lib/text-width';
+import { breakableWords, wrapText } from '@/lib/text-width';
 import { labelWidth, tickStyle } from './chart-bits';
 
 const DEFAULT_MARGIN: Margin = { top: 4, right: 24, bottom: 4, left: 4 };
@@ -50,7 +50,7 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
   // the widest word, up to half the width (a phone cut "EU-Institutionen" at the chart's edge).
   const width = Math.max(
     labelWidth(labels, size.fontSize, size.width * maxLabelShare),
-    labelWidth(labels.flatMap(labelWords), size.fontSize, size.width * 0.5),
+    labelWidth(labels.flatMap(breakableWords), size.fontSize, size.width * 0.5),
   );
   // A wrapped label is centred on its bar: the first's and the last's extra lines stand above and
   // below the plot, so the margins make room for them (the chart's edge cut them).
@@ -98,16 +98,7 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
 
 /** A category label's lines in a label column of `width` (the tick gap left free). */
 const wrapLabelLines = (text: string, width: number, fontSize: number) =>
-  wrapText(glueMarks(text), width - 14, fontSize);
-
-/**
- * A mark or separator ("†", "·") stays with the word before it: a line never starts with one
- * nor holds it alone ("Deutschland" / "† ·" / "26,1 Mrd. €").
- */
-const glueMarks = (text: string) => text.replace(/ (?=[^\p{L}\p{N}\s]+(?: |$))/gu, '\u00a0');
-
-/** The words a label may be broken into (its amounts and marks kept whole). */
-const labelWords = (text: string) => glueMarks(text).split(' ');
+  wrapText(text, width - 14, fontSize);
 
 interface SlideTickProps {
   x?: number | string;
