@@ -19,6 +19,7 @@ export function SlideLegend({
   numbered?: boolean;
 }) {
   const theme = useActiveTheme();
+  const colour = (value: string) => (paper ? value : chartColourIn(theme, value));
   if (items.length === 0) return null;
   return (
     <ul
@@ -32,10 +33,14 @@ export function SlideLegend({
             className={`slide-legend__swatch${item.line ? ' slide-legend__swatch--line' : ''}${
               item.hatched ? ' slide-legend__swatch--hatched' : ''
             }`}
+            // A line's swatch has its colour and dash too (the reported Plan B line is brown).
             style={
               item.line
-                ? undefined
-                : { backgroundColor: paper ? item.colour : chartColourIn(theme, item.colour) }
+                ? {
+                    borderTopColor: colour(item.colour),
+                    borderTopStyle: item.dashed ? 'dashed' : 'solid',
+                  }
+                : { backgroundColor: colour(item.colour) }
             }
           />
           {item.label}

@@ -2,15 +2,16 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
  * How a deck slide is laid out, most room for the chart first: on a wide, short screen the units,
- * legend, key and source beside the chart ('side'), the same with the title and takeaway in
- * smaller type ('side-tight'), then the source under both ('side-source-below'); the stacked
- * layout; and last the stacked layout in smaller type ('compact', never under the theme's chart
- * text size). slide-columns.css draws each; a narrow slide is stacked in all
- * but 'compact'.
+ * legend, key and source beside the chart ('side'); the same with the title and takeaway in
+ * smaller type ('side-tight'), then also in a wider column ('side-wide': a long source line);
+ * the source under both ('side-source-below'); the stacked layout; and last the stacked layout
+ * in smaller type ('compact', never under the theme's chart text size). slide-columns.css draws
+ * each; a narrow slide is stacked in all but 'compact'.
  */
 export const SLIDE_FITS = [
   'side',
   'side-tight',
+  'side-wide',
   'side-source-below',
   'stacked',
   'compact',

@@ -39,6 +39,8 @@ export interface LegendItem {
   hatched?: boolean;
   /** Drawn as a line, not a box. */
   line?: boolean;
+  /** A line drawn dashed (as the chart draws it). */
+  dashed?: boolean;
 }
 
 /** The chart's numbers as a table of plain values (numbers unformatted). */

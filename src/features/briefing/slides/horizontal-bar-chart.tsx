@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis, type AxisDomain, type Margin } from 'recharts';
 import type { ChartSize } from '../model/slide-types';
 import { TickLines } from '@/components/category-tick';
-import { breakableWords, wrapText } from '@/lib/text-width';
-import { labelWidth, tickStyle } from './chart-bits';
+import { DEFAULT_LABEL_SHARE, labelColumnWidth, labelLines, tickStyle } from './chart-bits';
 
 const DEFAULT_MARGIN: Margin = { top: 4, right: 24, bottom: 4, left: 4 };
 
@@ -38,7 +37,7 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
   categoryKey,
   title,
   formatValue,
-  maxLabelShare = 0.4,
+  maxLabelShare = DEFAULT_LABEL_SHARE,
   valueDomain,
   margin = DEFAULT_MARGIN,
   barCategoryGap,
@@ -46,18 +45,11 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
 }: HorizontalBarChartProps<Key, Row>) {
   const tick = tickStyle(size);
   const labels = data.map((row) => row[categoryKey]);
-  // The label column fits the widest label up to its share of the width, and never less than
-  // the widest word, up to half the width (a phone cut "EU-Institutionen" at the chart's edge).
-  const width = Math.max(
-    labelWidth(labels, size.fontSize, size.width * maxLabelShare),
-    labelWidth(labels.flatMap(breakableWords), size.fontSize, size.width * 0.5),
-  );
+  const width = labelColumnWidth(labels, size, maxLabelShare);
   // A wrapped label is centred on its bar: the first's and the last's extra lines stand above and
   // below the plot, so the margins make room for them (the chart's edge cut them).
   const overhang = (label: string | undefined) =>
-    Math.ceil(
-      (wrapLabelLines(label ?? '', width, size.fontSize).length - 1) * 0.55 * size.fontSize,
-    );
+    Math.ceil((labelLines(label ?? '', width, size.fontSize).length - 1) * 0.55 * size.fontSize);
   const chartMargin: Margin = {
     ...margin,
     top: Math.max(margin.top ?? 0, overhang(labels[0])),
@@ -96,10 +88,6 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
   );
 }
 
-/** A category label's lines in a label column of `width` (the tick gap left free). */
-const wrapLabelLines = (text: string, width: number, fontSize: number) =>
-  wrapText(text, width - 14, fontSize);
-
 interface SlideTickProps {
   x?: number | string;
   y?: number | string;
@@ -121,7 +109,7 @@ function SlideCategoryTick({
     <TickLines
       x={x}
       y={y}
-      lines={wrapLabelLines(text, width, fontSize)}
+      lines={labelLines(text, width, fontSize)}
       fontSize={fontSize}
       fill={fill}
       className="recharts-cartesian-axis-tick-value"
