@@ -1,8 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { featureIndexImports } from './scripts/vite/feature-index-imports.ts';
 
 /** public/mockServiceWorker.js serves development scenarios only: keep it out of the build. */
 function dropMockServiceWorker(): Plugin {
@@ -45,69 +46,6 @@ function preloadFirstViewData(files: readonly string[]): Plugin {
 const SRC = fileURLToPath(new URL('./src', import.meta.url));
 
 /**
- * Imports of a feature's public surface (`import { a } from '@/features/x'`) become imports of the
- * modules its index.ts re-exports them from. The code means the same; the bundler then sees which
- * module each import needs, as with the deep imports the lint rule forbids, so a first-view import
- * from an index does not put everything the index names (much of it lazy) into the first view.
- */
-function featureIndexImports(): Plugin {
-  const indexes = new Map<string, Map<string, string> | null>();
-  function reexports(feature: string): Map<string, string> | null {
-    if (indexes.has(feature)) return indexes.get(feature) ?? null;
-    const dir = path.join(SRC, 'features', feature);
-    let map: Map<string, string> | null = new Map();
-    try {
-      const text = readFileSync(path.join(dir, 'index.ts'), 'utf8');
-      for (const [, list, source] of text.matchAll(
-        /export\s+(?:type\s+)?\{([^}]*)\}\s*from\s*'(\.[^']+)'/g,
-      )) {
-        for (const part of (list ?? '').split(',')) {
-          const name = part.trim().replace(/^type\s+/, '');
-          if (name) map.set(name, path.join(dir, source ?? ''));
-        }
-      }
-    } catch {
-      map = null;
-    }
-    indexes.set(feature, map);
-    return map;
-  }
-  const IMPORT = /import\s*\{([^}]*)\}\s*from\s*(['"])@\/features\/([\w-]+)\2;?/g;
-  return {
-    name: 'feature-index-imports',
-    buildStart() {
-      indexes.clear();
-    },
-    transform(code, id) {
-      if (!id.startsWith(SRC) || !code.includes('@/features/')) return null;
-      const replaced = code.replace(
-        IMPORT,
-        (whole, list: string, _quote: string, feature: string) => {
-          const map = reexports(feature);
-          if (!map) return whole;
-          const byModule = new Map<string, string[]>();
-          for (const part of list
-            .split(',')
-            .map((each) => each.trim())
-            .filter(Boolean)) {
-            const name = part.split(/\s+as\s+/)[0]?.trim() ?? '';
-            const source = map.get(name);
-            if (!source) return whole;
-            byModule.set(source, [...(byModule.get(source) ?? []), part]);
-          }
-          return [...byModule]
-            .map(
-              ([source, names]) => `import { ${names.join(', ')} } from ${JSON.stringify(source)};`,
-            )
-            .join(' ');
-        },
-      );
-      return replaced === code ? null : { code: replaced, map: null };
-    },
-  };
-}
-
-/**
  * Every module the entry imports statically (the first view) goes into one chunk. Left to itself,
  * the bundler splits what the first view shares with lazy chunks into eight small common chunks;
  * compressed together they are about 5 kB smaller (gzip) and arrive as one request. The set is walked from
@@ -141,13 +79,13 @@ const firstView = firstViewChunk('/src/main.tsx');
 export default defineConfig({
   plugins: [
     react(),
-    featureIndexImports(),
+    featureIndexImports(SRC),
     dropMockServiceWorker(),
     firstView.plugin,
     preloadFirstViewData(['pledges.json', 'fx-rates.json']),
   ],
   // The import worker is bundled apart: it reads feature indexes too.
-  worker: { plugins: () => [featureIndexImports()] },
+  worker: { plugins: () => [featureIndexImports(SRC)] },
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -103,6 +103,60 @@ describe('npm run data:changelog', () => {
     expect(validateChangelog(readLog())).toEqual([]);
   });
 
+  it('writes the German too: --reason-de, --why-de and each line’s label as the app shows it in German', () => {
+    const previous = join(root, 'previous');
+    mkdirSync(previous);
+    const withDonors = (...lines: [string, string, string, number][]) => ({
+      dataset: { title: 't', asOf: '2026-04-21' },
+      pledges: lines.map(([id, label, donor, amount]) => ({ id, label, donors: [donor], amount })),
+    });
+    writeFileSync(
+      join(previous, 'pledges.json'),
+      JSON.stringify(
+        withDonors(
+          ['P1', 'Norway: PURL package', 'NOR', 100],
+          ['P2', 'Sweden: PURL package', 'SWE', 5],
+        ),
+      ),
+    );
+    write(
+      'pledges.json',
+      withDonors(
+        ['P1', 'Norway: PURL package', 'NOR', 150],
+        ['P2', 'Sweden: PURL package', 'SWE', 6],
+        ['P3', 'Line P3', 'DNK', 1],
+      ),
+    );
+    const args = [
+      ...['--reason', 'January sweep', '--reason-de', 'Recherche Januar'],
+      ...['--why', 'P1=Ministry figure corrected', '--why-de', 'P1=Ministerium korrigierte'],
+      ...['--from-dir', previous, '--date', '2027-01-15'],
+    ];
+    expect(runDataChangelog(args, root)).toBe(0);
+    const [entry] = readLog().entries as (ReturnType<typeof readLog>['entries'][number] & {
+      reasonDe?: string;
+      revised: { key: string; labelDe?: string; reasonDe?: string }[];
+    })[];
+    expect(entry!.reasonDe).toBe('Recherche Januar');
+    expect(entry!.revised).toEqual([
+      expect.objectContaining({
+        key: 'P1',
+        labelDe: 'Norwegen: PURL-Paket',
+        reasonDe: 'Ministerium korrigierte',
+      }),
+      // No line reason of its own: the entry's, in both languages.
+      expect.objectContaining({
+        key: 'P2',
+        labelDe: 'Schweden: PURL-Paket',
+        reason: 'January sweep',
+        reasonDe: 'Recherche Januar',
+      }),
+    ]);
+    // A label the German table does not know gets no labelDe (data:check warns), never a guess.
+    expect(entry!.added).toEqual([{ file: 'pledges.json', key: 'P3', label: 'Line P3' }]);
+    expect(validateChangelog(readLog())).toEqual([]);
+  });
+
   it('compares with a folder of previous copies; --dry-run writes nothing; no change, no entry', () => {
     const previous = join(root, 'previous');
     mkdirSync(previous);

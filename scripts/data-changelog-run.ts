@@ -10,10 +10,12 @@ import {
 } from '@/features/changelog/api/changelog-schema';
 import type { DataFiles } from '@/features/changelog/model/data-collections';
 import { changelogEntry, summariseData } from '@/features/changelog/model/diff-data';
+import { withGerman } from './changelog-german';
 
 const USAGE = [
-  'usage: npm run data:changelog -- --reason "TEXT" [--from GIT-REF | --from-dir FOLDER]',
-  '         [--why KEY=TEXT]... [--date YYYY-MM-DD] [--dry-run]',
+  'usage: npm run data:changelog -- --reason "TEXT" [--reason-de "TEXT"]',
+  '         [--from GIT-REF | --from-dir FOLDER] [--why KEY=TEXT]... [--why-de KEY=TEXT]...',
+  '         [--date YYYY-MM-DD] [--dry-run]',
   '       npm run data:changelog -- --baseline --reason "TEXT"   (the first entry only)',
 ].join('\n');
 
@@ -69,10 +71,12 @@ export function runDataChangelog(args: string[], cwd: string, today: Date = new 
   const date = values('--date')[0] ?? today.toISOString().slice(0, 10);
   const baseline = args.includes('--baseline');
   const why = values('--why').map((pair) => pair.split('='));
+  const whyDe = values('--why-de').map((pair) => pair.split('='));
+  const reasonDe = values('--reason-de')[0]?.trim();
   if (
     !reason ||
     !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-    why.some((pair) => pair.length < 2 || !pair[0])
+    [...why, ...whyDe].some((pair) => pair.length < 2 || !pair[0])
   ) {
     console.error(USAGE);
     return 2;
@@ -93,12 +97,19 @@ export function runDataChangelog(args: string[], cwd: string, today: Date = new 
       return 1;
     }
     entry = { date, reason, summary: summariseData(after), added: [], revised: [], removed: [] };
+    if (reasonDe) entry.reasonDe = reasonDe;
   } else {
     const before = readFiles(
       previousReader(cwd, { ref: values('--from')[0], dir: values('--from-dir')[0] }),
     );
     const byKey = Object.fromEntries(why.map(([key, ...text]) => [key!, text.join('=')]));
-    entry = changelogEntry(date, before, after, { entry: reason, byKey });
+    const byKeyDe = Object.fromEntries(whyDe.map(([key, ...text]) => [key!, text.join('=')]));
+    entry = withGerman(
+      changelogEntry(date, before, after, { entry: reason, byKey }),
+      [after, before],
+      { entry: reasonDe, byKey: byKeyDe },
+      byKey,
+    );
     const unknown = Object.keys(byKey).filter(
       (key) => !entry.revised.some((line) => line.key === key),
     );

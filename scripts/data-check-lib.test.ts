@@ -12,6 +12,7 @@ import {
   checkPledgesFile,
   checkPurlTotalsFile,
   financingGermanWarnings,
+  changelogGermanWarnings,
   formatProblem,
   type PledgeCheckContext,
 } from './data-check-lib';
@@ -38,6 +39,7 @@ function row(id: string, extra: Record<string, unknown> = {}) {
     announced: '2025-12-03',
     status: 'pledged',
     description: 'test',
+    descriptionDe: 'Test',
     sources: [source],
     ...extra,
   };
@@ -156,6 +158,23 @@ describe('checkPledgesFile', () => {
     expect(checkPledgesFile(FILE, text([validRows()[0], german]), context).warnings).toEqual([]);
   });
 
+  it('warns when a description has no German text', () => {
+    const english = row('P017', { shareOf: 'P019', descriptionDe: undefined });
+    const warned = checkPledgesFile(FILE, text([validRows()[0], english]), context);
+    expect(warned.problems).toEqual([]);
+    expect(warned.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^public\/data\/pledges\.json: pledges\[1\] \(P017\): descriptionDe: no German text for the description "test"/,
+      ),
+    ]);
+  });
+
+  it('finds a German description for every bundled pledge row', () => {
+    const bundled = readFileSync(resolve(__dirname, '../public/data/pledges.json'), 'utf8');
+    const warnings = checkPledgesFile(FILE, bundled, context).warnings;
+    expect(warnings.filter((w) => w.field === 'descriptionDe')).toEqual([]);
+  });
+
   it('reports unparsable JSON as a file problem', () => {
     const [problem] = checkPledgesFile(FILE, '{"dataset": ', context).problems;
     expect(problem).toMatchObject({ file: FILE, row: '(root)', field: '(file)' });
@@ -241,6 +260,36 @@ describe('checkPurlTotalsFile', () => {
     const problems = checkPurlTotalsFile('totals.json', input).problems;
     expect(problems.map(({ row, field }) => `${row} ${field}`)).toEqual(['statements[0] per']);
   });
+
+  it('warns for a statement without German for who made it, and not for the bundled file', () => {
+    const statement = {
+      date: '2025-12-03',
+      who: 'NATO SG Mark Rutte',
+      type: 'target',
+      amount: 1e9,
+      currency: 'USD',
+      per: null,
+      description: 'd',
+      source: { title: 's', url: 'https://x.org', date: null },
+    };
+    const file = (statements: unknown[]) =>
+      JSON.stringify({
+        dataset: { title: 't', asOf: '2025-12', compiledFrom: 'c', notes: [] },
+        statements,
+      });
+    const warned = checkPurlTotalsFile('totals.json', file([statement]));
+    expect(warned.problems).toEqual([]);
+    expect(warned.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(/statements\[0\] \(2025-12-03\): whoDe: no German text for "NATO SG/),
+    ]);
+    const german = { ...statement, whoDe: 'NATO-Generalsekretär Mark Rutte' };
+    expect(checkPurlTotalsFile('totals.json', file([german])).warnings).toEqual([]);
+    const bundled = readFileSync(
+      resolve(__dirname, '../public/data/purl-running-totals.json'),
+      'utf8',
+    );
+    expect(checkPurlTotalsFile('totals.json', bundled).warnings).toEqual([]);
+  });
 });
 
 describe('CSV files', () => {
@@ -291,5 +340,34 @@ describe('financingGermanWarnings', () => {
     expect(warnings[0]?.message).toMatch(
       /^no German for "A new event nobody translated": add it to src\/features\/financing\/model\/financing-de\.ts$/,
     );
+  });
+});
+
+describe('changelogGermanWarnings', () => {
+  const FILE_LOG = 'public/data/changelog.json';
+  const bundled = JSON.parse(
+    readFileSync(resolve(__dirname, '../public/data/changelog.json'), 'utf8'),
+  ) as {
+    entries: {
+      reasonDe?: string;
+      added: { labelDe?: string }[];
+      revised: { key: string; reasonDe?: string }[];
+    }[];
+  };
+
+  it('no warning for the bundled file; one per missing German reason or label', () => {
+    expect(changelogGermanWarnings(FILE_LOG, bundled)).toEqual([]);
+    const changed = structuredClone(bundled);
+    const last = changed.entries.at(-1)!;
+    delete last.reasonDe;
+    delete last.added[0]!.labelDe;
+    delete last.revised[0]!.reasonDe;
+    const warnings = changelogGermanWarnings(FILE_LOG, changed);
+    expect(warnings.map((w) => [w.field, w.message])).toEqual([
+      ['reasonDe', 'no German reason: give --reason-de to data:changelog'],
+      ['labelDe', expect.stringMatching(/^no German label for ".+"$/)],
+      ['reasonDe', 'no German reason: give --why-de or --reason-de'],
+    ]);
+    expect(warnings[2]!.row).toContain(last.revised[0]!.key);
   });
 });

@@ -1,8 +1,14 @@
 import * as v from 'valibot';
-import { pledgeLabelDe } from '@/features/pledges/model/pledge-label';
+import { pledgeLabelDe } from '@/features/pledges/model/pledge-label-de';
 import { pledgeDatasetSchema } from '@/features/pledges/api/pledge-schema';
 import { financingDataSchema } from '@/features/financing/api/financing-schema';
-import { financingTextDe, financingTexts } from '@/features/financing/model/localise-financing';
+import { changelogSchema } from '@/features/changelog/api/changelog-schema';
+import { euOptionsSchema } from '@/features/eu-options/api/eu-options-schema';
+import { EU_OPTIONS_DE } from '@/features/eu-options/model/eu-options-de';
+import { euOptionsTexts } from '@/features/eu-options/model/localise-eu-options';
+import { missingGerman } from '@/lib/i18n/german-by-english';
+import { FINANCING_DE } from '@/features/financing/model/financing-de';
+import { financingTexts } from '@/features/financing/model/localise-financing';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
 import { wordRowReason } from '@/features/pledges/model/row-problem';
 import { purlTotalsSchema } from '@/features/purl/api/purl-totals-schema';
@@ -152,14 +158,62 @@ export function checkFxRatesFile(
 export function financingGermanWarnings(file: string, json: unknown): DataProblem[] {
   const parsed = v.safeParse(financingDataSchema, json);
   if (!parsed.success) return [];
-  return financingTexts(parsed.output)
-    .filter((text) => financingTextDe(text) === null)
-    .map((text) => ({
-      file,
-      row: '(text)',
-      field: 'German',
-      message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to src/features/financing/model/financing-de.ts`,
-    }));
+  return missingGerman(FINANCING_DE, financingTexts(parsed.output)).map((text) => ({
+    file,
+    row: '(text)',
+    field: 'German',
+    message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to src/features/financing/model/financing-de.ts`,
+  }));
+}
+
+/**
+ * Both languages for eu-options.json: a warning for each text the page shows that has no German
+ * in src/features/eu-options/model/eu-options-de.ts (it shows in English until one is added);
+ * localise-eu-options.test.ts holds the bundled file to German for every text.
+ */
+export function euOptionsGermanWarnings(file: string, json: unknown): DataProblem[] {
+  const parsed = v.safeParse(euOptionsSchema, json);
+  if (!parsed.success) return [];
+  return missingGerman(EU_OPTIONS_DE, euOptionsTexts(parsed.output)).map((text) => ({
+    file,
+    row: '(text)',
+    field: 'German',
+    message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to src/features/eu-options/model/eu-options-de.ts`,
+  }));
+}
+
+/**
+ * Both languages for changelog.json: a warning for an entry or revised line without its German
+ * reason (`--reason-de`, `--why-de`) and a line without its German label (data:changelog writes it
+ * from the German the app shows for that line).
+ */
+export function changelogGermanWarnings(file: string, json: unknown): DataProblem[] {
+  const parsed = v.safeParse(changelogSchema, json);
+  if (!parsed.success) return [];
+  const warnings: DataProblem[] = [];
+  const warn = (row: string, field: string, message: string) =>
+    warnings.push({ file, row, field, message });
+  parsed.output.entries.forEach((entry, i) => {
+    const row = `entries[${i}] (${entry.date})`;
+    if (entry.reasonDe === undefined)
+      warn(row, 'reasonDe', 'no German reason: give --reason-de to data:changelog');
+    const lines = [
+      ...entry.added.map((line) => ['added', line] as const),
+      ...entry.revised.map((line) => ['revised', line] as const),
+      ...entry.removed.map((line) => ['removed', line] as const),
+    ];
+    for (const [list, line] of lines) {
+      if (!line.labelDe)
+        warn(`${row} ${list} ${line.key}`, 'labelDe', `no German label for "${line.label}"`);
+      if ('reasonDe' in line || list !== 'revised') continue;
+      warn(
+        `${row} ${list} ${line.key}`,
+        'reasonDe',
+        'no German reason: give --why-de or --reason-de',
+      );
+    }
+  });
+  return warnings;
 }
 
 export interface PledgeCheckContext {
@@ -204,14 +258,20 @@ export function checkPledgesFile(
         field: 'label',
         message: `no German label can be composed for "${pledge.label}": add its phrase to src/features/pledges/model/pledge-label.ts`,
       });
-    // A status note is shown on screen: German readers get it in German (warned when missing).
-    if (pledge.statusNote !== undefined && pledge.statusNoteDe === undefined)
-      report.warnings.push({
-        file,
-        row: `pledges[${i}] (${pledge.id})`,
-        field: 'statusNoteDe',
-        message: `no German text for the status note "${pledge.statusNote}": add statusNoteDe`,
-      });
+    // The status note and the description are shown on screen and exported: German readers get
+    // them in German (the research build writes the German; warned when missing).
+    for (const [english, german, field, what] of [
+      [pledge.statusNote, pledge.statusNoteDe, 'statusNoteDe', 'status note'],
+      [pledge.description, pledge.descriptionDe, 'descriptionDe', 'description'],
+    ] as const) {
+      if (english !== undefined && german === undefined)
+        report.warnings.push({
+          file,
+          row: `pledges[${i}] (${pledge.id})`,
+          field,
+          message: `no German text for the ${what} "${english}": add ${field}`,
+        });
+    }
     const sources = [
       ...pledge.sources.map((source, j) => ({ field: `sources[${j}].url`, url: source.url })),
       ...(pledge.conflicts ?? []).map((c, j) => ({
@@ -234,7 +294,18 @@ export function checkPledgesFile(
 }
 
 export function checkPurlTotalsFile(file: string, text: string): FileReport {
-  return checkJson(file, text, purlTotalsSchema, (d) => d.statements.length).report;
+  const { report, data } = checkJson(file, text, purlTotalsSchema, (d) => d.statements.length);
+  // Who made a statement is shown with it: German readers get it in German (warned when missing).
+  data?.statements.forEach((statement, i) => {
+    if (statement.whoDe === undefined)
+      report.warnings.push({
+        file,
+        row: `statements[${i}] (${statement.date})`,
+        field: 'whoDe',
+        message: `no German text for "${statement.who}": add it to scripts/research-purl-de.ts`,
+      });
+  });
+  return report;
 }
 
 /** A Kiel release file read with its parser (src/features/kiel/model/parse-*.ts). */

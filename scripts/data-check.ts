@@ -28,6 +28,8 @@ import {
   formatProblem,
   type FileReport,
   financingGermanWarnings,
+  euOptionsGermanWarnings,
+  changelogGermanWarnings,
 } from './data-check-lib';
 
 const dataDir = resolve(process.cwd(), 'public/data');
@@ -126,9 +128,13 @@ function main(): number {
       report.warnings.push(...financingGermanWarnings(shown(name), parseJson(read(name))));
       reports.push(report);
     } else if (name === 'changelog.json') {
-      reports.push(checkJsonFile(shown(name), read(name), validateChangelog));
+      const report = checkJsonFile(shown(name), read(name), validateChangelog);
+      report.warnings.push(...changelogGermanWarnings(shown(name), parseJson(read(name))));
+      reports.push(report);
     } else if (name === 'eu-options.json') {
-      reports.push(checkJsonFile(shown(name), read(name), validateEuOptionsData));
+      const report = checkJsonFile(shown(name), read(name), validateEuOptionsData);
+      report.warnings.push(...euOptionsGermanWarnings(shown(name), parseJson(read(name))));
+      reports.push(report);
     } else if (KIEL_FOLDER.test(name)) {
       const parse = KIEL_PARSERS[KIEL_FOLDER.exec(name)?.[2] ?? ''];
       reports.push(

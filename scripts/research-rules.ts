@@ -3,6 +3,9 @@ import type { Pledge, PledgeDataset } from '@/features/pledges/api/pledge-schema
 import type { PurlStatement, PurlTotals } from '@/features/purl/api/purl-totals-schema';
 import { parseCsv } from '@/lib/csv/parse-csv';
 import { currencySchema, type Currency } from '@/lib/schema-primitives';
+import { germanByEnglish } from '@/lib/i18n/german-by-english';
+import { DESCRIPTION_DE } from './research-descriptions-de';
+import { PURL_WHO_DE } from './research-purl-de';
 import { STATUS_NOTE_DE } from './research-status-notes-de';
 import type { PledgeAnnotation, PurlStatementAnnotation } from './research-annotation-types';
 
@@ -102,6 +105,8 @@ export function toPledge(record: CsvRecord, a: PledgeAnnotation): Pledge {
     date: a.sourceDate === undefined ? announced : a.sourceDate,
     reliability: a.reliability,
   };
+  const fullDescription = a.descriptionNote ? `${description} ${a.descriptionNote}` : description;
+  const descriptionDe = germanByEnglish(DESCRIPTION_DE, fullDescription);
   const pledge: Pledge = {
     id,
     donors: a.donors,
@@ -114,13 +119,14 @@ export function toPledge(record: CsvRecord, a: PledgeAnnotation): Pledge {
     qualifier: qualifierFromPhrase(a.amountPhrase),
     announced,
     status: a.status,
-    description: a.descriptionNote ? `${description} ${a.descriptionNote}` : description,
+    description: fullDescription,
+    ...(descriptionDe === null ? {} : { descriptionDe }),
     sources: [mainSource, ...(a.extraSources ?? [])],
   };
   if (a.statusNote) {
     pledge.statusNote = a.statusNote;
-    const german = STATUS_NOTE_DE[a.statusNote];
-    if (german) pledge.statusNoteDe = german;
+    const german = germanByEnglish(STATUS_NOTE_DE, a.statusNote);
+    if (german !== null) pledge.statusNoteDe = german;
   }
   if (a.shareOf) pledge.shareOf = a.shareOf;
   if (a.spans) pledge.spans = a.spans;
@@ -187,9 +193,12 @@ export function buildPurlTotals(
   const paired = pairUp(records.map(purlStatementKey), annotations, 'purl_running_totals.csv');
   const statements = records.map((record, i): PurlStatement => {
     const date = field(record, 'date');
+    const who = field(record, 'who_stated');
+    const whoDe = germanByEnglish(PURL_WHO_DE, who);
     return {
       date,
-      who: field(record, 'who_stated'),
+      who,
+      ...(whoDe === null ? {} : { whoDe }),
       type: field(record, 'statement_type') as PurlStatement['type'],
       amount: amountOf(record),
       ...currencyAndPer(field(record, 'currency'), record.line),

@@ -1,11 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, vi } from 'vitest';
-import { de } from '../src/lib/i18n/messages-de';
-import { registerLocale } from '../src/lib/i18n/messages';
+import { registerLocaleTexts } from '../src/app/locale-texts';
+import { loadLocale } from '../src/lib/i18n/load-locale';
 
-// The app downloads German on demand (load-locale.ts); tests render in German synchronously.
-registerLocale('de', de);
+// The app downloads German on demand (load-locale.ts, with the features' German text that
+// src/app/locale-texts.ts registers); tests render in German synchronously, so it is loaded here.
+registerLocaleTexts();
+await loadLocale('de');
 
 // jsdom has no layout: every element is this box (charts and their containers need a size).
 const BOX = { width: 800, height: 400, top: 0, left: 0, right: 800, bottom: 400, x: 0, y: 0 };

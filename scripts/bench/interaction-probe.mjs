@@ -48,6 +48,18 @@ export function installInteractionProbe(options) {
     return { onScreen, offScreen };
   };
 
+  /** Where a DOM change happened (for finding what settles last): its region and element. */
+  const describe = (record) => {
+    const element = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+    const region = element?.closest('figure, section, aside, header, nav');
+    const name = (node) =>
+      node
+        ? `${node.tagName.toLowerCase()}${node.getAttribute('aria-label') ? `[${node.getAttribute('aria-label').slice(0, 40)}]` : ''}${typeof node.className === 'string' && node.className ? `.${node.className.split(' ')[0]}` : ''}`
+        : '-';
+    const title = region?.querySelector('h2, h3, figcaption')?.textContent?.slice(0, 30) ?? '';
+    return `${record.type}${record.attributeName ? `:${record.attributeName}` : ''} ${name(element)} in ${name(region)} "${title}"`;
+  };
+
   const watchedText = () =>
     watchSelectors
       .map((selector) => document.querySelector(selector)?.textContent ?? '')
@@ -96,6 +108,7 @@ export function installInteractionProbe(options) {
     let lastOnScreenMutation = null;
     let lastFigureMutation = null;
     let lastIgnoredMutation = null;
+    let lastTarget = '';
     const elementOf = (node) => (node.nodeType === 1 ? node : node.parentElement);
     const isIgnored = (node) =>
       ignoreSelector !== null && elementOf(node)?.closest(ignoreSelector) != null;
@@ -111,6 +124,7 @@ export function installInteractionProbe(options) {
       if (records.length === 0) return;
       mutations += records.length;
       lastMutation = now;
+      lastTarget = describe(records[records.length - 1]);
       if (records.some((record) => isOnScreen(record.target))) lastOnScreenMutation = now;
       if (figure && records.some((record) => figure.contains(record.target))) {
         lastFigureMutation = now;
@@ -152,6 +166,7 @@ export function installInteractionProbe(options) {
         mutations,
         frames: frames.length,
         timestampSource: usable ? 'event.timeStamp' : 'handler start',
+        lastChange: lastTarget,
       });
     };
 

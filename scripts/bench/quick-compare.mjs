@@ -79,6 +79,12 @@ try {
         JSON.stringify(samples.at(-1).renders.topComponents),
         'per commit',
         JSON.stringify(samples.map((s) => s.renders.perCommit)),
+        'commit ends (ms after the first)',
+        JSON.stringify(samples.map((s) => s.renders.commitOffsetsMs)),
+        'on screen / every chart',
+        JSON.stringify(samples.map((s) => [Math.round(s.onScreenMs), Math.round(s.settledMs)])),
+        'last change',
+        JSON.stringify(samples.map((s) => s.lastChange)),
       );
   }
 } finally {

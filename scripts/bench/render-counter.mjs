@@ -16,7 +16,7 @@
 export function installRenderCounter() {
   const COMPONENT_TAGS = new Set([0, 1, 11, 15]);
   const PERFORMED_WORK = 1;
-  const counts = { commits: 0, components: 0, byName: new Map(), perCommit: [] };
+  const counts = { commits: 0, components: 0, byName: new Map(), perCommit: [], commitAt: [] };
   let firstInCommit = null;
   const nameOf = (fiber) => {
     const type = fiber.type;
@@ -79,7 +79,9 @@ export function installRenderCounter() {
       }
       // Per commit: the first component that rendered in it and how many did (last 50 commits).
       counts.perCommit.push(`${firstInCommit ?? '-'}:${counts.components - componentsBefore}`);
+      counts.commitAt.push(performance.now());
       if (counts.perCommit.length > 50) counts.perCommit.shift();
+      if (counts.commitAt.length > 50) counts.commitAt.shift();
     },
     onCommitFiberUnmount() {},
     onPostCommitFiberRoot() {},
@@ -93,6 +95,7 @@ export function installRenderCounter() {
         components: counts.components,
         byName: Object.fromEntries(counts.byName),
         perCommit: [...counts.perCommit],
+        commitAt: [...counts.commitAt],
       };
     },
   };
@@ -114,7 +117,11 @@ export function renderDelta(before, after, top = 12) {
   return {
     commits,
     perCommit: (after.perCommit ?? []).slice(-commits || (after.perCommit ?? []).length),
+    /** When each of those commits ended, in ms after the first of them. */
+    commitOffsetsMs: offsets((after.commitAt ?? []).slice(-commits || (after.commitAt ?? []).length)),
     components: after.components - before.components,
     topComponents: Object.fromEntries(names),
   };
 }
+
+const offsets = (times) => times.map((time) => Math.round(time - (times[0] ?? time)));

@@ -193,5 +193,12 @@ describe('FinancingPage in German', { timeout: 30_000 }, () => {
     expect(shown).not.toMatch(/: (not yet )?paid\b/);
     expect(shown).toContain('der Teil „Makrofinanz- und Haushaltsbedarf“');
     expect(shown).toMatch(/Vorschlag Reparationskredit \(Plan B\), 165\sMrd\.\s€/);
+    // Quotations stay in their English original, marked as English for screen readers.
+    const quoted = [...document.querySelectorAll('[lang="en"]')].map((el) => el.textContent);
+    expect(quoted).toContainEqual(
+      expect.stringMatching(/^According to preliminary IMF projections/),
+    );
+    expect(quoted).toContainEqual(expect.stringMatching(/^As long as Ukraine blocks the Druzhba/));
+    expect(quoted).toContain('worst of all options');
   });
 });

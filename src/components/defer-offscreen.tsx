@@ -1,48 +1,9 @@
 import { isValidElement, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { whenIdle } from '@/lib/when-idle';
 
 /** How far outside the viewport content still counts as visible (it is about to scroll in). */
 const NEAR_VIEWPORT = '300px 0px';
-/** Off-screen content catches up when the browser is idle, at the latest after this long. */
-const IDLE_TIMEOUT_MS = 1500;
-
-type Idle = { cancel: () => void };
-
-// Every deferred section catches up in the same idle callback: their state updates are batched
-// into one React render and commit, instead of one commit per section.
-const waiting = new Set<() => void>();
-let scheduled: Idle | null = null;
-
-function runWaiting(): void {
-  scheduled = null;
-  const runs = [...waiting];
-  waiting.clear();
-  for (const run of runs) run();
-}
-
-function schedule(): Idle {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(runWaiting, { timeout: IDLE_TIMEOUT_MS });
-    return { cancel: () => window.cancelIdleCallback(handle) };
-  }
-  const handle = window.setTimeout(runWaiting, 200);
-  return { cancel: () => window.clearTimeout(handle) };
-}
-
-function whenIdle(run: () => void): Idle {
-  waiting.add(run);
-  scheduled ??= schedule();
-  return {
-    cancel: () => {
-      waiting.delete(run);
-      if (waiting.size === 0 && scheduled) {
-        scheduled.cancel();
-        scheduled = null;
-      }
-    },
-  };
-}
-
 /**
  * Draws `children` at once when they are on (or near) the screen; off screen, the last drawing
  * stays so that a filter change redraws what the reader sees first. With `catchUp="idle"` (the

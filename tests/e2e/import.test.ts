@@ -167,6 +167,23 @@ void test(
     const buffer = tenMegabyteKielCsv();
     assert.ok(buffer.length >= 10 * 1024 * 1024);
     writeFileSync(path, buffer);
+    // The page's own longest frame gap while idle, over 2 s: on a loaded machine every frame gap
+    // grows, so the import is judged against the page's idle rhythm as well as the fixed bound.
+    const idleGap = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let max = 0;
+          let last = performance.now();
+          const end = last + 2000;
+          const tick = (now: number) => {
+            max = Math.max(max, now - last);
+            last = now;
+            if (now < end) requestAnimationFrame(tick);
+            else resolve(max);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
     await page.evaluate(() => {
       const w = window as unknown as { __maxGap: number; __ticking: boolean };
       w.__maxGap = 0;
@@ -193,6 +210,12 @@ void test(
       w.__ticking = false;
       return w.__maxGap;
     });
-    assert.ok(maxGap < 200, `longest frame gap while importing 10 MB: ${Math.round(maxGap)} ms`);
+    // A check on the main thread would stall the page for the whole parse of 10 MB; the
+    // worker keeps every frame gap near the idle one.
+    const bound = Math.max(200, idleGap * 3);
+    assert.ok(
+      maxGap < bound,
+      `longest frame gap while importing 10 MB: ${Math.round(maxGap)} ms (idle: ${Math.round(idleGap)} ms, bound ${Math.round(bound)} ms)`,
+    );
   },
 );

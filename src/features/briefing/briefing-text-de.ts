@@ -177,6 +177,7 @@ export const BRIEFING_TEXT_DE = {
       `${country} trägt die größte berichtete Garantie: ${amount}, ${share} der ${total}, die für ${n} Mitgliedstaaten aufgeführt sind.`,
     guaranteesNone: 'Es werden keine nationalen Garantien berichtet.',
     guaranteeLegend: 'Berichtete Garantie',
+    guaranteesSvgTitle: 'Plan B: nationale Garantien, Mrd. EUR',
     guaranteesSummary: 'laut Berichten; nicht beschlossen',
     reportedBy: (sources: string) => `berichtet von ${sources}`,
 
@@ -207,9 +208,13 @@ export const BRIEFING_TEXT_DE = {
     shareLegend: (country: string) => `${country}: bisher gezahlte Zinsen Plan A`,
     reportedLine: 'Plan B, berichtet (durchgezogene Linie)',
     computedLine: 'Plan B, mit BIP-Schlüssel berechnet (gestrichelte Linie)',
+    scenarioSvgTitle: (country: string) =>
+      `${country}: Zinsanteil Plan A, kumuliert, gegenüber der Garantie nach Plan B, Mrd. EUR`,
+    reportedLineLabel: (amount: string) => `Plan B, berichtet: ${amount}`,
+    computedLineLabel: (amount: string) => `Plan B, mit BIP-Schlüssel berechnet: ${amount}`,
     yearLabel: (n: number) => `Jahr ${n}`,
     scenarioSource: (rate: string, guarantees: string) =>
-      `Zinssatz aus ${rate}; BIP-Schlüssel: Kiel Institute, Ukraine Support Tracker, Release 29 (data_explorer.csv, gdp) [official]; Garantien: ${guarantees}`,
+      `Zinssatz aus ${rate}; BIP-Schlüssel: Kiel Institute, Ukraine Support Tracker, Release 29 (data_explorer.csv, gdp) [amtlich]; Garantien: ${guarantees}`,
     guaranteesAsReported: 'laut Berichten (Quellen auf der Folie zu den Garantien nach Plan B)',
     noneReported: 'für dieses Land nicht berichtet',
     scenarioNote:

@@ -192,6 +192,7 @@ const BRIEFING_TEXT_EN = {
       `${country} carries the largest reported guarantee: ${amount}, ${share} of the ${total} listed for ${n} member states.`,
     guaranteesNone: 'No national guarantees are reported.',
     guaranteeLegend: 'Reported guarantee',
+    guaranteesSvgTitle: 'Plan B national guarantees, EUR bn',
     guaranteesSummary: 'as reported; not adopted',
     reportedBy: (sources: string) => `reported by ${sources}`,
 
@@ -221,6 +222,11 @@ const BRIEFING_TEXT_EN = {
     shareLegend: (country: string) => `${country}: Plan A interest paid so far`,
     reportedLine: 'Plan B, reported (solid line)',
     computedLine: 'Plan B, computed with GDP key (dashed line)',
+    scenarioSvgTitle: (country: string) =>
+      `${country}: Plan A interest share, cumulative, against the Plan B guarantee, EUR bn`,
+    /** The reference lines' labels on the chart; `amount` in EUR bn. */
+    reportedLineLabel: (amount: string) => `Plan B, reported: ${amount}`,
+    computedLineLabel: (amount: string) => `Plan B, computed with GDP key: ${amount}`,
     yearLabel: (n: number) => `Year ${n}`,
     scenarioSource: (rate: string, guarantees: string) =>
       `interest rate from ${rate}; GDP key: Kiel Institute, Ukraine Support Tracker, Release 29 (data_explorer.csv, gdp) [official]; guarantees: ${guarantees}`,

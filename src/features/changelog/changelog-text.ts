@@ -13,9 +13,11 @@ const en = {
   added: 'Added',
   revised: 'Revised',
   removed: 'Removed',
-  line: (label: string, file: string, key: string) => `${label || key} (${file}, ${key})`,
-  change: (field: string, old: string, now: string) => `${field}: ${old} → ${now}`,
-  reason: (text: string) => `Reason: ${text}`,
+  /** Follows a line's label: where the line is. */
+  lineWhere: (file: string, key: string) => ` (${file}, ${key})`,
+  reason: 'Reason: ',
+  /** A line of the data summary ("pledges.json: 52 lines", as written by data:changelog). */
+  summaryLine: (line: string) => line,
 };
 
 export type ChangelogText = typeof en;
@@ -32,9 +34,12 @@ const de: ChangelogText = {
   added: 'Hinzugefügt',
   revised: 'Geändert',
   removed: 'Entfernt',
-  line: (label, file, key) => `${label || key} (${file}, ${key})`,
-  change: (field, old, now) => `${field}: ${old} → ${now}`,
-  reason: (text) => `Grund: ${text}`,
+  lineWhere: (file, key) => ` (${file}, ${key})`,
+  reason: 'Grund: ',
+  summaryLine: (line) =>
+    line.replace(/: (\d+) (lines?)$/, (_all, count: string, word: string) =>
+      word === 'line' ? `: ${count} Zeile` : `: ${count} Zeilen`,
+    ),
 };
 
 export function changelogText(locale: Locale = getLocale()): ChangelogText {

@@ -18,6 +18,14 @@ export const euOptionsEn = {
   comparisonCaption: 'Plan A vs Plan B, point by point, with the sources of every cell',
   aspect: 'Aspect',
   source: 'Source',
+  /** A short citation's reliability tag. */
+  shortReliability: {
+    official: 'official',
+    wire: 'wire',
+    media: 'media',
+    aggregator: 'aggregator',
+    'pro-kremlin': 'pro-Kremlin',
+  },
   sourcesDisagree: 'Sources disagree:',
   everyValueShown: (about: string) => ` ${about}. Every value is shown:`,
   note: (text: string) => `Note: ${text}`,
@@ -43,10 +51,12 @@ export const euOptionsEn = {
     'EUR bn; top: Plan A interest paid so far (cumulative); bottom: the total against the Plan B guarantee',
   rateFrom: 'interest rate from',
   keyLabel: 'key:',
+  /** The Kiel file's GDP column, in the key's source line. */
+  gdpColumn: 'column gdp',
   guaranteesLabel: '; guarantees:',
   noneReported: 'none reported for this country',
-  keyNote: (country: string, gdpKey: string) =>
-    `Key: ${country}’s GDP ÷ the sum of the participants’ GDP (Plan A) or of all 27 members’ GDP (Plan B, computed). ${gdpKey}. The reported split uses GNI/economic weight, so the computed figures are an approximation.`,
+  keyNote: (country: string) =>
+    `Key: ${country}’s GDP ÷ the sum of the participants’ GDP (Plan A) or of all 27 members’ GDP (Plan B, computed). GDP in EUR bn from the Kiel tracker release (one value per country, the same in every month of the release; the release does not name the year: the values are 2021 nominal GDP, e.g. Germany €3,601.75B). The reported split uses GNI/economic weight, so the computed figures are an approximation.`,
   defaultRate: 'Default rate:',
   defaultYears: 'Default years:',
   defaultParticipants: 'Default participants:',
@@ -150,6 +160,13 @@ export const euOptionsDe = {
   comparisonCaption: 'Plan A und Plan B im Vergleich, Punkt für Punkt, mit den Quellen jeder Zelle',
   aspect: 'Aspekt',
   source: 'Quelle',
+  shortReliability: {
+    official: 'amtlich',
+    wire: 'Agentur',
+    media: 'Medien',
+    aggregator: 'Aggregator',
+    'pro-kremlin': 'kremlnah',
+  },
   sourcesDisagree: 'Quellen weichen ab:',
   everyValueShown: (about: string) => ` ${about}. Alle Werte werden gezeigt:`,
   note: (text: string) => `Anmerkung: ${text}`,
@@ -178,10 +195,11 @@ export const euOptionsDe = {
     'Mrd. €; oben: bisher gezahlte Zinsen unter Plan A (kumuliert); unten: die Summe gegenüber der Garantie unter Plan B',
   rateFrom: 'Zinssatz aus',
   keyLabel: 'Schlüssel:',
+  gdpColumn: 'Spalte gdp',
   guaranteesLabel: '; Garantien:',
   noneReported: 'für dieses Land nicht berichtet',
-  keyNote: (country: string, gdpKey: string) =>
-    `Schlüssel: BIP von ${country} ÷ Summe des BIP der Teilnehmer (Plan A) bzw. aller 27 Mitgliedstaaten (Plan B, berechnet). ${gdpKey}. Die berichtete Aufteilung folgt BNE/Wirtschaftskraft; die berechneten Werte sind daher Näherungen.`,
+  keyNote: (country: string) =>
+    `Schlüssel: BIP von ${country} ÷ Summe des BIP der Teilnehmer (Plan A) bzw. aller 27 Mitgliedstaaten (Plan B, berechnet). BIP in Mrd. EUR aus dem Release des Kiel-Trackers (ein Wert je Land, in jedem Monat des Release derselbe; das Release nennt das Jahr nicht: Es sind die nominalen BIP von 2021, z. B. Deutschland 3.601,75 Mrd. €). Die berichtete Aufteilung folgt BNE/Wirtschaftskraft; die berechneten Werte sind daher Näherungen.`,
   defaultRate: 'Voreingestellter Zinssatz:',
   defaultYears: 'Voreingestellte Laufzeit:',
   defaultParticipants: 'Voreingestellte Teilnehmer:',

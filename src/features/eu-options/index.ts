@@ -3,7 +3,6 @@
 export { EU_OPTIONS_URL, euOptionsQueries, useEuOptions } from './api/eu-options-queries';
 export { euOptionsSchema, type EuOptionsData, type Guarantee } from './api/eu-options-schema';
 export { GUARANTEE_COLOUR, SELECTED_COLOUR } from './components/guarantees-chart';
-export { euOptionsText } from './eu-options-text';
 export { PlanComparisonSection } from './components/plan-comparison-section';
 export { ScenarioCalculatorSection } from './components/scenario-calculator-section';
 export {

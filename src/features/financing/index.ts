@@ -8,7 +8,8 @@ export {
   type TimelineEvent,
 } from './api/financing-schema';
 export { useFundingGapView } from './api/use-financing-view';
-export { financingTextDe, financingTexts } from './model/localise-financing';
+export { financingTextDe, loadFinancingGerman } from './model/financing-german';
+export { financingTexts } from './model/localise-financing';
 export { DecisionTimelineSection } from './components/decision-timeline-section';
 export { FundingGapSection } from './components/funding-gap-section';
 export { FundingGapTable } from './components/funding-gap-table';

@@ -1,6 +1,7 @@
 // The public surface of the kiel feature: what other features and src/app use.
 // Anything not exported here is internal (eslint: local/feature-boundaries).
-export { KIEL_FILES, importedKiel, kielQueries } from './api/kiel-queries';
+export { KIEL_FILES, kielQueries } from './api/kiel-queries';
+export { importedKiel } from './api/imported-kiel';
 export {
   useKielDataExplorer,
   useKielReleaseDataExplorer,

@@ -56,8 +56,8 @@ export {
 export { parsePledgeRows, type ParsedPledgeFile } from './model/parse-pledge-rows';
 export { wordRowProblem, type RowProblem } from './model/row-problem';
 export { type PledgeColumns } from './model/pledge-columns';
-export { pledgeLabel } from './model/pledge-label';
-export { pledgeStatusNote } from './model/pledge-text';
+export { loadPledgeLabelsDe, pledgeLabel } from './model/pledge-label';
+export { pledgeDescription, pledgeStatusNote } from './model/pledge-text';
 export {
   preparePledges,
   selectPledgeView,

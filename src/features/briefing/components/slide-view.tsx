@@ -8,6 +8,7 @@ import { NARROW_CHART_WIDTH } from '../slides/chart-bits';
 import { CHART_FONT_SIZE } from '@/lib/theme/themes';
 import { useActiveTheme } from '@/lib/theme/use-chart-font-size';
 import { useElementSize } from '@/lib/use-element-size';
+import { PageText } from '@/components/data-text';
 import './briefing.css';
 import './slide-columns.css';
 
@@ -61,7 +62,12 @@ function SlideSource({ slide, condensed }: { slide: SlideModel; condensed: boole
   return (
     <p className="slide__source">
       {BRIEFING_TEXT.sourceLabel}: {source}. {BRIEFING_TEXT.asOfLabel} {slide.asOf}.
-      {note ? <span className="slide__note"> {note}</span> : null}
+      {note ? (
+        <span className="slide__note">
+          {' '}
+          <PageText text={note} />
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -60,7 +60,7 @@ function build(inputs: SlideInputs): SlideModel {
         size={size}
         data={chartRows}
         categoryKey="name"
-        title="Plan B national guarantees, EUR bn"
+        title={T.guaranteesSvgTitle}
         formatValue={(v) => formatNumber(v, 0)}
       >
         <Bar dataKey="reported" stackId="g" fill={GUARANTEE_COLOUR} isAnimationActive={false} />

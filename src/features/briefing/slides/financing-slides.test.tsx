@@ -5,8 +5,10 @@ import { donorName } from '@/lib/donors';
 import { formatNumber } from '@/lib/format';
 import { realEuOptions, realFinancing } from '@/test-utils/financing-data.fixture';
 import { fundingGapSlideView, scenarioSlideView } from '@/features/briefing/model/financing-views';
-import type { SlideInputs } from '../model/slide-types';
+import { setLocale } from '@/lib/i18n/locale';
+import type { ChartSize, SlideInputs, SlideModel } from '../model/slide-types';
 import { buildSlide, defaultDeck, findSlide } from './slide-registry';
+import { PAPER_PALETTE, SlideView } from '../components/slide-view';
 
 function inputs(patch: Partial<SlideInputs> = {}): SlideInputs {
   const options = realEuOptions({ rate: '4', years: '5', country: 'ITA' });
@@ -130,4 +132,71 @@ it('scenario CSV: the calculator’s series for the URL inputs and both Plan B v
   const last = result.series.at(-1)?.cumulativeShareEurBn ?? NaN;
   expect(model.takeaway).toContain(`€${formatNumber(last, 2)}B,`);
   expect(model.takeaway).toMatch(/^At 4\.00 % for 5 years, Italy’s share/);
+});
+
+describe('German: the financing slides’ chart text and data labels', () => {
+  const SIZE: ChartSize = {
+    width: 1200,
+    height: 500,
+    fontSize: 16,
+    palette: { text: '#111', muted: '#555', grid: '#ddd', line: '#111', lineWidth: 2 },
+  };
+  /** The chart's SVG title and every text drawn in it. */
+  const drawn = (model: SlideModel) => {
+    const { container } = render(<>{model.renderChart(SIZE)}</>);
+    const svg = container.querySelector('svg');
+    return {
+      title: svg?.querySelector('title')?.textContent ?? svg?.getAttribute('title') ?? null,
+      text: [...container.querySelectorAll('text')].map((t) => t.textContent).join(' | '),
+    };
+  };
+  afterEach(() => setLocale('en'));
+
+  it('scenario: SVG title and the Plan B lines’ labels in German', () => {
+    const english = drawn(slide('scenario'));
+    expect(english.title).toBe(
+      'Italy: Plan A interest share, cumulative, against the Plan B guarantee, EUR bn',
+    );
+    expect(english.text).toMatch(/Plan B, reported: /);
+    setLocale('de');
+    const model = slide('scenario');
+    const chart = drawn(model);
+    expect(chart.title).toBe(
+      'Italien: Zinsanteil Plan A, kumuliert, gegenüber der Garantie nach Plan B, Mrd. EUR',
+    );
+    expect(chart.text).toMatch(/Plan B, berichtet: \d+,\d/);
+    expect(chart.text).toMatch(/Plan B, mit BIP-Schlüssel berechnet: \d+,\d/);
+    expect(chart.text).not.toMatch(/reported|computed|Year/);
+    expect(model.source.text).toContain('[amtlich]');
+    expect(model.source.text).not.toContain('[official]');
+  });
+
+  it('a slide’s German note keeps its English quotation, marked lang="en"', () => {
+    setLocale('de');
+    const model = {
+      ...slide('eu-guarantees'),
+      note: 'Nur diese sieben Länder wurden gemeldet („and so on“, also „und so weiter“).',
+    };
+    const { container } = render(
+      <SlideView
+        build={{ status: 'ready', slide: model }}
+        title={model.title}
+        fontSize={16}
+        palette={PAPER_PALETTE}
+        fixedChart={{ width: 800, height: 400 }}
+      />,
+    );
+    const note = container.querySelector('.slide__note');
+    expect(note).toHaveTextContent(model.note);
+    expect([...(note?.querySelectorAll('[lang="en"]') ?? [])].map((q) => q.textContent)).toEqual([
+      'and so on',
+    ]);
+  });
+
+  it('eu-guarantees: SVG title and country names in German', () => {
+    setLocale('de');
+    const model = slide('eu-guarantees');
+    expect(drawn(model).title).toBe('Plan B: nationale Garantien, Mrd. EUR');
+    expect(model.csv.rows[0]?.slice(0, 3)).toEqual(['Deutschland', 'DEU', 51.3]);
+  });
 });

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { GUARANTEE_COLOUR, SELECTED_COLOUR, euOptionsText } from '@/features/eu-options';
+import { GUARANTEE_COLOUR, SELECTED_COLOUR } from '@/features/eu-options';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { wrapText } from '@/lib/text-width';
@@ -59,8 +59,6 @@ function build(inputs: SlideInputs): SlideModel {
     note: T.scenarioNote,
     empty: result.series.every((point) => point.cumulativeShareEurBn === null),
     renderChart: (size) => {
-      // The calculator's own chart words, in the slide's language (they were English in German).
-      const chartText = euOptionsText();
       const f = size.fontSize;
       // A line's label, wrapped to the plot's width (a German label ran off a phone's chart):
       // under the line at the left, or above it at the right.
@@ -88,7 +86,7 @@ function build(inputs: SlideInputs): SlideModel {
           height={size.height}
           data={bars}
           margin={{ top: size.fontSize + 8, right: 16, bottom: 4, left: 4 }}
-          title={chartText.chartSvgTitle(country)}
+          title={T.scenarioSvgTitle(country)}
         >
           <CartesianGrid vertical={false} stroke={size.palette.grid} />
           <XAxis
@@ -110,7 +108,7 @@ function build(inputs: SlideInputs): SlideModel {
               stroke={SELECTED_COLOUR}
               strokeWidth={size.palette.lineWidth + 1}
               ifOverflow="extendDomain"
-              label={label(chartText.reportedLine(formatNumber(planB, 1)), 'insideTopLeft')}
+              label={label(T.reportedLineLabel(formatNumber(planB, 1)), 'insideTopLeft')}
             />
           )}
           {computed !== null && (
@@ -120,7 +118,7 @@ function build(inputs: SlideInputs): SlideModel {
               strokeWidth={size.palette.lineWidth + 1}
               strokeDasharray="8 5"
               ifOverflow="extendDomain"
-              label={label(chartText.computedLine(formatNumber(computed, 1)), 'insideBottomRight')}
+              label={label(T.computedLineLabel(formatNumber(computed, 1)), 'insideBottomRight')}
             />
           )}
         </BarChart>

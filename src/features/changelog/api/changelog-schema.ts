@@ -7,6 +7,8 @@ export const changelogLineSchema = v.object({
   file: nonEmpty,
   key: nonEmpty,
   label: v.string(),
+  /** The label in German (written by data:changelog; data:check warns when missing). */
+  labelDe: v.optional(v.string()),
 });
 
 export const fieldChangeSchema = v.object({
@@ -21,12 +23,15 @@ export const revisedLineSchema = v.object({
   changes: v.pipe(v.array(fieldChangeSchema), v.minLength(1)),
   /** Why this line changed (the entry's reason unless the maintainer gave one for the line). */
   reason: nonEmpty,
+  reasonDe: v.optional(nonEmpty),
 });
 
 /** One data update: dated, with its reason, and every line added, revised or removed. */
 export const changelogEntrySchema = v.object({
   date: isoDateOrMonth,
   reason: nonEmpty,
+  /** The reason in German (`--reason-de`; data:check warns when missing). */
+  reasonDe: v.optional(nonEmpty),
   /** Counts and facts about the data after the update ("pledges.json: 52 lines, ..."). */
   summary: v.array(nonEmpty),
   added: v.array(changelogLineSchema),

@@ -29,6 +29,15 @@ const entry = (date: string, reason: string, extra: object = {}) => ({
   ...extra,
 });
 
+/** Each list item's own text (a nested list left out), in document order. */
+const lineTexts = (root: HTMLElement) =>
+  Array.from(root.querySelectorAll('li')).map((li) =>
+    Array.from(li.childNodes)
+      .filter((node) => !(node instanceof HTMLUListElement))
+      .map((node) => node.textContent)
+      .join(''),
+  );
+
 describe('DataChangelogSection', () => {
   it('shows the bundled changelog’s first entry, which says it records no earlier change', async () => {
     renderWithClient(<DataChangelogSection />);
@@ -67,12 +76,63 @@ describe('DataChangelogSection', () => {
     ]);
     const newest = summaries[0]!.closest('details')!;
     expect(newest).toHaveAttribute('open');
-    expect(
-      within(newest).getByText('Norway: PURL package (pledges.json, P060)'),
-    ).toBeInTheDocument();
-    expect(within(newest).getByText('amount: 200000000 → 250000000')).toBeInTheDocument();
-    expect(within(newest).getByText('Reason: Ministry corrected the amount')).toBeInTheDocument();
-    expect(within(newest).getByText('SEK reference rate (fx-rates.json, SEK)')).toBeInTheDocument();
+    expect(lineTexts(newest)).toEqual([
+      'Norway: PURL package (pledges.json, P060)',
+      'Germany: PURL share (pledges.json, P012)',
+      'amount: 200000000 → 250000000',
+      'Reason: Ministry corrected the amount',
+      'SEK reference rate (fx-rates.json, SEK)',
+    ]);
+  });
+
+  it('shows an entry’s German when German is chosen; a line without German keeps its English, marked lang="en"', async () => {
+    setLocale('de');
+    log = {
+      title: 't',
+      entries: [
+        entry('2027-01-15', 'January sweep', {
+          reasonDe: 'Recherche Januar',
+          added: [
+            {
+              file: 'pledges.json',
+              key: 'P060',
+              label: 'Norway: PURL package',
+              labelDe: 'Norwegen: PURL-Paket',
+            },
+          ],
+          revised: [
+            {
+              file: 'pledges.json',
+              key: 'P012',
+              label: 'Germany: PURL share',
+              changes: [{ field: 'note', old: 'old note', new: 'new note' }],
+              reason: 'Ministry corrected the amount',
+              reasonDe: 'Ministerium korrigierte den Betrag',
+            },
+          ],
+          removed: [{ file: 'fx-rates.json', key: 'SEK', label: 'SEK reference rate' }],
+          summary: ['pledges.json: 52 lines', 'fx-rates.json: 1 line'],
+        }),
+      ],
+    };
+    renderWithClient(<DataChangelogSection />);
+    const summary = await screen.findByText(/: 1 hinzugefügt/);
+    const details = summary.closest('details')!;
+    expect(lineTexts(details)).toEqual([
+      'Norwegen: PURL-Paket (pledges.json, P060)',
+      'Germany: PURL share (pledges.json, P012)',
+      'note: old note → new note',
+      'Grund: Ministerium korrigierte den Betrag',
+      'SEK reference rate (fx-rates.json, SEK)',
+      'pledges.json: 52 Zeilen',
+      'fx-rates.json: 1 Zeile',
+    ]);
+    expect(details.querySelector('p')).toHaveTextContent(/^Grund: Recherche Januar$/);
+    // English kept where there is no German, or where it quotes the data file: marked as English.
+    expect(within(details).getByText('Germany: PURL share')).toHaveAttribute('lang', 'en');
+    expect(within(details).getByText('SEK reference rate')).toHaveAttribute('lang', 'en');
+    expect(within(details).getByText('old note')).toHaveAttribute('lang', 'en');
+    expect(within(details).getByText('Norwegen: PURL-Paket')).not.toHaveAttribute('lang');
   });
 
   it('is worded in German, and says so when the file cannot be read', async () => {

@@ -1,19 +1,36 @@
 import { useId } from 'react';
 import { formatSourceDate } from '@/lib/format';
+import { getLocale } from '@/lib/i18n/locale';
+import { shownText } from '@/lib/i18n/shown-text';
+import { DataText } from '@/components/data-text';
 import { useDataChangelog } from '../api/changelog-queries';
 import type { ChangelogEntry, ChangelogLine } from '../api/changelog-schema';
 import { changelogText } from '../changelog-text';
 import './data-changelog.css';
 
+/** A line's label in the chosen language (English when the line has no German). */
+const lineLabel = (line: ChangelogLine) =>
+  shownText(line.label || line.key, line.labelDe || undefined, getLocale());
+
+function LineName({ line }: { line: ChangelogLine }) {
+  return (
+    <>
+      <DataText shown={lineLabel(line)} />
+      {changelogText().lineWhere(line.file, line.key)}
+    </>
+  );
+}
+
 function Lines({ heading, lines }: { heading: string; lines: readonly ChangelogLine[] }) {
-  const t = changelogText();
   if (lines.length === 0) return null;
   return (
     <>
       <h3 className="data-changelog__heading">{heading}</h3>
       <ul>
         {lines.map((line) => (
-          <li key={`${line.file}-${line.key}`}>{t.line(line.label, line.file, line.key)}</li>
+          <li key={`${line.file}-${line.key}`}>
+            <LineName line={line} />
+          </li>
         ))}
       </ul>
     </>
@@ -32,7 +49,9 @@ function Entry({ entry, open }: { entry: ChangelogEntry; open: boolean }) {
           entry.removed.length,
         )}
       </summary>
-      <p>{t.reason(entry.reason)}</p>
+      <p>
+        <Reason english={entry.reason} german={entry.reasonDe} />
+      </p>
       <Lines heading={t.added} lines={entry.added} />
       {entry.revised.length > 0 && (
         <>
@@ -40,12 +59,17 @@ function Entry({ entry, open }: { entry: ChangelogEntry; open: boolean }) {
           <ul>
             {entry.revised.map((line) => (
               <li key={`${line.file}-${line.key}`}>
-                {t.line(line.label, line.file, line.key)}
+                <LineName line={line} />
                 <ul>
                   {line.changes.map((c) => (
-                    <li key={c.field}>{t.change(c.field, c.old, c.new)}</li>
+                    // The values as the data file held them: quoted in their original language.
+                    <li key={c.field}>
+                      {c.field}: <span lang="en">{c.old}</span> → <span lang="en">{c.new}</span>
+                    </li>
                   ))}
-                  <li>{t.reason(line.reason)}</li>
+                  <li>
+                    <Reason english={line.reason} german={line.reasonDe} />
+                  </li>
                 </ul>
               </li>
             ))}
@@ -58,12 +82,22 @@ function Entry({ entry, open }: { entry: ChangelogEntry; open: boolean }) {
           <h3 className="data-changelog__heading">{t.holds}</h3>
           <ul>
             {entry.summary.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{t.summaryLine(line)}</li>
             ))}
           </ul>
         </>
       )}
     </details>
+  );
+}
+
+/** "Reason: …" in the chosen language (the English original when the entry has no German). */
+function Reason({ english, german }: { english: string; german: string | undefined }) {
+  return (
+    <>
+      {changelogText().reason}
+      <DataText shown={shownText(english, german, getLocale())} />
+    </>
   );
 }
 

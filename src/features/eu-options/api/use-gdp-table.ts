@@ -13,13 +13,10 @@ export function useGdpTable() {
   return useKielDataExplorer({ select: selectGdp });
 }
 
-/** How the key's GDP is described on screen. */
-export const GDP_KEY_SOURCE = {
-  title: `${kielCitation(KIEL_RELEASES.current)}, data_explorer.csv, column gdp`,
+/** The source of the key's GDP; `column` names the file's column in the page's language. */
+export const gdpKeySource = (column: string) => ({
+  title: `${kielCitation(KIEL_RELEASES.current)}, data_explorer.csv, ${column}`,
   url: 'https://www.ifw-kiel.de/topics/war-against-ukraine/ukraine-support-tracker/',
   date: KIEL_RELEASES.current.date,
-  reliability: 'official',
-} as const;
-
-export const GDP_KEY_LABEL =
-  'GDP in EUR bn from the Kiel tracker release (one value per country, the same in every month of the release; the release does not name the year: the values are 2021 nominal GDP, e.g. Germany €3,601.75B)';
+  reliability: 'official' as const,
+});

@@ -1,4 +1,5 @@
 import { formatScaledMoney, formatSourceDate } from '@/lib/format';
+import { PageText } from '@/components/data-text';
 import { euOptionsText } from '../eu-options-text';
 import type { ComparisonCell, ReportedFigure } from '../api/eu-options-schema';
 import { SourceList } from './source-list';
@@ -36,10 +37,13 @@ export function ComparisonCellContent({ cell, plan }: { cell: ComparisonCell; pl
       <span className="eu-cell__plan" aria-hidden="true">
         {plan}
       </span>
-      <p>{cell.text}</p>
+      <p>
+        <PageText text={cell.text} />
+      </p>
       {cell.quotes?.map((quote) => (
         <figure className="eu-cell__quote" key={quote.text}>
-          <blockquote>
+          {/* A quotation keeps its original (English) words in both languages. */}
+          <blockquote lang="en">
             <p>“{quote.text}”</p>
           </blockquote>
           <figcaption className="small">
@@ -66,7 +70,11 @@ export function ComparisonCellContent({ cell, plan }: { cell: ComparisonCell; pl
               <FigureLine key={value.label} figure={value} />
             ))}
           </ul>
-          {conflict.note && <p className="small">{conflict.note}</p>}
+          {conflict.note && (
+            <p className="small">
+              <PageText text={conflict.note} />
+            </p>
+          )}
         </div>
       ))}
       {cell.note && <p className="small muted">{t.note(cell.note)}</p>}

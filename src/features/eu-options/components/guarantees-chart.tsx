@@ -1,3 +1,4 @@
+import { PageText } from '@/components/data-text';
 import {
   Bar,
   BarChart,
@@ -53,7 +54,9 @@ export function GuaranteesChart({ data, highlight }: GuaranteesChartProps) {
       notes={
         <>
           <p>{guarantees.basis}</p>
-          <p>{guarantees.note}</p>
+          <p>
+            <PageText text={guarantees.note} />
+          </p>
           {anySelected && <p>{t.selectedNote}</p>}
         </>
       }

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDataServer, readFromDisk } from '@mocks/node';
 import { parseKielDataExplorer } from '@/features/kiel';
 import { formatNumber } from '@/lib/format';
+import { setLocale } from '@/lib/i18n/locale';
 import { createTestQueryClient } from '@/test-utils/render-with-client';
 import { euOptionsSchema, type EuOptionsData } from '../api/eu-options-schema';
 import { ScenarioCalculatorSection } from './scenario-calculator-section';
@@ -212,5 +213,19 @@ describe('ScenarioCalculatorSection', { timeout: 30_000 }, () => {
     expect(items[2]).toMatch(/^Plan B, computed with GDP key: €\d/);
     expect(screen.getByText(/Plan A interest paid up to each year/)).toBeVisible();
     expect(screen.getByText(/Total interest against the guarantee/)).toBeVisible();
+  });
+
+  it('German: the key’s note, with how its GDP was read, is German throughout', async () => {
+    setLocale('de');
+    try {
+      renderCalculator();
+      const note = await screen.findByText(/^Schlüssel: BIP von Deutschland/, {}, WAIT);
+      expect(note).toHaveTextContent(/BIP in Mrd\. EUR aus dem Release des Kiel-Trackers/);
+      expect(note).toHaveTextContent(/Deutschland 3\.601,75 Mrd\. €/);
+      expect(note.textContent).not.toMatch(/GDP|the release/);
+      expect(screen.getByRole('link', { name: /data_explorer\.csv, Spalte gdp/ })).toBeVisible();
+    } finally {
+      setLocale('en');
+    }
   });
 });

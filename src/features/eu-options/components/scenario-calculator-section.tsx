@@ -8,7 +8,7 @@ import { euOptionsText } from '../eu-options-text';
 import { formatNumber, formatSourceDate } from '@/lib/format';
 import { useEuOptions } from '../api/eu-options-queries';
 import type { EuOptionsData } from '../api/eu-options-schema';
-import { GDP_KEY_LABEL, GDP_KEY_SOURCE, useGdpTable } from '../api/use-gdp-table';
+import { gdpKeySource, useGdpTable } from '../api/use-gdp-table';
 import type { GdpTable } from '../model/gdp-key';
 import { computeScenario } from '../model/scenario';
 import { CalculatorForm } from './calculator-form';
@@ -119,7 +119,7 @@ function Calculator({
             source={
               <>
                 <SourceList sources={defaults.rateSources} label={t.rateFrom} inline />
-                {t.keyLabel} <SourceLink source={GDP_KEY_SOURCE} />
+                {t.keyLabel} <SourceLink source={gdpKeySource(t.gdpColumn)} />
                 {t.guaranteesLabel}{' '}
                 {reportedSource ? (
                   <SourceList sources={reportedSource.sources} label={t.reportedBy} inline />
@@ -131,7 +131,7 @@ function Calculator({
             asOf={formatSourceDate(data.asOf)}
             notes={
               <>
-                <p>{t.keyNote(countryName, GDP_KEY_LABEL)}</p>
+                <p>{t.keyNote(countryName)}</p>
                 <p>
                   {t.defaultRate} {defaults.rateDerivation} {t.defaultYears}{' '}
                   {defaults.yearsDerivation} {t.defaultParticipants} {defaults.participantsNote}

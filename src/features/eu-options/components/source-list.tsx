@@ -1,19 +1,14 @@
+import { euOptionsText } from '../eu-options-text';
 import { isSafeHttpUrl, SourceLink } from '@/components/source-link';
 import { formatSourceDate } from '@/lib/format';
 import type { Source } from '@/lib/schema-primitives';
 
-const SHORT_RELIABILITY: Record<NonNullable<Source['reliability']>, string> = {
-  official: 'official',
-  wire: 'wire',
-  media: 'media',
-  aggregator: 'aggregator',
-  'pro-kremlin': 'pro-Kremlin',
-};
-
 /** "unn.ua, 3 Dec 2025": a short citation for a figure; the link's accessible name is the full title. */
 function ShortSourceLink({ source }: { source: Source }) {
   const date = source.date ? `, ${formatSourceDate(source.date)}` : '';
-  const tag = source.reliability ? ` [${SHORT_RELIABILITY[source.reliability]}]` : '';
+  const tag = source.reliability
+    ? ` [${euOptionsText().shortReliability[source.reliability]}]`
+    : '';
   if (!isSafeHttpUrl(source.url) || source.url.startsWith('data/'))
     return <SourceLink source={source} />;
   const host = new URL(source.url).hostname.replace(/^(www|m|en|english)\./, '');
@@ -35,7 +30,7 @@ function ShortSourceLink({ source }: { source: Source }) {
  */
 export function SourceList({
   sources,
-  label = 'Sources',
+  label,
   short = false,
   inline = false,
 }: {
@@ -47,7 +42,7 @@ export function SourceList({
   const Tag = inline ? 'span' : 'p';
   return (
     <Tag className="eu-options__sources small">
-      <span className="muted">{label}: </span>
+      <span className="muted">{label ?? euOptionsText().sources}: </span>
       {sources.map((source, index) => (
         <span key={`${source.url}-${index}`}>
           {index > 0 && '; '}

@@ -1,24 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { DATA_BASE, DataFormatError, fetchJson } from '@/lib/fetch-json';
+import { DATA_BASE } from '@/lib/fetch-json';
 import { getLocale, type Locale } from '@/lib/i18n/locale';
-import { parseWith } from '@/lib/validate';
 import { localiseFinancing } from '../model/localise-financing';
-import { financingDataSchema, type FinancingData } from './financing-schema';
-import { checkFinancingConsistency } from './validate-financing';
+import type { FinancingData } from './financing-schema';
 
 export const FINANCING_URL = `${DATA_BASE}/financing.json`;
 
-/** Validated financing.json: schema, then the sums and references the schema cannot check. */
-export async function loadFinancing(signal?: AbortSignal): Promise<FinancingData> {
-  const data = parseWith(
-    financingDataSchema,
-    await fetchJson(FINANCING_URL, signal),
-    FINANCING_URL,
-  );
-  const problems = checkFinancingConsistency(data);
-  if (problems.length > 0) throw new DataFormatError(FINANCING_URL, problems);
-  return data;
-}
+/**
+ * The schema and checks (load-financing.ts) download with the first query: the explorer's first
+ * view names these queries (freshness notes, the overview's cards) but runs them later or never.
+ */
+const loadFinancing = (signal: AbortSignal) =>
+  import('./load-financing').then((code) => code.loadFinancing(signal));
 
 /** One stable select per language (TanStack Query keeps its result while data and select stay). */
 const SELECT: Record<Locale, (data: FinancingData) => FinancingData> = {

@@ -1,4 +1,5 @@
 import { ChartFrame } from '@/components/chart-frame';
+import { PageText } from '@/components/data-text';
 import { LoadError, LoadingBlock } from '@/components/load-state';
 import { donorName } from '@/lib/donors';
 import { formatSourceDate } from '@/lib/format';
@@ -58,9 +59,11 @@ export function DecisionTimelineSection({ highlight }: { highlight: readonly str
                   {mine && <span aria-label={t.involvesSelection}>★ </span>}
                   {event.title}
                 </h3>
-                <p>{event.what}</p>
                 <p>
-                  <strong>{t.outcome}</strong> {event.outcome}
+                  <PageText text={event.what} />
+                </p>
+                <p>
+                  <strong>{t.outcome}</strong> <PageText text={event.outcome} />
                 </p>
                 <p className="small">
                   {t.sources} <SourceList sources={event.sources} />

@@ -1,4 +1,5 @@
 import { formatSourceDate } from '@/lib/format';
+import { PageText } from '@/components/data-text';
 import { financingText } from '../financing-text';
 import type { FinancingData, NeedEstimate } from '../api/financing-schema';
 import { formatEurBn, formatOriginal } from '../model/format-bn';
@@ -57,22 +58,30 @@ export function FundingGapNotes({ data, estimate, model, rateNote, share }: Note
             estimate.currency,
           )}{' '}
           {t.andAsBy(formatOriginal(conflict.amount, conflict.currency))}{' '}
-          <SourceList sources={conflict.sources} />. {conflict.statement}
+          <SourceList sources={conflict.sources} />. <PageText text={conflict.statement} />
         </p>
       ))}
       {estimate.netOf && (
         <p>
-          <strong>{t.whatItCounts}</strong> {estimate.netOf.statement} {t.source}{' '}
+          <strong>{t.whatItCounts}</strong> <PageText text={estimate.netOf.statement} /> {t.source}{' '}
           <SourceList sources={estimate.netOf.sources} />.
         </p>
       )}
-      {model.framing && <p>{model.framing.statement}</p>}
+      {model.framing && (
+        <p>
+          <PageText text={model.framing.statement} />
+        </p>
+      )}
       <p>
         {t.negativeGap(
           readings.needEur === null ? t.unknown : formatEurBn(firmGap(readings[readings.primary])),
         )}
       </p>
-      {imf && <p>{imf.note}</p>}
+      {imf && (
+        <p>
+          <PageText text={imf.note} />
+        </p>
+      )}
       {readings.unconverted.length > 0 && (
         <p>
           {t.unconverted(

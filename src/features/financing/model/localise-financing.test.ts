@@ -4,7 +4,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { financingDataSchema } from '../api/financing-schema';
 import { FINANCING_DE } from './financing-de';
-import { financingTextDe, financingTexts, localiseFinancing } from './localise-financing';
+import { financingTextDe } from './financing-german';
+import { financingTexts, localiseFinancing } from './localise-financing';
 
 const bundled = v.parse(
   financingDataSchema,

@@ -1,11 +1,6 @@
 import type { Locale } from '@/lib/i18n/locale';
 import type { FinancingData, FinancingSource } from '../api/financing-schema';
-import { FINANCING_DE } from './financing-de';
-
-/** The data's text in German, or null when it has none (a new or changed English line). */
-export function financingTextDe(text: string): string | null {
-  return FINANCING_DE[text] ?? null;
-}
+import { financingTextDe } from './financing-german';
 
 /** Text without a letter (a year, "2026-2027") reads the same in both languages. */
 export const languageNeutral = (text: string) => !/\p{L}/u.test(text);
@@ -54,7 +49,7 @@ export function financingTexts(data: FinancingData): string[] {
 const cache = new WeakMap<FinancingData, FinancingData>();
 
 /**
- * financing.json with its text in `locale`: German from FINANCING_DE where it has the line, the
+ * financing.json with its text in `locale`: German from financing-de.ts where it has the line, the
  * English original otherwise (data:check warns). Amounts, dates, ids and sources are unchanged.
  * Cached per data object, so the page's memoised models see one object per language.
  */

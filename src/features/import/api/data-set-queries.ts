@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { BUNDLED_ID, type DataSetKind, type DataSetMeta } from '../model/import-types';
+import type { DataSetMeta } from '../model/import-types';
+import { BUNDLED_ID, type DataSetKind } from '@/lib/data-sets/data-set-kind';
 import { useActiveSelection } from '@/lib/data-sets/active-selection';
 
 export const dataSetQueries = {

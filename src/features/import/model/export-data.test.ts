@@ -58,3 +58,20 @@ describe('text that looks like a formula', () => {
     expect(read?.description).toBe(hostile.description);
   });
 });
+
+describe('the German texts of the bundled pledges', () => {
+  it('survive a CSV export and import (status notes and descriptions)', () => {
+    const bundled = readFileSync(join(process.cwd(), 'public/data/pledges.json'), 'utf8');
+    const original = analyseImport(bundled, 'pledges.json', { now: NOW });
+    if (original.payload?.kind !== 'pledges') throw new Error('bundled file refused');
+    const pledges = original.payload.data.dataset.pledges;
+    const german = (list: typeof pledges) =>
+      list.map((p) => ({ id: p.id, statusNoteDe: p.statusNoteDe, descriptionDe: p.descriptionDe }));
+    // Every row has a German description and some have a German status note: the test has data.
+    expect(pledges.every((p) => p.descriptionDe !== undefined)).toBe(true);
+    expect(pledges.some((p) => p.statusNoteDe !== undefined)).toBe(true);
+    const again = analyseImport(payloadToCsv(original.payload), 'x.csv', { now: NOW });
+    if (again.payload?.kind !== 'pledges') throw new Error('not pledges');
+    expect(german(again.payload.data.dataset.pledges)).toEqual(german(pledges));
+  });
+});

@@ -89,11 +89,13 @@ export function readPledgeCsv(text: string): PledgeCsvRead {
     value.announced = cell('announced') || null;
     set('status', cell('status'));
     set('statusNote', cell('status_note'));
+    set('statusNoteDe', cell('status_note_de'));
     set('shareOf', cell('share_of'));
     const spans = list(cell('spans'));
     if (spans.length > 0) value.spans = spans;
     set('includedIn', cell('included_in'));
     value.description = cell('description') || cell('label');
+    set('descriptionDe', cell('description_de'));
     const source: Record<string, unknown> = { date: cell('source_date') || null };
     if (cell('source_title')) source.title = cell('source_title');
     if (cell('source_url')) source.url = cell('source_url');

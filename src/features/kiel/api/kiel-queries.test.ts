@@ -6,7 +6,8 @@ import { DataFormatError, HttpError } from '@/lib/fetch-json';
 import { setLocale } from '@/lib/i18n/locale';
 import { kielMessage } from '../model/kiel-message';
 import type { KielTableParse } from '../model/kiel-table';
-import { ensureUsable, kielFileUrl, kielQueries } from './kiel-queries';
+import { ensureUsable } from './kiel-load';
+import { kielFileUrl, kielQueries } from './kiel-queries';
 
 // The bundled files from public/data (mocks/node.ts); tests swap single files with server.use().
 const server = createDataServer();

@@ -5,7 +5,7 @@ import { createDataServer } from '@mocks/node';
 import { EMPTY_FILTERS, type FilterState } from '@/lib/filter-state';
 import { setActiveDataSet } from '@/lib/data-sets/active-selection';
 import { renderWithClient } from '@/test-utils/render-with-client';
-import { importedKiel } from '../api/kiel-queries';
+import { importedKiel } from '../api/imported-kiel';
 import { parseKielDataExplorer, type KielDataExplorerParse } from '../model/parse-kiel';
 import { KielMonthlyChart } from './kiel-monthly-chart';
 

@@ -1,11 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { headlineText, type Headline } from '@/features/pledges';
 import { formatCount, formatEur, formatSourceDate } from '@/lib/format';
+import { useIdle } from '@/lib/when-idle';
 import { overviewText } from '../overview-text';
 import { goToView } from './go-to-view';
 import './overview.css';
 
-/** The gap and EU cards read financing.json and eu-options.json: their code loads on its own. */
+/**
+ * The gap and EU cards read financing.json and eu-options.json: their code loads on its own, once
+ * the browser is idle after the first view (the donor chart) is drawn.
+ */
 const FinancingCards = lazy(() => import('./financing-cards'));
 
 interface OverviewProps {
@@ -26,6 +30,13 @@ export function Overview({ headline, period, asOf, filtered, search }: OverviewP
   const t = overviewText();
   const here = search === '' ? '?' : search;
   const [top] = headline.byFamily;
+  const idle = useIdle();
+  const loading = (
+    <>
+      <p className="overview__card overview__card--loading">{t.gap.loading}</p>
+      <p className="overview__card overview__card--loading">{t.eu.loading}</p>
+    </>
+  );
   return (
     <section className="overview" aria-labelledby="overview-heading">
       <h2 id="overview-heading" className="visually-hidden">
@@ -69,16 +80,7 @@ export function Overview({ headline, period, asOf, filtered, search }: OverviewP
           </a>
         </p>
       </article>
-      <Suspense
-        fallback={
-          <>
-            <p className="overview__card overview__card--loading">{t.gap.loading}</p>
-            <p className="overview__card overview__card--loading">{t.eu.loading}</p>
-          </>
-        }
-      >
-        <FinancingCards search={search} />
-      </Suspense>
+      <Suspense fallback={loading}>{idle ? <FinancingCards search={search} /> : loading}</Suspense>
     </section>
   );
 }

@@ -67,6 +67,8 @@ export const pledgeSchema = v.object({
   /** This pledge is already contained in that later, larger pledge. */
   includedIn: v.optional(pledgeId),
   description: nonEmpty,
+  /** The description in German (shown when German is chosen; data:check warns if missing). */
+  descriptionDe: v.optional(nonEmpty),
   sources: v.pipe(v.array(sourceSchema), v.minLength(1)),
   conflicts: v.optional(v.array(conflictSchema)),
 });

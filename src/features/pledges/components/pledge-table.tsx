@@ -12,8 +12,8 @@ import { instrumentLabels, statusLabels } from '../model/labels';
 import { countingExplanation } from './pledge-links';
 import type { SortKey, SortState } from '../model/sort-pledges';
 import { tablePage } from '../model/table-page';
-import { pledgeStatusNote } from '../model/pledge-text';
-import { getLocale } from '@/lib/i18n/locale';
+import { pledgeDescription, pledgeStatusNote } from '../model/pledge-text';
+import { DataText } from '@/components/data-text';
 
 interface PledgeTableProps {
   /** The filter's rows (counted, their rows in the columns, the total, undated rows left out). */
@@ -109,7 +109,7 @@ export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
                   </span>
                   <details className="pledge-table__details small">
                     <summary>{text.details}</summary>
-                    {pledge.description}
+                    <DataText shown={pledgeDescription(pledge)} />
                   </details>
                 </th>
                 <td>{instruments[pledge.instrument]}</td>
@@ -183,13 +183,9 @@ export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
   );
 }
 
-/** The row's status note in the chosen language (an English original keeps lang="en"). */
+/** The row's status note in the chosen language. */
 function StatusNote({ pledge }: { pledge: { statusNote?: string; statusNoteDe?: string } }) {
   const note = pledgeStatusNote(pledge);
   if (note === null) return null;
-  return (
-    <span className="muted small block" lang={note.lang === getLocale() ? undefined : note.lang}>
-      {note.text}
-    </span>
-  );
+  return <DataText shown={note} className="muted small block" />;
 }

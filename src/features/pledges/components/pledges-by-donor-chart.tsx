@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, YAxis } from 'recharts';
+import { DonorValueAxis } from './donor-value-axis';
 import { ChartFrame } from '@/components/chart-frame';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
 import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
@@ -282,10 +283,10 @@ export function PledgesByDonorChart({
               desc={text.byDonorDesc(splitName)}
             >
               <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
-              <XAxis
-                type="number"
-                tickFormatter={tickText}
-                height={44}
+              <DonorValueAxis
+                tickText={tickText}
+                largest={largest}
+                fontSize={fontSize}
                 label={{
                   value: viewText.axisTitle[unit],
                   position: 'insideBottom',

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pledgeLabel, pledgeLabelDe } from './pledge-label';
+import { pledgeLabel } from './pledge-label';
+import { pledgeLabelDe } from './pledge-label-de';
 
 const bundled = JSON.parse(
   readFileSync(resolve(__dirname, '../../../../public/data/pledges.json'), 'utf8'),

@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pledgeStatusNote } from './pledge-text';
+import { pledgeDescription, pledgeStatusNote } from './pledge-text';
 
 const bundled = JSON.parse(
   readFileSync(resolve(__dirname, '../../../../public/data/pledges.json'), 'utf8'),
-) as { pledges: { id: string; statusNote?: string; statusNoteDe?: string }[] };
+) as {
+  pledges: {
+    id: string;
+    statusNote?: string;
+    statusNoteDe?: string;
+    description: string;
+    descriptionDe?: string;
+  }[];
+};
 
 describe('pledgeStatusNote', () => {
   it('gives every bundled status note in German when German is chosen', () => {
@@ -36,5 +44,23 @@ describe('pledgeStatusNote', () => {
       lang: 'en',
     });
     expect(pledgeStatusNote({}, 'de')).toBeNull();
+  });
+});
+
+describe('pledgeDescription', () => {
+  it('gives every bundled description in German when German is chosen', () => {
+    for (const pledge of bundled.pledges) {
+      const shown = pledgeDescription(pledge, 'de');
+      expect(shown.lang, pledge.id).toBe('de');
+      expect(shown.text, pledge.id).not.toBe(pledge.description);
+      expect(pledgeDescription(pledge, 'en')).toEqual({ text: pledge.description, lang: 'en' });
+    }
+  });
+
+  it('shows the English original, marked as English, when a row has no German', () => {
+    expect(pledgeDescription({ description: 'Planned.' }, 'de')).toEqual({
+      text: 'Planned.',
+      lang: 'en',
+    });
   });
 });

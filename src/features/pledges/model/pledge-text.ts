@@ -1,26 +1,31 @@
 import { getLocale, type Locale } from '@/lib/i18n/locale';
+import { shownText as shown, type ShownText } from '@/lib/i18n/shown-text';
+
+export type { ShownText };
 
 interface NotedPledge {
   statusNote?: string;
   statusNoteDe?: string;
 }
 
-/** A data text in the language it is shown in (`lang` is set on the element when it differs). */
-export interface ShownText {
-  text: string;
-  lang: Locale;
+interface DescribedPledge {
+  description: string;
+  descriptionDe?: string;
 }
 
-/**
- * A pledge's status note in `locale`: the German text when German is chosen and the row has one;
- * otherwise the English original, marked as English (data:check warns for a missing German text).
- */
+/** A pledge's status note in `locale` (null when it has none). */
 export function pledgeStatusNote(
   pledge: NotedPledge,
   locale: Locale = getLocale(),
 ): ShownText | null {
   if (pledge.statusNote === undefined) return null;
-  if (locale === 'de' && pledge.statusNoteDe !== undefined)
-    return { text: pledge.statusNoteDe, lang: 'de' };
-  return { text: pledge.statusNote, lang: 'en' };
+  return shown(pledge.statusNote, pledge.statusNoteDe, locale);
+}
+
+/** A pledge's description in `locale`. */
+export function pledgeDescription(
+  pledge: DescribedPledge,
+  locale: Locale = getLocale(),
+): ShownText {
+  return shown(pledge.description, pledge.descriptionDe, locale);
 }

@@ -24,6 +24,8 @@ export const purlStatementSchema = v.object({
   date: isoDateOrMonth,
   /** Who made the statement ("NATO SG Mark Rutte", "Politico (reporting)"). */
   who: nonEmpty,
+  /** Who, in German (shown when German is chosen; data:check warns if missing). */
+  whoDe: v.optional(nonEmpty),
   type: v.picklist(purlStatementTypes),
   amount: v.pipe(finiteNumber, v.gtValue(0)),
   currency: currencySchema,

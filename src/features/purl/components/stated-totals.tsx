@@ -1,7 +1,10 @@
+import { DataText } from '@/components/data-text';
 import { SourceLink } from '@/components/source-link';
 import { describeLoadError } from '@/components/load-state';
 import { formatCount, formatMoney, formatSourceDate } from '@/lib/format';
+import { getLocale } from '@/lib/i18n/locale';
 import { messages } from '@/lib/i18n/messages';
+import { shownText } from '@/lib/i18n/shown-text';
 import { purlChartText } from '../purl-chart-text';
 import { useStatedTotals } from '../api/purl-queries';
 
@@ -26,7 +29,8 @@ export function StatedTotals() {
       <ul>
         {query.data.statements.map((s) => (
           <li key={`${s.date}-${s.who}-${s.type}`}>
-            <strong>{formatSourceDate(s.date)}</strong>, {s.who}:{' '}
+            <strong>{formatSourceDate(s.date)}</strong>,{' '}
+            <DataText shown={shownText(s.who, s.whoDe, getLocale())} />:{' '}
             {formatMoney(s.amount, s.currency)}
             {s.per ? text.per(s.per) : ''} {text.statedTypes[s.type]}.{' '}
             <SourceLink source={s.source} />

@@ -3,12 +3,12 @@ import {
   type Pledge,
   type CountedPledge,
   type PackageIndex,
-  type PledgeColumns,
   type PledgeSelection,
   type PreparedPledges,
   toEur,
   type RateTable,
 } from '@/features/pledges';
+import { foldedShares, monthsOfRows, packagesAmong, purlRowNumbers } from './purl-row-months';
 import { donorName } from '@/lib/donors';
 import { formatCount, formatMoney } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
@@ -109,17 +109,6 @@ export function buildPurlTimeline(
 ): PurlEvent[] {
   const purl = counted.filter((row) => row.pledge.instrument === 'purl' && row.pledge.announced);
   return eventsOf(purlEventRows(purl), index, rates);
-}
-
-/** The selection's dated PURL rows, found in the typed columns (no row object is read). */
-function purlRowsIn(selection: PledgeSelection, columns: PledgeColumns): CountedPledge[] {
-  const purl = columns.instrumentCodes.indexOf('purl');
-  const { instrument, month } = columns;
-  const rows: CountedPledge[] = [];
-  for (const row of selection.rowIndex) {
-    if (instrument[row] === purl && (month[row] ?? -1) >= 0) rows.push(selection.countedAt(row));
-  }
-  return rows;
 }
 
 /** One described event per row (see purlEventRows), in date order, with the running total. */
@@ -250,18 +239,13 @@ export function purlTimelineView(
   prepared: Pick<PreparedPledges, 'columns' | 'index' | 'rates'>,
 ): { events: PurlEvent[]; perMonth: boolean } {
   const { columns, index, rates } = prepared;
-  const events = purlEventRows(purlRowsIn(selection, columns));
-  if (events.rows.length <= MAX_EVENTS_DRAWN) {
+  const picked = purlRowNumbers(selection, columns);
+  const packages = packagesAmong(picked, columns);
+  const folded = foldedShares(picked, columns, packages, selection);
+  if (picked.length - folded.rows <= MAX_EVENTS_DRAWN) {
+    const events = purlEventRows(Array.from(picked, (row) => selection.countedAt(row)));
     return { events: eventsOf(events, index, rates), perMonth: false };
   }
-  // Summed straight from the rows: no event object (nor description) per row is built.
-  const months = eventsByMonth(events.rows, (row) => ({
-    date: row.pledge.announced ?? '',
-    id: row.pledge.id,
-    eur: row.eur ?? 0,
-    addsEur: events.addsOf(row),
-    joint: row.pledge.kind === 'package-total',
-    pledge: row.pledge,
-  }));
-  return { events: months, perMonth: true };
+  return { events: monthsOfRows(picked, columns, selection, folded), perMonth: true };
 }
+
