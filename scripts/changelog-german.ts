@@ -1,7 +1,7 @@
 import type { ChangelogEntry, ChangelogLine } from '@/features/changelog/api/changelog-schema';
 import type { DataFiles } from '@/features/changelog/model/data-collections';
-import { financingTextDe } from '@/features/financing/model/localise-financing';
-import { pledgeLabelDe } from '@/features/pledges/model/pledge-label';
+import { FINANCING_DE } from '@/features/financing/model/financing-de';
+import { pledgeLabelDe } from '@/features/pledges/model/pledge-label-de';
 import { germanByEnglish } from '@/lib/i18n/german-by-english';
 import { PURL_WHO_DE } from './research-purl-de';
 
@@ -35,7 +35,7 @@ export function germanLineLabel(
     return german === null ? null : `${german}, ${date}`;
   }
   if (line.file === 'fx-rates.json') return `Referenzkurs ${line.key}`;
-  if (line.file.startsWith('financing.json')) return financingTextDe(line.label);
+  if (line.file.startsWith('financing.json')) return germanByEnglish(FINANCING_DE, line.label);
   return null;
 }
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import {
+  breakableWords,
   categoryAxisWidth,
   endTickMargin,
   textWidth,
@@ -30,6 +31,20 @@ describe('text width (estimated where there is no canvas)', () => {
     expect(lines[0]).toBe('+\u00a0beschlossen');
     expect(lines).toContain('135,7\u00a0Mrd.\u00a0€)');
     expect(widestUnbreakable('+\u00a0beschlossen x', 13)).toBe(textWidth('+\u00a0beschlossen', 13));
+  });
+  it('keeps a mark or separator with the word before it (no "† ·" line)', () => {
+    expect(breakableWords('Deutschland † · 26,1\u00a0Mrd.\u00a0€')).toEqual([
+      'Deutschland † ·',
+      '26,1\u00a0Mrd.\u00a0€',
+    ]);
+    const lines = wrapText('Deutschland † · 26,1\u00a0Mrd.\u00a0€', 60, 19);
+    expect(lines).toEqual(['Deutschland † ·', '26,1\u00a0Mrd.\u00a0€']);
+  });
+  it('never splits an amount at its no-break spaces ("158,1 Mrd. €" stays one word)', () => {
+    const label = 'EU-Institutionen · 158,1\u00a0Mrd.\u00a0€';
+    const lines = wrapText(label, 120, 19);
+    expect(lines.at(-1)).toBe('158,1\u00a0Mrd.\u00a0€');
+    expect(lines.join(' ')).toBe(label);
   });
 });
 

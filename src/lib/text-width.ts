@@ -49,8 +49,22 @@ export function widestText(
 }
 
 /**
- * Greedy word wrap to `width` px at `fontSize`, measured; a single word wider than the line is
- * kept whole (amounts hold no-break spaces, so they never split).
+ * The words a line may break between: ordinary spaces only (`\s` would split an amount at its
+ * no-break spaces, "158,1 Mrd. €"), and a mark or separator without letters or digits ("†", "·")
+ * stays with the word before it, so no line starts with one or holds it alone.
+ */
+export function breakableWords(text: string): string[] {
+  const words: string[] = [];
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+    if (words.length > 0 && !/[\p{L}\p{N}]/u.test(word)) words.push(`${words.pop() ?? ''} ${word}`);
+    else words.push(word);
+  }
+  return words;
+}
+
+/**
+ * Greedy word wrap to `width` px at `fontSize`, measured, at breakableWords; a single word wider
+ * than the line is kept whole.
  */
 export function wrapText(
   text: string,
@@ -60,9 +74,7 @@ export function wrapText(
 ): string[] {
   const lines: string[] = [];
   let line = '';
-  // Breaks at ordinary spaces only: `\s` also matched the no-break spaces that hold "135,7 Mrd. €"
-  // and "+ beschlossen" together.
-  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
+  for (const word of breakableWords(text)) {
     const candidate = line === '' ? word : `${line} ${word}`;
     if (line !== '' && textWidth(candidate, fontSize, fontWeight) > width) {
       lines.push(line);
@@ -75,7 +87,7 @@ export function wrapText(
 
 /** The widest run of `text` that may not be broken (words joined by no-break spaces). */
 export function widestUnbreakable(text: string, fontSize: number): number {
-  return widestText(text.split(/[ \t\r\n]+/), fontSize);
+  return widestText(breakableWords(text), fontSize);
 }
 
 /**

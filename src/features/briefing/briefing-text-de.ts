@@ -67,6 +67,7 @@ export const BRIEFING_TEXT_DE = {
   embedUnknownChart: 'Dieser Einbettungslink nennt kein Diagramm des Dashboards.',
   conversionNote: (note: string) => note,
   legend: 'Legende',
+  numberedKey: 'Legende der nummerierten Pakete',
 
   explorer: {
     and: ' und ',
@@ -78,8 +79,7 @@ export const BRIEFING_TEXT_DE = {
     moreDonors: (count: string) => `${count} weitere Geber`,
     pledgeSource:
       'Rechercheliste des Projekts mit belegten Zusagen (pledges.json; die Quelle jeder Zeile steht in der Tabelle der Zusagen im Dashboard)',
-    purlUnits:
-      'Mio. € zu Referenzkursen, auf einer Zeitachse; Pakete nach Datum nummeriert, mit Legende der Geber',
+    purlUnits: 'Mio. € zu Referenzkursen; Pakete nach Datum nummeriert, Geber in der Legende',
     purlJointLegend: 'Gemeinsames Paket (gesamt, schraffiert)',
     description: 'Beschreibung',
     currency: 'Währung',

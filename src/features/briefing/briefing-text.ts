@@ -76,6 +76,8 @@ const BRIEFING_TEXT_EN = {
   conversionNote: (note: string) => note,
   /** Accessible name of a slide's legend list. */
   legend: 'Legend',
+  /** Accessible name of a slide's numbered key (the PURL packages' donors). */
+  numberedKey: 'Key to the numbered packages',
 
   /**
    * The explorer slides (pledges by donor, PURL timeline, Kiel allocations and months) in the
@@ -92,8 +94,7 @@ const BRIEFING_TEXT_EN = {
     moreDonors: (count: string) => `${count} more donors`,
     pledgeSource:
       'Project research file of sourced pledges (pledges.json; every line’s source in the pledge table of the dashboard)',
-    purlUnits:
-      'EUR million at reference rates, on a time axis; packages numbered by date, with a key of donors',
+    purlUnits: 'EUR million at reference rates; packages numbered by date, donors in the key',
     purlJointLegend: 'Joint package (total, hatched)',
     description: 'Description',
     currency: 'Currency',

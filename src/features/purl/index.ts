@@ -4,6 +4,7 @@ export { purlQueries } from './api/purl-queries';
 export { PURL_COLOURS } from './components/purl-colours';
 export { PurlTimePlot } from './components/purl-time-plot';
 export { purlDisputes } from './model/purl-disputes';
+export { purlKeyEntries } from './model/purl-plot-layout';
 export {
   aggregatePurlByMonth,
   buildPurlTimeline,

@@ -32,6 +32,11 @@ export const purlChartTextEn = {
     week: 'Packages announced each week, EUR million (numbers: see the key below)',
     month: 'Packages announced each month, EUR million (numbers: see the key below)',
   },
+  /** The same titles when the key stands beside the chart (the deck), under its own name. */
+  barsAxisKeyAside: {
+    week: 'Packages announced each week, EUR million',
+    month: 'Packages announced each month, EUR million',
+  },
   statedLoading: 'Loading stated running totals…',
   statedUnavailable: 'Stated running totals unavailable:',
   statedSummary: (count: string) =>
@@ -76,6 +81,10 @@ export const purlChartTextDe = {
   barsAxis: {
     week: 'Pro Woche angekündigte Pakete, Mio. € (Nummern: siehe Legende unten)',
     month: 'Pro Monat angekündigte Pakete, Mio. € (Nummern: siehe Legende unten)',
+  },
+  barsAxisKeyAside: {
+    week: 'Pro Woche angekündigte Pakete, Mio. €',
+    month: 'Pro Monat angekündigte Pakete, Mio. €',
   },
   statedLoading: 'Genannte laufende Summen werden geladen …',
   statedUnavailable: 'Genannte laufende Summen nicht verfügbar:',

@@ -11,14 +11,21 @@ import type { LegendItem } from '../model/slide-types';
 export function SlideLegend({
   items,
   paper = false,
+  numbered = false,
 }: {
   items: readonly LegendItem[];
   paper?: boolean;
+  /** The key to a chart's numbers (one entry a line, in columns), not its series. */
+  numbered?: boolean;
 }) {
   const theme = useActiveTheme();
+  const colour = (value: string) => (paper ? value : chartColourIn(theme, value));
   if (items.length === 0) return null;
   return (
-    <ul className="slide-legend" aria-label={BRIEFING_TEXT.legend}>
+    <ul
+      className={numbered ? 'slide-legend slide-legend--key' : 'slide-legend'}
+      aria-label={numbered ? BRIEFING_TEXT.numberedKey : BRIEFING_TEXT.legend}
+    >
       {items.map((item) => (
         <li key={item.label} className="slide-legend__item">
           <span
@@ -26,10 +33,14 @@ export function SlideLegend({
             className={`slide-legend__swatch${item.line ? ' slide-legend__swatch--line' : ''}${
               item.hatched ? ' slide-legend__swatch--hatched' : ''
             }`}
+            // A line's swatch has its colour and dash too (the reported Plan B line is brown).
             style={
               item.line
-                ? undefined
-                : { backgroundColor: paper ? item.colour : chartColourIn(theme, item.colour) }
+                ? {
+                    borderTopColor: colour(item.colour),
+                    borderTopStyle: item.dashed ? 'dashed' : 'solid',
+                  }
+                : { backgroundColor: colour(item.colour) }
             }
           />
           {item.label}

@@ -3,9 +3,14 @@ import { BRIEFING_TEXT } from '../briefing-text';
 import type { ChartPalette, SlideModel } from '../model/slide-types';
 import type { SlideBuild } from '../slides/slide-registry';
 import { SlideLegend } from './slide-legend';
+import { useSlideFit } from './use-slide-fit';
+import { NARROW_CHART_WIDTH } from '../slides/chart-bits';
+import { CHART_FONT_SIZE } from '@/lib/theme/themes';
+import { useActiveTheme } from '@/lib/theme/use-chart-font-size';
 import { useElementSize } from '@/lib/use-element-size';
 import { PageText } from '@/components/data-text';
 import './briefing.css';
+import './slide-columns.css';
 
 /** Chart colours on screen: the theme's CSS variables (the chart panel sets them per theme). */
 export const SCREEN_PALETTE: ChartPalette = {
@@ -38,6 +43,8 @@ interface SlideViewProps {
   headingLevel?: 1 | 2;
   /** The deck's screen: the note condensed (its full text is in the speaker notes). */
   condensedNote?: boolean;
+  /** The deck's screen: the layout that fits its box (see useSlideFit). */
+  fitToScreen?: boolean;
 }
 
 function SlideSource({ slide, condensed }: { slide: SlideModel; condensed: boolean }) {
@@ -76,12 +83,21 @@ function MeasuredChart({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(ref);
-  // Projector type is too large for a phone's chart: labels would be cut off.
-  const tickSize = width < 600 ? Math.min(fontSize, 13) : fontSize;
+  // A phone's chart takes the theme's chart text size (the slide's would cut labels off): the
+  // projector's is still 1.3x the light theme's.
+  const phoneSize = CHART_FONT_SIZE[useActiveTheme()];
+  const tickSize = width < NARROW_CHART_WIDTH ? Math.min(fontSize, phoneSize) : fontSize;
   return (
     <div className="slide__chart chart-panel" ref={ref}>
       {width > 40 && height > 40
-        ? slide.renderChart({ width, height, fontSize: tickSize, palette })
+        ? slide.renderChart({
+            width,
+            height,
+            fontSize: tickSize,
+            palette,
+            keyOutside: slide.numberedKey !== undefined,
+            minFontSize: phoneSize,
+          })
         : null}
     </div>
   );
@@ -97,8 +113,18 @@ export function SlideView({
   fixedChart,
   headingLevel = 2,
   condensedNote = false,
+  fitToScreen = false,
 }: SlideViewProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const ref = useRef<HTMLDivElement>(null);
+  const theme = useActiveTheme();
+  const ready = build.status === 'ready' ? build.slide : null;
+  const content = ready
+    ? [theme, ready.title, ready.takeaway, ready.filterSummary, ready.source.text, ready.note].join(
+        '|',
+      )
+    : '';
+  const fit = useSlideFit(ref, content, fitToScreen);
   if (build.status !== 'ready') {
     return (
       <div className="slide">
@@ -115,7 +141,7 @@ export function SlideView({
   }
   const { slide } = build;
   return (
-    <div className="slide">
+    <div className="slide" ref={ref} data-fit={fitToScreen ? fit : undefined}>
       <Heading className="slide__title" id={headingId}>
         {slide.title}
       </Heading>
@@ -133,6 +159,10 @@ export function SlideView({
         <MeasuredChart slide={slide} fontSize={fontSize} palette={palette} />
       )}
       <SlideLegend items={slide.legend} paper={palette === PAPER_PALETTE} />
+      {/* A measured chart (the screen) leaves its key to this list; a fixed one draws it. */}
+      {slide.numberedKey && !fixedChart && !slide.empty ? (
+        <SlideLegend items={slide.numberedKey} numbered />
+      ) : null}
       <SlideSource slide={slide} condensed={condensedNote} />
     </div>
   );

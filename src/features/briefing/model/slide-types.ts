@@ -24,6 +24,13 @@ export interface ChartSize {
   /** Tick and label size in px. */
   fontSize: number;
   palette: ChartPalette;
+  /** The slide lists its numbered key beside the chart (the deck): the chart draws none. */
+  keyOutside?: boolean;
+  /**
+   * The least type size of any chart text (the theme's chart text size on screen): text a chart
+   * sets smaller than its ticks (panel titles, a key) stays at or above it.
+   */
+  minFontSize?: number;
 }
 
 export interface LegendItem {
@@ -32,6 +39,8 @@ export interface LegendItem {
   hatched?: boolean;
   /** Drawn as a line, not a box. */
   line?: boolean;
+  /** A line drawn dashed (as the chart draws it). */
+  dashed?: boolean;
 }
 
 /** The chart's numbers as a table of plain values (numbers unformatted). */
@@ -53,6 +62,11 @@ export interface SlideModel {
   /** What the view is filtered to, in words. */
   filterSummary: string;
   legend: LegendItem[];
+  /**
+   * A key to numbers drawn in the chart (the PURL packages' donors). The chart draws it itself
+   * unless ChartSize.keyOutside; the deck's screen lists it as text beside the chart instead.
+   */
+  numberedKey?: LegendItem[];
   csv: CsvTable;
   source: { text: string; url: string | null };
   /** Already formatted, e.g. "3 Dec 2025". */

@@ -155,7 +155,7 @@ describe('purl-timeline slide', () => {
     setLocale('de');
     const model = slide('purl-timeline');
     expect(model.title).toBe('PURL-Pakete im Zeitverlauf');
-    expect(model.units).toMatch(/^Mio\. € zu Referenzkursen, auf einer Zeitachse; /);
+    expect(model.units).toMatch(/^Mio\. € zu Referenzkursen; Pakete nach Datum nummeriert, /);
     expect(model.legend.map((l) => l.label)).toEqual([
       'Beitrag eines Landes',
       'Gemeinsames Paket (gesamt, schraffiert)',

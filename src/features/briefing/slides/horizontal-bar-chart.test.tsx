@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { Bar, type AxisDomain, type Margin } from 'recharts';
 import type { ChartSize } from '../model/slide-types';
+import { breakableWords } from '@/lib/text-width';
 import { labelWidth } from './chart-bits';
 import { HorizontalBarChart } from './horizontal-bar-chart';
 
@@ -125,11 +126,15 @@ describe('HorizontalBarChart', () => {
     { share: undefined, size: { ...SIZE, width: 200 }, capped: true },
     { share: 0.35, size: { ...SIZE, width: 200 }, capped: true },
   ])(
-    'label column: as wide as the longest label, at most $share of $size.width px',
+    'label column: as wide as the longest label, at most $share of $size.width px, never under its widest word',
     ({ share, size, capped }) => {
       const max = size.width * (share ?? 0.4);
-      const expected = labelWidth(LABELS, size.fontSize, max);
-      expect(expected === max).toBe(capped);
+      const byLabel = labelWidth(LABELS, size.fontSize, max);
+      expect(byLabel === max).toBe(capped);
+      // A word wider than the share ("Netherlands" at 200 px) widens the column, up to half.
+      const widestWord = labelWidth(LABELS.flatMap(breakableWords), size.fontSize, size.width / 2);
+      const expected = Math.max(byLabel, widestWord);
+      if (capped) expect(expected).toBeGreaterThan(byLabel);
       const { barLefts } = draw(share === undefined ? { size } : { size, maxLabelShare: share });
       // The default margin: 4 px left of the label column.
       for (const left of barLefts) expect(left).toBeCloseTo(4 + expected, 5);

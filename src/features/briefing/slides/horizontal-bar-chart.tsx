@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis, type AxisDomain, type Margin } from 'recharts';
 import type { ChartSize } from '../model/slide-types';
 import { TickLines } from '@/components/category-tick';
-import { wrapText } from '@/lib/text-width';
-import { labelWidth, tickStyle } from './chart-bits';
+import { DEFAULT_LABEL_SHARE, labelColumnWidth, labelLines, tickStyle } from './chart-bits';
 
 const DEFAULT_MARGIN: Margin = { top: 4, right: 24, bottom: 4, left: 4 };
 
@@ -38,7 +37,7 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
   categoryKey,
   title,
   formatValue,
-  maxLabelShare = 0.4,
+  maxLabelShare = DEFAULT_LABEL_SHARE,
   valueDomain,
   margin = DEFAULT_MARGIN,
   barCategoryGap,
@@ -46,14 +45,23 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
 }: HorizontalBarChartProps<Key, Row>) {
   const tick = tickStyle(size);
   const labels = data.map((row) => row[categoryKey]);
-  const width = labelWidth(labels, size.fontSize, size.width * maxLabelShare);
+  const width = labelColumnWidth(labels, size, maxLabelShare);
+  // A wrapped label is centred on its bar: the first's and the last's extra lines stand above and
+  // below the plot, so the margins make room for them (the chart's edge cut them).
+  const overhang = (label: string | undefined) =>
+    Math.ceil((labelLines(label ?? '', width, size.fontSize).length - 1) * 0.55 * size.fontSize);
+  const chartMargin: Margin = {
+    ...margin,
+    top: Math.max(margin.top ?? 0, overhang(labels[0])),
+    bottom: Math.max(margin.bottom ?? 0, overhang(labels.at(-1))),
+  };
   return (
     <BarChart
       width={size.width}
       height={size.height}
       data={data}
       layout="vertical"
-      margin={margin}
+      margin={chartMargin}
       {...(barCategoryGap === undefined ? {} : { barCategoryGap })}
       title={title}
     >
@@ -101,7 +109,7 @@ function SlideCategoryTick({
     <TickLines
       x={x}
       y={y}
-      lines={wrapText(text, width - 14, fontSize)}
+      lines={labelLines(text, width, fontSize)}
       fontSize={fontSize}
       fill={fill}
       className="recharts-cartesian-axis-tick-value"

@@ -58,7 +58,9 @@ function build(inputs: SlideInputs): SlideModel {
     empty: !view.rows.some((row) => row.total > 0),
     renderChart: (size) => {
       // On a % of GDP slide, "others" would be a meaningless sum of percentages: show the top only.
-      const max = barsThatFit(size, 40);
+      const labelOf = (row: DonorAllocation) =>
+        `${row.name} · ${formatNumber(row.total, decimals)}`;
+      const max = barsThatFit(size, 40, view.rows.map(labelOf));
       const shown =
         measure === 'gdp'
           ? view.rows.slice(0, max)
@@ -72,7 +74,7 @@ function build(inputs: SlideInputs): SlideModel {
             }));
       const data = shown.map((row) => ({
         ...row,
-        label: `${row.name} · ${formatNumber(row.total, decimals)}`,
+        label: labelOf(row),
       }));
       return (
         <HorizontalBarChart

@@ -49,7 +49,8 @@ function build(inputs: SlideInputs): SlideModel {
         width={size.width}
         height={size.height}
         data={months}
-        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+        // A month label is centred on its bar: room for its half at both ends (bold in projector).
+        margin={{ top: 4, right: Math.round(size.fontSize * 2.8), bottom: 4, left: 4 }}
         title={text.monthlySvgTitle}
       >
         <CartesianGrid vertical={false} stroke={size.palette.grid} />
@@ -57,6 +58,7 @@ function build(inputs: SlideInputs): SlideModel {
           dataKey="period"
           tickFormatter={(period: string) => formatMonth(period)}
           minTickGap={size.fontSize * 2}
+          padding={{ left: Math.round(size.fontSize * 2), right: 0 }}
           tick={tickStyle(size)}
           stroke={size.palette.muted}
         />

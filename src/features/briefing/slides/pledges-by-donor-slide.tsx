@@ -104,7 +104,14 @@ function build(inputs: SlideInputs): SlideModel {
     shortNote,
     empty: byDonor.bars.length === 0,
     renderChart: (size) => {
-      const max = barsThatFit(size, 40);
+      const labelOf = (bar: ScaledDonorBar, more = '', moreMark = '') =>
+        `${bar.donor === MORE_KEY ? more : barLabel(bar.donor)}${bar.donor === MORE_KEY ? moreMark : mark(bar.donor)} · ${valueText(bar.total)}`;
+      // Room for the most lines a label wraps to (German labels take two on a narrow chart).
+      const max = barsThatFit(
+        size,
+        40,
+        scaled.bars.map((bar) => labelOf(bar)),
+      );
       const shown = topAndRest<ScaledDonorBar>(scaled.bars, max, (rest) => ({
         donor: MORE_KEY,
         total: rest.reduce((sum, bar) => sum + bar.total, 0),
@@ -123,7 +130,7 @@ function build(inputs: SlideInputs): SlideModel {
         : '';
       const more = T.more(formatCount(byDonor.bars.length - shown.length + 1));
       const data = shown.map((bar) => ({
-        name: `${bar.donor === MORE_KEY ? more : barLabel(bar.donor)}${bar.donor === MORE_KEY ? moreMark : mark(bar.donor)} · ${valueText(bar.total)}`,
+        name: labelOf(bar, more, moreMark),
         ...(bar.donor === JOINT_KEY ? { fill: hatchedFill() } : {}),
         ...Object.fromEntries(byDonor.keys.map((key) => [key, bar.parts[key] ?? 0])),
       }));

@@ -1,4 +1,10 @@
-import { PURL_COLOURS, PurlTimePlot, purlDisputes, purlChartText } from '@/features/purl';
+import {
+  PURL_COLOURS,
+  PurlTimePlot,
+  purlDisputes,
+  purlChartText,
+  purlKeyEntries,
+} from '@/features/purl';
 import {
   disputeText,
   describeDispute,
@@ -13,6 +19,7 @@ import { slideDefinition } from './slide-entry';
 import type { SlideDefinition, SlideInputs, SlideModel } from '../model/slide-types';
 import { purlTimelineTakeaway } from '../model/takeaways';
 import { pledgeSource, requireReady } from './slide-sources';
+import { NARROW_CHART_WIDTH } from './chart-bits';
 
 function build(inputs: SlideInputs): SlideModel {
   const { prepared, fxNote, events, eventsPerMonth } = requireReady(inputs.pledges);
@@ -32,6 +39,11 @@ function build(inputs: SlideInputs): SlideModel {
       { label: T.purlJointLegend, colour: PURL_COLOURS.joint, hatched: true },
       { label: text.running, colour: 'currentColor', line: true },
     ],
+    numberedKey: purlKeyEntries(events, disputes.ids, disputeText().mark).map((entry) => ({
+      label: entry.text,
+      colour: entry.joint ? PURL_COLOURS.joint : PURL_COLOURS.single,
+      hatched: entry.joint,
+    })),
     csv: {
       columns: [
         '#',
@@ -74,15 +86,17 @@ function build(inputs: SlideInputs): SlideModel {
         perMonth={eventsPerMonth}
         width={size.width}
         // A phone's deck scrolls as one column: the plot takes the height its panels need.
-        height={size.width < 600 ? undefined : size.height}
+        height={size.width < NARROW_CHART_WIDTH ? undefined : size.height}
         fontSize={size.fontSize}
+        {...(size.minFontSize === undefined ? {} : { minFontSize: size.minFontSize })}
         palette={size.palette}
         disputed={disputes.ids}
         mark={disputeText().mark}
         locale={getLocale() === 'de' ? 'de' : 'en'}
         title={text.svgTitle}
         runningTitle={text.runningAxis}
-        barsTitle={text.barsAxis}
+        barsTitle={size.keyOutside ? text.barsAxisKeyAside : text.barsAxis}
+        withKey={!size.keyOutside}
       />
     ),
   };

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recha
 import { GUARANTEE_COLOUR, SELECTED_COLOUR } from '@/features/eu-options';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
+import { wrapText } from '@/lib/text-width';
 import { FINANCING_SLIDE_TEXT } from '../briefing-text';
 import { scenarioSummary, scenarioTakeaway } from '../model/financing-takeaways';
 import { scenarioSlideView, sourcesText } from '@/features/briefing/model/financing-views';
@@ -33,7 +34,9 @@ function build(inputs: SlideInputs): SlideModel {
     legend: [
       { label: T.shareLegend(country), colour: GUARANTEE_COLOUR },
       ...(planB !== null ? [{ label: T.reportedLine, colour: SELECTED_COLOUR, line: true }] : []),
-      ...(computed !== null ? [{ label: T.computedLine, colour: 'currentColor', line: true }] : []),
+      ...(computed !== null
+        ? [{ label: T.computedLine, colour: 'currentColor', line: true, dashed: true }]
+        : []),
     ],
     csv: {
       columns: [...T.scenarioColumns],
@@ -56,12 +59,27 @@ function build(inputs: SlideInputs): SlideModel {
     note: T.scenarioNote,
     empty: result.series.every((point) => point.cumulativeShareEurBn === null),
     renderChart: (size) => {
-      const label = (value: string, position: 'insideTopLeft' | 'insideBottomRight') => ({
-        value,
-        position,
-        fill: size.palette.text,
-        fontSize: size.fontSize,
-      });
+      const f = size.fontSize;
+      // A line's label, wrapped to the plot's width (a German label ran off a phone's chart):
+      // under the line at the left, or above it at the right.
+      const label =
+        (value: string, position: 'insideTopLeft' | 'insideBottomRight') =>
+        ({ viewBox }: { viewBox?: { x?: number; y?: number; width?: number } }) => {
+          const { x = 0, y = 0, width = 0 } = viewBox ?? {};
+          const lines = wrapText(value, width - 8, f, 400);
+          const below = position === 'insideTopLeft';
+          const at = below ? x + 4 : x + width - 4;
+          const first = below ? y + f * 1.1 : y - 6 - (lines.length - 1) * f * 1.15;
+          return (
+            <text fill={size.palette.text} fontSize={f} textAnchor={below ? 'start' : 'end'}>
+              {lines.map((line, i) => (
+                <tspan key={i} x={at} y={first + i * f * 1.15}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        };
       return (
         <BarChart
           width={size.width}

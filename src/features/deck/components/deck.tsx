@@ -137,6 +137,7 @@ export function Deck({ deck, inputs }: { deck: DeckState; inputs: SlideInputs })
                 fontSize={20}
                 palette={SCREEN_PALETTE}
                 condensedNote
+                fitToScreen
               />
             ) : (
               <h2 id={headingId} className="slide__title">

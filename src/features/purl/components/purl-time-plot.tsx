@@ -28,6 +28,8 @@ export interface PurlTimePlotProps {
   width: number;
   height?: number;
   fontSize: number;
+  /** The least type size of the titles and key (the theme's chart text size); default 12. */
+  minFontSize?: number;
   palette: PlotPalette;
   /** Ids of events whose amount is disputed (marked with `mark`). */
   disputed: ReadonlySet<string>;
@@ -37,6 +39,8 @@ export interface PurlTimePlotProps {
   desc?: string;
   runningTitle: string;
   barsTitle: Record<BinUnit, string>;
+  /** False: no key in the plot (the deck lists it beside the chart); default true. */
+  withKey?: boolean;
   onHover?: (hover: PlotHover | null) => void;
 }
 
@@ -60,12 +64,14 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
     width: props.width,
     height: props.height,
     fontSize: f,
+    ...(props.minFontSize === undefined ? {} : { minFontSize: props.minFontSize }),
     perMonth: props.perMonth,
     disputed,
     mark,
     locale: props.locale,
     runningTitle: props.runningTitle,
     barsTitle: props.barsTitle,
+    withKey: props.withKey ?? true,
   });
   const { left, width, running, bars, x } = layout;
   const right = width - layout.right;
@@ -130,7 +136,7 @@ export function PurlTimePlot(props: PurlTimePlotProps) {
       {/* Running-total panel: its own axis and title, value at the end of the line. */}
       <text
         x={0}
-        y={running.top - layout.titleFontSize * 0.6}
+        y={running.top - layout.tickRoom - layout.titleFontSize * 0.6}
         fontWeight={600}
         fontSize={layout.titleFontSize}
         data-testid="purl-running-title"

@@ -1,5 +1,6 @@
 import { donorName } from '@/lib/donors';
 import { formatEur } from '@/lib/format';
+import { wrapText } from '@/lib/text-width';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PurlEvent } from './purl-timeline';
 import {
@@ -73,6 +74,8 @@ export interface PlotLayout {
   yBar: (eur: number) => number;
   /** Rotated stack labels need this much room above the tallest bar. */
   labelRoom: number;
+  /** Room kept between a panel's title and its top tick label. */
+  tickRoom: number;
 }
 
 export interface LayoutOptions {
@@ -80,6 +83,8 @@ export interface LayoutOptions {
   /** Total height; omitted = what the content needs (the page), given = fit into it (a slide). */
   height?: number;
   fontSize: number;
+  /** The least type size of the panel titles and the key (the theme's chart text); default 12. */
+  minFontSize?: number;
   perMonth: boolean;
   disputed: ReadonlySet<string>;
   mark: string;
@@ -87,21 +92,37 @@ export interface LayoutOptions {
   /** Panel titles, wrapped to the width. */
   runningTitle: string;
   barsTitle: Record<BinUnit, string>;
+  /** False: the key is shown outside the plot (the deck's key column), the panels get its room. */
+  withKey?: boolean;
 }
 
-/** Greedy word wrap by estimated text width (nothing is measured). */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && textWidth(next, fontSize) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+/** A key entry's text: "2† DNK+NOR+SWE €430M" (number, dagger if disputed, donors, amount). */
+export function keyEntryText(
+  event: PurlEvent,
+  index: number,
+  o: Pick<LayoutOptions, 'disputed' | 'mark'>,
+  maxDonors = Infinity,
+): string {
+  const head = `${index + 1}${o.disputed.has(event.id) ? o.mark : ''}`;
+  const { donors } = event.pledge;
+  const who =
+    donors.length > maxDonors
+      ? `${donors.slice(0, maxDonors).join('+')} +${donors.length - maxDonors}`
+      : eventDonors(event);
+  return `${head} ${who} ${formatEur(event.eur)}`;
+}
+
+/** The key's entries in date order, for a key listed outside the plot (the deck's side column). */
+export function purlKeyEntries(
+  events: readonly PurlEvent[],
+  disputed: ReadonlySet<string>,
+  mark: string,
+): { text: string; joint: boolean }[] {
+  return events.map((event, index) => ({
+    // A joint package of many donors: the first three and how many more (the notes name all).
+    text: keyEntryText(event, index, { disputed, mark }, 3),
+    joint: event.joint,
+  }));
 }
 
 /** Key entries flowed left to right in rows, wrapped at the plot's width. */
@@ -120,13 +141,10 @@ function flowKey(
   events.forEach((event, index) => {
     const number = index + 1;
     const entryWidth = (entry: string) => entry.length * keyFont * 0.7 + keyFont * 2;
-    const head = `${number}${o.disputed.has(event.id) ? o.mark : ''}`;
     const amount = formatEur(event.eur);
-    let text = `${head} ${eventDonors(event)} ${amount}`;
-    const { donors } = event.pledge;
+    let text = keyEntryText(event, index, o);
     // Too wide for the chart (a phone): the first donors and how many more (the table has all).
-    if (entryWidth(text) > o.width - left && donors.length > 3)
-      text = `${head} ${donors.slice(0, 3).join('+')} +${donors.length - 3} ${amount}`;
+    if (entryWidth(text) > o.width - left) text = keyEntryText(event, index, o, 3);
     // Key text is mostly capitals and digits: wider than the average glyph.
     let w = entryWidth(text);
     let lines = [text];
@@ -162,15 +180,7 @@ function keyColumns(
 ) {
   const line = keyFont * 1.4;
   const rows = Math.max(1, Math.floor((height - keyFont) / line));
-  const texts = events.map((event, index) => {
-    const head = `${index + 1}${o.disputed.has(event.id) ? o.mark : ''}`;
-    const { donors } = event.pledge;
-    const who =
-      donors.length > 3
-        ? `${donors.slice(0, 3).join('+')} +${donors.length - 3}`
-        : eventDonors(event);
-    return `${head} ${who} ${formatEur(event.eur)}`;
-  });
+  const texts = events.map((event, index) => keyEntryText(event, index, o, 3));
   const column = Math.max(0, ...texts.map((t) => t.length * keyFont * 0.7 + keyFont * 2));
   const columns = Math.ceil(texts.length / rows);
   const width = Math.ceil(columns * column);
@@ -190,8 +200,11 @@ function keyColumns(
 const tickStep = (scale: { top: number; step: number }, height: number, f: number) =>
   (height / scale.top) * scale.step < f * 1.2 ? scale.top : scale.step;
 
+/** The time axis under the bars, in font sizes: its labels stand 1.3 below, plus descenders. */
+const AXIS_ROOM = 1.7;
+
 /** The least height of each panel on a slide, when the slide's height allows it. */
-export const MIN_PANEL = 120;
+export const MIN_PANEL = 150;
 
 /** Where everything of the PURL time chart goes, for a width and font size. */
 export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): PlotLayout {
@@ -203,10 +216,17 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
   const axisLabel = (v: number) => textWidth(Math.round(v / 1e6).toLocaleString('en'), f);
   const left = Math.ceil(Math.max(axisLabel(runScale.top), f * 3) + f * 0.8);
   const domain = timeDomain(events);
-  const small = Math.max(12, Math.round(f * 0.75));
+  const least = Math.min(f, o.minFontSize ?? 12);
+  const small = Math.max(least, Math.round(f * 0.75));
+  // The top tick label of a panel is centred on its edge: half of it stands above the panel.
+  const tickRoom = f * 0.5;
   // The plot for a right margin (the key beside it, or none), the key's and the titles' type.
+  const withKey = o.withKey ?? true;
   const plan = (right: number, keyFont: number, keyBeside: boolean, titleFont = f) => {
-    const titleHeight = (lines: string[]) => lines.length * titleFont * 1.25 + titleFont * 0.4;
+    // A title's lines, a gap and room for the half of the tick label that stands above its panel
+    // (and, above the bars, for the half of the running total's zero that stands below its own).
+    const titleHeight = (lines: string[]) =>
+      lines.length * titleFont * 1.25 + titleFont * 0.4 + tickRoom;
     const plotWidth = Math.max(40, o.width - left - right);
     const unit = chooseBinUnit(domain, plotWidth, f * 1.25, o.perMonth);
     const bins = binEvents(events, unit);
@@ -220,16 +240,16 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     const titleWidth = o.width - (keyBeside ? right : 0) - 12;
     const runningTitleLines = wrapText(o.runningTitle, titleWidth, titleFont);
     const barsTitleLines = wrapText(o.barsTitle[unit], titleWidth, titleFont);
-    const key = keyBeside
-      ? { entries: [], height: 0, fontSize: keyFont }
-      : flowKey(events, o, left, 0, keyFont);
+    const key =
+      keyBeside || !withKey
+        ? { entries: [], height: 0, fontSize: keyFont }
+        : flowKey(events, o, left, 0, keyFont);
     // Panels: titles above each, rotated stack labels above the bars, the time axis, the key.
     const fixed =
       titleHeight(runningTitleLines) +
       titleHeight(barsTitleLines) +
       labelRoom +
-      f * 2.8 +
-      key.height;
+      (key.height > 0 ? f * 2.8 + key.height : AXIS_ROOM * f);
     return {
       titleFont,
       titleHeight,
@@ -244,13 +264,14 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
       fixed,
     };
   };
-  let p = plan(Math.ceil(f * 0.8), f, false);
+  // With the key outside (the deck), the panel titles in slightly smaller type leave the panels room.
+  let p = plan(Math.ceil(f * 0.8), f, false, withKey ? f : Math.max(small, Math.round(f * 0.85)));
   let beside: ReturnType<typeof keyColumns> = null;
   // A short slide: the key in smaller type, then beside the plot, before the panels shrink.
-  if (o.height !== undefined && o.height - p.fixed < 2 * MIN_PANEL) {
+  if (withKey && o.height !== undefined && o.height - p.fixed < 2 * MIN_PANEL) {
     p = plan(p.right, small, false);
     if (o.height - p.fixed < 2 * MIN_PANEL)
-      beside = keyColumns(events, o, small, o.height) ?? keyColumns(events, o, 12, o.height);
+      beside = keyColumns(events, o, small, o.height) ?? keyColumns(events, o, least, o.height);
     if (beside) p = plan(beside.width + f, beside.fontSize, true, small);
   }
   const { right, plotWidth, unit, bins, labelRoom, runningTitleLines, barsTitleLines, key } = p;
@@ -262,7 +283,7 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
   // The packages get the larger share; the running total, a single stepped line, needs less.
   const runningHeight = Math.round(
     flexible >= 2 * MIN_PANEL
-      ? flexible * 0.38
+      ? Math.max(MIN_PANEL, flexible * 0.38)
       : Math.min(flexible / 2, Math.max(f * 2, flexible - MIN_PANEL)),
   );
   const barsHeight = flexible - runningHeight;
@@ -307,5 +328,6 @@ export function purlPlotLayout(events: readonly PurlEvent[], o: LayoutOptions): 
     yRunning: (eur) => runningBottom - (eur / runScale.top) * runningHeight,
     yBar: (eur) => barsBottom - (eur / barScale.top) * barsHeight,
     labelRoom,
+    tickRoom,
   };
 }
