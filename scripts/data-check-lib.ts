@@ -6,7 +6,7 @@ import { changelogSchema } from '@/features/changelog/api/changelog-schema';
 import { euOptionsSchema } from '@/features/eu-options/api/eu-options-schema';
 import { EU_OPTIONS_DE } from '@/features/eu-options/model/eu-options-de';
 import { euOptionsTexts } from '@/features/eu-options/model/localise-eu-options';
-import { missingGerman } from '@/lib/i18n/german-by-english';
+import { missingGerman, type GermanTable } from '@/lib/i18n/german-by-english';
 import { FINANCING_DE } from '@/features/financing/model/financing-de';
 import { financingTexts } from '@/features/financing/model/localise-financing';
 import { checkPledgeIntegrity } from '@/features/pledges/model/integrity';
@@ -150,6 +150,21 @@ export function checkFxRatesFile(
   return { report, currencies };
 }
 
+/** A warning for each of `texts` that `table` (a German table keyed by English, at `tablePath`) lacks. */
+function germanTableWarnings(
+  file: string,
+  table: GermanTable,
+  texts: Iterable<string>,
+  tablePath: string,
+): DataProblem[] {
+  return missingGerman(table, texts).map((text) => ({
+    file,
+    row: '(text)',
+    field: 'German',
+    message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to ${tablePath}`,
+  }));
+}
+
 /**
  * Both languages for financing.json: a warning for each text the page shows that has no German
  * in src/features/financing/model/financing-de.ts (it shows in English until one is added);
@@ -158,12 +173,12 @@ export function checkFxRatesFile(
 export function financingGermanWarnings(file: string, json: unknown): DataProblem[] {
   const parsed = v.safeParse(financingDataSchema, json);
   if (!parsed.success) return [];
-  return missingGerman(FINANCING_DE, financingTexts(parsed.output)).map((text) => ({
+  return germanTableWarnings(
     file,
-    row: '(text)',
-    field: 'German',
-    message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to src/features/financing/model/financing-de.ts`,
-  }));
+    FINANCING_DE,
+    financingTexts(parsed.output),
+    'src/features/financing/model/financing-de.ts',
+  );
 }
 
 /**
@@ -174,12 +189,12 @@ export function financingGermanWarnings(file: string, json: unknown): DataProble
 export function euOptionsGermanWarnings(file: string, json: unknown): DataProblem[] {
   const parsed = v.safeParse(euOptionsSchema, json);
   if (!parsed.success) return [];
-  return missingGerman(EU_OPTIONS_DE, euOptionsTexts(parsed.output)).map((text) => ({
+  return germanTableWarnings(
     file,
-    row: '(text)',
-    field: 'German',
-    message: `no German for "${text.length > 70 ? `${text.slice(0, 70)}…` : text}": add it to src/features/eu-options/model/eu-options-de.ts`,
-  }));
+    EU_OPTIONS_DE,
+    euOptionsTexts(parsed.output),
+    'src/features/eu-options/model/eu-options-de.ts',
+  );
 }
 
 /**

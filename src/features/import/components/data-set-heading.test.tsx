@@ -1,30 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseKielDataExplorer } from '@/features/kiel';
 import { setLocale } from '@/lib/i18n/locale';
 import { createTestQueryClient } from '@/test-utils/render-with-client';
-import type { StoredDataSet } from '../model/import-types';
 import { setActiveDataSet } from '@/lib/data-sets/active-selection';
 import { createMemoryStore } from '../storage/memory-store';
 import { setDataSetStore } from '../storage/store-instance';
+import { storedKielSet } from './stored-kiel-set.fixture';
 import { KielDataHeading } from './data-set-heading';
 
 const BUNDLED = 'Context: Kiel Ukraine Support Tracker, release 29';
-const csv = readFileSync(join(process.cwd(), 'tests/fixtures/import/kiel-r29-subset.csv'), 'utf8');
-const imported: StoredDataSet = {
-  id: 'imp-test-0001',
-  kind: 'kiel',
-  fileName: 'my-kiel.csv',
-  importedAt: '2026-11-25T13:02:00.000Z',
-  format: 'csv',
-  accepted: 3,
-  rejected: 0,
-  warnings: 0,
-  release: null,
-  payload: { kind: 'kiel', data: parseKielDataExplorer(csv) },
-};
+const imported = storedKielSet('imp-test-0001', 'my-kiel.csv');
 
 function renderHeading() {
   render(

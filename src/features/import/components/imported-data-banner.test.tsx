@@ -1,13 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseKielDataExplorer } from '@/features/kiel';
 import { setActiveDataSet } from '@/lib/data-sets/active-selection';
 import { createTestQueryClient } from '@/test-utils/render-with-client';
-import type { StoredDataSet } from '../model/import-types';
 import { createMemoryStore } from '../storage/memory-store';
 import { setDataSetStore } from '../storage/store-instance';
+import { storedKielSet } from './stored-kiel-set.fixture';
 import { ImportedDataBanner } from './imported-data-banner';
 
 /** Counts loads of the banner's code, which the bundled data's first view does without. */
@@ -18,19 +15,7 @@ vi.mock('./imported-data-banner-body', async (importOriginal) => {
 });
 
 const WAIT = { timeout: 10_000 };
-const csv = readFileSync(join(process.cwd(), 'tests/fixtures/import/kiel-r29-subset.csv'), 'utf8');
-const kielSet: StoredDataSet = {
-  id: 'imp-mine-0001',
-  kind: 'kiel',
-  fileName: 'mine.csv',
-  importedAt: '2026-11-25T13:02:00.000Z',
-  format: 'csv',
-  accepted: 3,
-  rejected: 0,
-  warnings: 0,
-  release: null,
-  payload: { kind: 'kiel', data: parseKielDataExplorer(csv) },
-};
+const kielSet = storedKielSet('imp-mine-0001', 'mine.csv');
 
 afterEach(() => {
   localStorage.clear();

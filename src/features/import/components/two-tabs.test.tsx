@@ -1,30 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseKielDataExplorer } from '@/features/kiel';
 import { createTestQueryClient } from '@/test-utils/render-with-client';
 import type { StoredDataSet } from '../model/import-types';
 import { getActiveSelection, setActiveDataSet } from '@/lib/data-sets/active-selection';
 import { createMemoryStore } from '../storage/memory-store';
 import { setDataSetStore } from '../storage/store-instance';
+import { storedKielSet } from './stored-kiel-set.fixture';
 import { ImportedDataBanner } from './imported-data-banner';
 
 const KEY = 'ukraine-aid-dashboard:active-data-sets';
 const WAIT = { timeout: 10_000 };
-const csv = readFileSync(join(process.cwd(), 'tests/fixtures/import/kiel-r29-subset.csv'), 'utf8');
-const kielSet = (id: string, fileName: string): StoredDataSet => ({
-  id,
-  kind: 'kiel',
-  fileName,
-  importedAt: '2026-11-25T13:02:00.000Z',
-  format: 'csv',
-  accepted: 3,
-  rejected: 0,
-  warnings: 0,
-  release: null,
-  payload: { kind: 'kiel', data: parseKielDataExplorer(csv) },
-});
+const kielSet = storedKielSet;
 
 /** What another tab does: store a set (shared IndexedDB) and select it (shared localStorage). */
 async function otherTabSelects(
