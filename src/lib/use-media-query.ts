@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 /**
  * A phone, or a screen as short as a 1280x720 projector: where a page's chart must come before
@@ -14,13 +14,16 @@ function mediaList(query: string): MediaQueryList | null {
 
 /** Whether a CSS media query matches now; re-renders when it changes. False where none can be asked. */
 export function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
+  // Stable per query: a new subscribe function on every render would make React unsubscribe and
+  // subscribe again each time.
+  const subscribe = useCallback(
+    (onChange: () => void) => {
       const list = mediaList(query);
       list?.addEventListener('change', onChange);
       return () => list?.removeEventListener('change', onChange);
     },
-    () => mediaList(query)?.matches ?? false,
-    () => false,
+    [query],
   );
+  const matches = useCallback(() => mediaList(query)?.matches ?? false, [query]);
+  return useSyncExternalStore(subscribe, matches, () => false);
 }

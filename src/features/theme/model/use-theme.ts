@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useMediaQuery } from '@/lib/use-media-query';
 import { useUrlParam } from '@/lib/url-params';
 import { isThemeName, resolveTheme, THEME_STORAGE_KEY, type ThemeName } from '@/lib/theme/themes';
 
@@ -17,13 +18,6 @@ function subscribeStored(onChange: () => void): () => void {
   return () => storedListeners.delete(onChange);
 }
 
-function subscribeDark(onChange: () => void): () => void {
-  const query = window.matchMedia?.('(prefers-color-scheme: dark)');
-  query?.addEventListener('change', onChange);
-  return () => query?.removeEventListener('change', onChange);
-}
-const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-
 /**
  * The active theme: `?theme=` wins, then the user's stored choice, then the system's colour
  * scheme. Applied as <html data-theme>; choosing one stores it and drops `?theme=` from the URL.
@@ -31,7 +25,7 @@ const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').ma
 export function useTheme(): [ThemeName, (theme: ThemeName) => void] {
   const [param, setParam] = useUrlParam('theme');
   const stored = useSyncExternalStore(subscribeStored, readStored, () => null);
-  const dark = useSyncExternalStore(subscribeDark, prefersDark, () => false);
+  const dark = useMediaQuery('(prefers-color-scheme: dark)');
   const theme = resolveTheme({ param, stored, prefersDark: dark });
 
   useEffect(() => {
