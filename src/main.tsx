@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { prefetchFirstViewData } from './app/first-view-data';
+import { createQueryClient } from './app/query-client';
 import './app/theme.css';
 import './app/layout.css';
 import './app/print.css';
@@ -16,12 +18,15 @@ async function startDevScenario() {
   await startScenario(scenario);
 }
 
-function mount() {
+async function mount() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // After a development scenario has started (its mock serves these requests too).
+  const client = createQueryClient();
+  await prefetchFirstViewData(client);
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App client={client} />
     </StrictMode>,
   );
 }

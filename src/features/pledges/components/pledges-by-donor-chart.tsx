@@ -1,15 +1,8 @@
-import { useId, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, YAxis } from 'recharts';
-import { DonorValueAxis } from './donor-value-axis';
+import { useId, useMemo } from 'react';
+import { DonorBarPlot } from './donor-bar-plot';
 import { ChartFrame } from '@/components/chart-frame';
-import { AxisTitle, axisTitleLayout } from '@/components/axis-title';
-import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
-import { useElementSize } from '@/lib/use-element-size';
 import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
-import { endTickMargin } from '@/lib/text-width';
 import { ChartLegend } from '@/components/chart-legend';
-import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
-import { DeferredTooltip } from '@/components/deferred-tooltip';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
@@ -132,23 +125,11 @@ export function PledgesByDonorChart({
   }, [keysId, idPrefix, unit, language]);
   const fontSize = useChartFontSize();
   const locale = getLocale() === 'de' ? 'de' : 'en';
-  // Two-line labels need two lines of room; the last value tick needs half its width on the right.
+  // Two-line labels need two lines of room.
   const height = Math.max(160, 50 + scaled.bars.length * Math.max(30, fontSize * 2 + 4));
   // The label column grows with the text (TICK_WIDTH is for 13 px).
   const tickWidth = Math.round((TICK_WIDTH[locale] * fontSize) / 13);
   const largest = scaled.bars.reduce((max, bar) => Math.max(max, bar.total), 0);
-  const margin = {
-    top: fontSize,
-    right: endTickMargin(largest, tickText, fontSize),
-    bottom: 4,
-    left: 4,
-  };
-  // The axis title fits the plot, or spans the label column too, wrapped on a phone.
-  const box = useRef<HTMLDivElement>(null);
-  const { width: chartWidth } = useElementSize(box, 'width');
-  const plotWidth = (chartWidth || 800) - margin.left - margin.right - tickWidth;
-  const titleLayout = axisTitleLayout(viewText.axisTitle[unit], fontSize, plotWidth, tickWidth);
-  const axisHeight = 28 + titleLayout.lines.length * Math.round(fontSize * 1.15);
   const eurBars = new Map(byDonor.bars.map((bar) => [bar.donor, bar]));
   const tableColumns: DataColumn<ScaledDonorBar>[] = [
     {
@@ -281,51 +262,22 @@ export function PledgesByDonorChart({
               texture: SPLIT_TEXTURES[key] ?? 'solid',
             }))}
           />
-          <div ref={box}>
-            <ResponsiveContainer width="100%" height={height + axisHeight - 44}>
-              <BarChart
-                data={data}
-                layout="vertical"
-                margin={margin}
-                accessibilityLayer={false}
-                title={`${text.byDonorTitle}, ${viewText.axisTitle[unit]}`}
-                desc={text.byDonorDesc(splitName)}
-              >
-                <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
-                <DonorValueAxis
-                  tickText={tickText}
-                  largest={largest}
-                  fontSize={fontSize}
-                  height={axisHeight}
-                  label={{
-                    value: viewText.axisTitle[unit],
-                    content: (props) => (
-                      <AxisTitle viewBox={props.viewBox} layout={titleLayout} fontSize={fontSize} />
-                    ),
-                  }}
-                />
-                <YAxis
-                  type="category"
-                  dataKey="name"
-                  width={tickWidth}
-                  interval={0}
-                  tick={(props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />}
-                />
-                <DeferredTooltip
-                  ready={interactive}
-                  formatter={tooltipAmount}
-                  itemStyle={TOOLTIP_ITEM_STYLE}
-                  content={tooltipContent}
-                />
-                <Bar
-                  dataKey={ROW_SUM_KEY}
-                  name={text.totalEurM}
-                  isAnimationActive={false}
-                  shape={shape}
-                />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+          <DonorBarPlot
+            data={data}
+            rowsHeight={height}
+            fontSize={fontSize}
+            tickWidth={tickWidth}
+            largest={largest}
+            tickText={tickText}
+            axisTitle={viewText.axisTitle[unit]}
+            title={`${text.byDonorTitle}, ${viewText.axisTitle[unit]}`}
+            desc={text.byDonorDesc(splitName)}
+            totalName={text.totalEurM}
+            shape={shape}
+            tooltipContent={tooltipContent}
+            tooltipAmount={tooltipAmount}
+            interactive={interactive}
+          />
         </>
       )}
     </ChartFrame>

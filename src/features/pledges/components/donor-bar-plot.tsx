@@ -1,0 +1,119 @@
+import { useRef, type ComponentProps, type ReactNode } from 'react';
+import { Bar, BarChart, CartesianGrid, YAxis } from 'recharts';
+import { AxisTitle, axisTitleLayout } from '@/components/axis-title';
+import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
+import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
+import { DeferredTooltip } from '@/components/deferred-tooltip';
+import { endTickMargin } from '@/lib/text-width';
+import { useElementSize } from '@/lib/use-element-size';
+import { DonorValueAxis } from './donor-value-axis';
+import { ROW_SUM_KEY } from './donor-row-shape';
+
+type BarShape = ComponentProps<typeof Bar>['shape'];
+type TooltipContent = ComponentProps<typeof DeferredTooltip>['content'];
+
+export interface DonorBarPlotProps {
+  /** One row per bar: its label (`name`), its parts by series key and their sum (ROW_SUM_KEY). */
+  data: Record<string, unknown>[];
+  /** Height of the rows' part of the chart (without the value axis and its title). */
+  rowsHeight: number;
+  fontSize: number;
+  /** Width of the label column. */
+  tickWidth: number;
+  /** The largest row total: the value axis's last tick. */
+  largest: number;
+  tickText: (value: number) => string;
+  axisTitle: string;
+  /** The chart's SVG title and description. */
+  title: string;
+  desc: string;
+  /** The Bar's name (the tooltip's total line). */
+  totalName: string;
+  shape: BarShape;
+  tooltipContent: TooltipContent;
+  tooltipAmount: (value: unknown) => string;
+  /** True once the first view is drawn: the tooltip's code loads then. */
+  interactive: boolean;
+}
+
+/**
+ * The donor chart's drawing, sized from its box's measured width. The width is this component's
+ * own state, so a resize redraws it even while the frame keeps an off-screen drawing unchanged
+ * (DeferOffscreen), and the first drawing comes in the render that measured the box: with
+ * Recharts' ResponsiveContainer its own measurement came one render (and one layout) later.
+ */
+export function DonorBarPlot({
+  data,
+  rowsHeight,
+  fontSize,
+  tickWidth,
+  largest,
+  tickText,
+  axisTitle,
+  title,
+  desc,
+  totalName,
+  shape,
+  tooltipContent,
+  tooltipAmount,
+  interactive,
+}: DonorBarPlotProps): ReactNode {
+  const box = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(box, 'width');
+  // The last value tick needs half its width on the right.
+  const margin = {
+    top: fontSize,
+    right: endTickMargin(largest, tickText, fontSize),
+    bottom: 4,
+    left: 4,
+  };
+  // The axis title fits the plot, or spans the label column too, wrapped on a phone.
+  const plotWidth = (width || 800) - margin.left - margin.right - tickWidth;
+  const titleLayout = axisTitleLayout(axisTitle, fontSize, plotWidth, tickWidth);
+  const axisHeight = 28 + titleLayout.lines.length * Math.round(fontSize * 1.15);
+  const height = rowsHeight + axisHeight - 44;
+  return (
+    <div ref={box} style={{ height }}>
+      {width > 0 && (
+        <BarChart
+          width={width}
+          height={height}
+          data={data}
+          layout="vertical"
+          margin={margin}
+          accessibilityLayer={false}
+          title={title}
+          desc={desc}
+        >
+          <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
+          <DonorValueAxis
+            tickText={tickText}
+            largest={largest}
+            fontSize={fontSize}
+            height={axisHeight}
+            label={{
+              value: axisTitle,
+              content: (props) => (
+                <AxisTitle viewBox={props.viewBox} layout={titleLayout} fontSize={fontSize} />
+              ),
+            }}
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={tickWidth}
+            interval={0}
+            tick={(props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />}
+          />
+          <DeferredTooltip
+            ready={interactive}
+            formatter={tooltipAmount}
+            itemStyle={TOOLTIP_ITEM_STYLE}
+            content={tooltipContent}
+          />
+          <Bar dataKey={ROW_SUM_KEY} name={totalName} isAnimationActive={false} shape={shape} />
+        </BarChart>
+      )}
+    </div>
+  );
+}
