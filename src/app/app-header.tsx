@@ -3,7 +3,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { BriefingControls } from '@/features/deck';
 import { DataButton } from '@/features/import';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { readParam, useSearch } from '@/lib/url-params';
+import { useParam } from '@/lib/url-params';
 import { parsePageParam } from '@/lib/page-param';
 
 /**
@@ -15,7 +15,7 @@ export function AppHeader() {
   const text = useMessages().app;
   const [menuOpen, setMenuOpen] = useState(false);
   // One h1 a page: the funding page has its own title, so there the site's name is not a heading.
-  const onOwnPage = parsePageParam(readParam(useSearch(), 'page')).page === 'financing';
+  const onOwnPage = parsePageParam(useParam('page')).page === 'financing';
   const Title = onOwnPage ? 'div' : 'h1';
   return (
     <header className={`app-header${menuOpen ? ' app-header--menu-open' : ''}`}>

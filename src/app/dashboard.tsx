@@ -1,5 +1,5 @@
 import { loadDataChangelogSection } from '@/features/changelog';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { LoadingBlock } from '@/components/load-state';
 import { PoliteAnnouncer } from '@/components/polite-announcer';
 import {
@@ -31,10 +31,13 @@ import { Overview, selectionPeriod } from '@/features/overview';
 
 const KielSection = lazy(() => import('./kiel-section'));
 const FinancingPage = lazy(() => import('./financing-page'));
-const DataChangelogSection = lazy(() =>
-  loadDataChangelogSection().then((module) => ({
-    default: module.DataChangelogSection,
-  })),
+// Memoised: it does not depend on the filters, so a filter change does not render it again.
+const DataChangelogSection = memo(
+  lazy(() =>
+    loadDataChangelogSection().then((module) => ({
+      default: module.DataChangelogSection,
+    })),
+  ),
 );
 
 const NO_CODES: string[] = [];

@@ -47,6 +47,15 @@ export function useSearch(): string {
   return useSyncExternalStore(subscribe, getSearch, getServerSearch);
 }
 
+/**
+ * One parameter of the current URL (`null` when absent), re-rendering only when its value changes:
+ * for components that depend on one parameter, not on the filters written beside it.
+ */
+export function useParam(name: UrlParam): string | null {
+  const read = useCallback(() => readParam(getSearch(), name), [name]);
+  return useSyncExternalStore(subscribe, read, () => null);
+}
+
 /** Reads one parameter from a query string (`null` when absent). */
 export function readParam(search: string, name: UrlParam): string | null {
   return new URLSearchParams(search).get(name);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazy, memo, Suspense, type ComponentProps } from 'react';
 import { useIdle } from '@/lib/when-idle';
 import type * as Notes from './freshness-notes';
 import './freshness.css';
@@ -24,8 +24,13 @@ function PendingPageNote() {
   );
 }
 
-/** "Newest figure: 21 Apr 2026 — 230 days ago" (freshness-notes.tsx), once the browser is idle. */
-export function PageFreshnessNote(props: ComponentProps<typeof Notes.PageFreshnessNote>) {
+/**
+ * "Newest figure: 21 Apr 2026 — 230 days ago" (freshness-notes.tsx), once the browser is idle.
+ * Memoised, as the section notes: a filter change does not render them again.
+ */
+export const PageFreshnessNote = memo(function PageFreshnessNote(
+  props: ComponentProps<typeof Notes.PageFreshnessNote>,
+) {
   const idle = useIdle();
   if (!idle) return <PendingPageNote />;
   return (
@@ -33,10 +38,12 @@ export function PageFreshnessNote(props: ComponentProps<typeof Notes.PageFreshne
       <LazyPageNote {...props} />
     </Suspense>
   );
-}
+});
 
 /** The notes of a section's data sets lagging behind the page (freshness-notes.tsx), once idle. */
-export function StaleSectionNotes(props: ComponentProps<typeof Notes.StaleSectionNotes>) {
+export const StaleSectionNotes = memo(function StaleSectionNotes(
+  props: ComponentProps<typeof Notes.StaleSectionNotes>,
+) {
   const idle = useIdle();
   if (!idle) return null;
   return (
@@ -44,4 +51,4 @@ export function StaleSectionNotes(props: ComponentProps<typeof Notes.StaleSectio
       <LazyStaleNotes {...props} />
     </Suspense>
   );
-}
+});

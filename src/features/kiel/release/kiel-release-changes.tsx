@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { DataTable, type DataColumn } from '@/components/data-table';
 import { formatMonth, formatNumber } from '@/lib/format';
 import { useKielReleaseDataExplorer } from '../api/use-kiel-data';
@@ -21,7 +21,7 @@ const signed = (value: number) =>
  * type, new months kept apart from revisions of earlier months. The files are fetched when the
  * panel is opened. `releases`: the manifest (tests pass their own).
  */
-export function KielReleaseChanges({
+export const KielReleaseChanges = memo(function KielReleaseChanges({
   releases = KIEL_RELEASES,
 }: {
   releases?: KielReleaseManifest;
@@ -42,7 +42,7 @@ export function KielReleaseChanges({
       )}
     </details>
   );
-}
+});
 
 function ChangesBody({
   previousFolder,

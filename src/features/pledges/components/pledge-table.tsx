@@ -1,19 +1,13 @@
-import { pledgeLabel } from '../model/pledge-label';
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
-import { SourceLink } from '@/components/source-link';
-import { donorName } from '@/lib/donors';
-import { formatCount, formatEurMillions, formatMoney, formatSourceDate } from '@/lib/format';
+import { formatCount, formatEurMillions, formatSourceDate } from '@/lib/format';
 import type { PledgeColumns } from '../model/pledge-columns';
 import type { PledgeView } from '../model/pledge-view';
-import { messages } from '@/lib/i18n/messages';
 import { tableText } from '../table-text';
-import { instrumentLabels, statusLabels } from '../model/labels';
 import { countingExplanation } from './pledge-links';
 import type { SortKey, SortState } from '../model/sort-pledges';
 import { tablePage } from '../model/table-page';
-import { pledgeDescription, pledgeStatusNote } from '../model/pledge-text';
-import { DataText } from '@/components/data-text';
+import { PledgeTableRow } from './pledge-table-row';
 
 interface PledgeTableProps {
   /** The filter's rows (counted, their rows in the columns, the total, undated rows left out). */
@@ -42,9 +36,6 @@ export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
   const { undatedExcluded } = view;
   const lines = view.rowIndex.length;
   const text = tableText();
-  const instruments = instrumentLabels();
-  const statuses = statusLabels();
-  const qualifiers = messages().labels.qualifiers;
   const [sort, setSort] = useState<SortState>({ key: 'date', direction: 'desc' });
   const [limit, setLimit] = useState(PAGE_SIZE);
   // Only the rows on the page are found, from the data set's order for this sort.
@@ -95,54 +86,15 @@ export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => {
-            const { pledge } = row;
-            const explanation = countingExplanation(row);
-            return (
-              <tr key={pledge.id} id={`pledge-${pledge.id}`}>
-                <th scope="row">
-                  <span className="pledge-table__donor">
-                    {pledge.donors.map(donorName).join(' + ')}
-                  </span>
-                  <span className="muted small">
-                    {pledge.id} · {pledgeLabel(pledge)}
-                  </span>
-                  <details className="pledge-table__details small">
-                    <summary>{text.details}</summary>
-                    <DataText shown={pledgeDescription(pledge)} />
-                  </details>
-                </th>
-                <td>{instruments[pledge.instrument]}</td>
-                <td className="num">
-                  {pledge.qualifier !== 'exact' && (
-                    <span className="muted small">{qualifiers[pledge.qualifier]} </span>
-                  )}
-                  {formatMoney(pledge.amount, pledge.currency)}
-                  {pledge.conflicts?.map((conflict) => (
-                    <span key={conflict.source.url + conflict.amount} className="conflict small">
-                      {text.disagree(formatMoney(conflict.amount, conflict.currency))}
-                      <SourceLink source={conflict.source} />
-                    </span>
-                  ))}
-                </td>
-                <td className="num">{row.eur === null ? '–' : formatEurMillions(row.eur)}</td>
-                <td className="num">
-                  {formatEurMillions(row.countedEur)}
-                  {explanation && <span className="muted small block">{explanation}</span>}
-                </td>
-                <td>{pledge.announced ? formatSourceDate(pledge.announced) : text.noDate}</td>
-                <td>
-                  {statuses[pledge.status]}
-                  <StatusNote pledge={pledge} />
-                </td>
-                <td className="pledge-table__sources">
-                  {pledge.sources.map((source) => (
-                    <SourceLink key={source.url} source={source} />
-                  ))}
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map((row) => (
+            <PledgeTableRow
+              key={row.pledge.id}
+              pledge={row.pledge}
+              eur={row.eur}
+              countedEur={row.countedEur}
+              explanation={countingExplanation(row)}
+            />
+          ))}
         </tbody>
         <tfoot>
           <tr>
@@ -181,11 +133,4 @@ export function PledgeTable({ view, columns, asOf, fxNote }: PledgeTableProps) {
       table={table}
     />
   );
-}
-
-/** The row's status note in the chosen language. */
-function StatusNote({ pledge }: { pledge: { statusNote?: string; statusNoteDe?: string } }) {
-  const note = pledgeStatusNote(pledge);
-  if (note === null) return null;
-  return <DataText shown={note} className="muted small block" />;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { describeRejectedRows } from '../model/describe-rejected-rows';
 import type { RejectedPledgeRow } from '../model/rejected-row';
 import './rejected-rows-notice.css';
@@ -8,7 +9,10 @@ interface RejectedRowsNoticeProps {
 }
 
 /** Names the rows of the data file that were left out, and why (plain text; nothing if none). */
-export function RejectedRowsNotice({ rejected, fileName }: RejectedRowsNoticeProps) {
+export const RejectedRowsNotice = memo(function RejectedRowsNotice({
+  rejected,
+  fileName,
+}: RejectedRowsNoticeProps) {
   const text = describeRejectedRows(rejected, fileName);
   if (text === null) return null;
   return (
@@ -16,4 +20,4 @@ export function RejectedRowsNotice({ rejected, fileName }: RejectedRowsNoticePro
       {text}
     </p>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { DataText } from '@/components/data-text';
 import { SourceLink } from '@/components/source-link';
 import { describeLoadError } from '@/components/load-state';
@@ -9,7 +10,7 @@ import { purlChartText } from '../purl-chart-text';
 import { useStatedTotals } from '../api/purl-queries';
 
 /** Running totals as NATO, the US, Ukraine and the press stated them: context, never summed. */
-export function StatedTotals() {
+export const StatedTotals = memo(function StatedTotals() {
   const query = useStatedTotals();
   const text = purlChartText();
   if (query.isPending) return <p className="muted small">{text.statedLoading}</p>;
@@ -39,4 +40,4 @@ export function StatedTotals() {
       </ul>
     </details>
   );
-}
+});
