@@ -1,13 +1,17 @@
-import { useRef, type ComponentProps, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ComponentProps, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, YAxis } from 'recharts';
 import { AxisTitle, axisTitleLayout } from '@/components/axis-title';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DeferredTooltip } from '@/components/deferred-tooltip';
+import { formatDecimal } from '@/lib/format';
 import { endTickMargin } from '@/lib/text-width';
 import { useElementSize } from '@/lib/use-element-size';
 import { DonorValueAxis } from './donor-value-axis';
 import { ROW_SUM_KEY } from './donor-row-shape';
+
+/** The value axis's tick labels (the language in use when drawn: a switch renders the page anew). */
+export const valueTickText = (value: number) => formatDecimal(value, 2);
 
 type BarShape = ComponentProps<typeof Bar>['shape'];
 type TooltipContent = ComponentProps<typeof DeferredTooltip>['content'];
@@ -60,18 +64,32 @@ export function DonorBarPlot({
 }: DonorBarPlotProps): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(box, 'width');
+  // What is given to Recharts keeps its identity until its inputs change: a new object or
+  // function makes Recharts store the axis settings again, and draw the chart once more.
   // The last value tick needs half its width on the right.
-  const margin = {
-    top: fontSize,
-    right: endTickMargin(largest, tickText, fontSize),
-    bottom: 4,
-    left: 4,
-  };
+  const right = endTickMargin(largest, tickText, fontSize);
+  const margin = useMemo(() => ({ top: fontSize, right, bottom: 4, left: 4 }), [fontSize, right]);
   // The axis title fits the plot, or spans the label column too, wrapped on a phone.
   const plotWidth = (width || 800) - margin.left - margin.right - tickWidth;
-  const titleLayout = axisTitleLayout(axisTitle, fontSize, plotWidth, tickWidth);
+  const titleLayout = useMemo(
+    () => axisTitleLayout(axisTitle, fontSize, plotWidth, tickWidth),
+    [axisTitle, fontSize, plotWidth, tickWidth],
+  );
   const axisHeight = 28 + titleLayout.lines.length * Math.round(fontSize * 1.15);
   const height = rowsHeight + axisHeight - 44;
+  const label = useMemo(
+    () => ({
+      value: axisTitle,
+      content: (props: { viewBox?: object }) => (
+        <AxisTitle viewBox={props.viewBox} layout={titleLayout} fontSize={fontSize} />
+      ),
+    }),
+    [axisTitle, titleLayout, fontSize],
+  );
+  const categoryTick = useCallback(
+    (props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />,
+    [tickWidth],
+  );
   return (
     <div ref={box} style={{ height }}>
       {width > 0 && (
@@ -91,19 +109,14 @@ export function DonorBarPlot({
             largest={largest}
             fontSize={fontSize}
             height={axisHeight}
-            label={{
-              value: axisTitle,
-              content: (props) => (
-                <AxisTitle viewBox={props.viewBox} layout={titleLayout} fontSize={fontSize} />
-              ),
-            }}
+            label={label}
           />
           <YAxis
             type="category"
             dataKey="name"
             width={tickWidth}
             interval={0}
-            tick={(props: CategoryTickProps) => <CategoryTick {...props} width={tickWidth} />}
+            tick={categoryTick}
           />
           <DeferredTooltip
             ready={interactive}

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { usePlotArea, XAxis, type XAxisProps } from 'recharts';
 import type { CategoryTickProps } from '@/components/category-tick';
 import { ValueTick } from '@/components/value-tick';
@@ -38,6 +39,11 @@ export function DonorValueAxis({
   const plot = usePlotArea();
   const labelWidth = textWidth(tickText(largest), fontSize);
   const tickCount = plot ? valueTickCount(plot.width, labelWidth, fontSize) : 5;
+  // The same function while `tickText` is: a new one would store the axis settings again.
+  const tick = useCallback(
+    (props: CategoryTickProps) => <ValueTick {...props} format={tickText} />,
+    [tickText],
+  );
   return (
     <XAxis
       type="number"
@@ -45,7 +51,7 @@ export function DonorValueAxis({
       height={height}
       interval={0}
       tickCount={tickCount}
-      tick={(props: CategoryTickProps) => <ValueTick {...props} format={tickText} />}
+      tick={tick}
       label={label}
     />
   );

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { DonorBarPlot } from './donor-bar-plot';
+import { DonorBarPlot, valueTickText } from './donor-bar-plot';
 import { ChartFrame } from '@/components/chart-frame';
 import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 import { ChartLegend } from '@/components/chart-legend';
@@ -7,7 +7,7 @@ import { DataTable, type DataColumn } from '@/components/data-table';
 import { hatchedFill } from '@/components/hatch-fill';
 import { donorName } from '@/lib/donors';
 import { DataSourceLine } from '@/components/data-source-line';
-import { formatDecimal, formatEurMillions, formatSourceDate } from '@/lib/format';
+import { formatEurMillions, formatSourceDate } from '@/lib/format';
 import { messages } from '@/lib/i18n/messages';
 import { useDonorGdp } from '../api/use-donor-gdp';
 import { disputeText } from '../dispute-text';
@@ -92,8 +92,14 @@ export function PledgesByDonorChart({
   const scaled = useMemo(() => scaleDonorBars(byDonor, gdp), [byDonor, gdp]);
   const { unit } = scaled;
   const valueText = (value: number) => viewText.value(value, unit);
-  const tickText = (value: number) => formatDecimal(value, 2);
-  const tooltipAmount = (value: unknown) => valueText(Number(value));
+  const language = getLocale();
+  // Given to Recharts: the same function until the unit or the language changes.
+  const tooltipAmount = useMemo(
+    () => (value: unknown) => donorViewText().value(Number(value), unit),
+    // The text follows the language in use when it is called; a new one per language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [unit, language],
+  );
   const marked = (donor: string) => (disputes.has(donor) ? ` ${mark}` : '');
   const data = scaled.bars.map((bar) => {
     // Absent parts stay undefined, so the tooltip lists only real parts.
@@ -108,7 +114,6 @@ export function PledgesByDonorChart({
   // One Bar draws every row; its shape splits the row into the series (see donor-row-shape).
   const idPrefix = `donor-fill${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const keysId = byDonor.keys.join('|');
-  const language = getLocale();
   const { shape, tooltipContent } = useMemo(() => {
     const series: DonorSeries[] = keysId.split('|').map((key) => ({
       key,
@@ -268,7 +273,7 @@ export function PledgesByDonorChart({
             fontSize={fontSize}
             tickWidth={tickWidth}
             largest={largest}
-            tickText={tickText}
+            tickText={valueTickText}
             axisTitle={viewText.axisTitle[unit]}
             title={`${text.byDonorTitle}, ${viewText.axisTitle[unit]}`}
             desc={text.byDonorDesc(splitName)}
