@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type ComponentProps, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, type ComponentProps, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, YAxis } from 'recharts';
 import { AxisTitle, axisTitleLayout } from '@/components/axis-title';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
@@ -45,8 +45,10 @@ export interface DonorBarPlotProps {
  * own state, so a resize redraws it even while the frame keeps an off-screen drawing unchanged
  * (DeferOffscreen), and the first drawing comes in the render that measured the box: with
  * Recharts' ResponsiveContainer its own measurement came one render (and one layout) later.
+ * Memoised: every prop keeps its identity until what it draws changes, so a render of the chart
+ * for anything else (its takeaway, its notes) does not draw it again.
  */
-export function DonorBarPlot({
+export const DonorBarPlot = memo(function DonorBarPlot({
   data,
   rowsHeight,
   fontSize,
@@ -129,4 +131,4 @@ export function DonorBarPlot({
       )}
     </div>
   );
-}
+});

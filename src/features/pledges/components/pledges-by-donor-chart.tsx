@@ -101,16 +101,24 @@ export function PledgesByDonorChart({
     [unit, language],
   );
   const marked = (donor: string) => (disputes.has(donor) ? ` ${mark}` : '');
-  const data = scaled.bars.map((bar) => {
-    // Absent parts stay undefined, so the tooltip lists only real parts.
-    const parts = Object.fromEntries(byDonor.keys.map((key) => [key, bar.parts[key]]));
-    return {
-      name: `${barLabel(bar.donor)}${marked(bar.donor)} · ${valueText(bar.total)}`,
-      ...(bar.donor === JOINT_KEY ? { fill: JOINT_FILL } : {}),
-      ...parts,
-      [ROW_SUM_KEY]: rowSum(parts, byDonor.keys),
-    };
-  });
+  // The chart's rows: the same array until the figures or their text change, so that a render
+  // for anything else (the takeaway arriving, the tooltip's code) does not redraw the chart.
+  const data = useMemo(
+    () =>
+      scaled.bars.map((bar) => {
+        // Absent parts stay undefined, so the tooltip lists only real parts.
+        const parts = Object.fromEntries(byDonor.keys.map((key) => [key, bar.parts[key]]));
+        return {
+          name: `${barLabel(bar.donor)}${marked(bar.donor)} · ${valueText(bar.total)}`,
+          ...(bar.donor === JOINT_KEY ? { fill: JOINT_FILL } : {}),
+          ...parts,
+          [ROW_SUM_KEY]: rowSum(parts, byDonor.keys),
+        };
+      }),
+    // valueText and marked follow unit, language and disputes (and the mark's language).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scaled, byDonor.keys, disputes, unit, language, mark],
+  );
   // One Bar draws every row; its shape splits the row into the series (see donor-row-shape).
   const idPrefix = `donor-fill${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const keysId = byDonor.keys.join('|');
