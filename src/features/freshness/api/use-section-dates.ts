@@ -25,7 +25,17 @@ export type FreshnessPage = keyof typeof PAGE_SECTIONS;
 // Selectors at module level: TanStack Query keeps a `select` result while the data and the
 // function stay the same; an inline function ran again on every render (with 100,000 pledge
 // lines, a pass over all of them on every filter change).
-const newestPledgeOfFile = (file: ParsedPledgeFile) => newestPledge(file.dataset.pledges);
+// Several notes on a page read the same file through observers of their own, and each observer
+// runs its `select` once: the pass over every pledge line is kept per parsed file.
+const newestByFile = new WeakMap<ParsedPledgeFile, string | null>();
+const newestPledgeOfFile = (file: ParsedPledgeFile) => {
+  let newest = newestByFile.get(file);
+  if (newest === undefined) {
+    newest = newestPledge(file.dataset.pledges);
+    newestByFile.set(file, newest);
+  }
+  return newest;
+};
 const selectNewestPurl = (data: { statements: readonly { date: string | null }[] }) =>
   newestPurlStatement(data.statements);
 const selectNewestRate = (data: { rates: readonly { date: string | null }[] }) =>

@@ -61,13 +61,21 @@ export function todayNumber(today: Date): number {
   return Math.floor(today.getTime() / DAY_MS);
 }
 
-/** The latest of the dates (by the day each stands for); null when none is a date. */
+/**
+ * The latest of the dates (by the day each stands for); null when none is a date. Each distinct
+ * text is read once: 100,000 pledge lines share a few thousand dates.
+ */
 export function newestDate(dates: Iterable<string | null | undefined>): string | null {
   let best: string | null = null;
   let bestDay = -Infinity;
+  const days = new Map<string, number | null>();
   for (const date of dates) {
     if (!date) continue;
-    const day = dayNumber(date);
+    let day = days.get(date);
+    if (day === undefined) {
+      day = dayNumber(date);
+      days.set(date, day);
+    }
     if (day !== null && day > bestDay) {
       best = date;
       bestDay = day;

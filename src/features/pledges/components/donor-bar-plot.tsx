@@ -4,6 +4,7 @@ import { AxisTitle, axisTitleLayout } from '@/components/axis-title';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DeferredTooltip } from '@/components/deferred-tooltip';
+import { everyTickVerticalLines } from '@/components/value-grid-lines';
 import { formatDecimal } from '@/lib/format';
 import { endTickMargin } from '@/lib/text-width';
 import { useElementSize } from '@/lib/use-element-size';
@@ -105,7 +106,11 @@ export const DonorBarPlot = memo(function DonorBarPlot({
           title={title}
           desc={desc}
         >
-          <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
+          <CartesianGrid
+            horizontal={false}
+            stroke="var(--color-grid)"
+            verticalCoordinatesGenerator={everyTickVerticalLines}
+          />
           <DonorValueAxis
             tickText={tickText}
             largest={largest}

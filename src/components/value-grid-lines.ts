@@ -1,0 +1,28 @@
+import type { ComponentProps } from 'react';
+import type { CartesianGrid } from 'recharts';
+
+type VerticalGenerator = NonNullable<
+  ComponentProps<typeof CartesianGrid>['verticalCoordinatesGenerator']
+>;
+
+/**
+ * The vertical grid lines of a number axis that draws every tick (`interval={0}`): one at each
+ * tick and one at each edge of the plot, as Recharts' default gives, without what the default
+ * does first: it measures every tick label in the DOM (a hidden span, a forced layout each) to
+ * find the ticks a `preserveEnd` axis would hide, on every redraw.
+ */
+export const everyTickVerticalLines: VerticalGenerator = ({ xAxis, offset }) => {
+  const lines: number[] = [];
+  const scale = xAxis?.scale;
+  if (scale) {
+    for (const value of xAxis.ticks ?? xAxis.niceTicks ?? []) {
+      const x = scale.map(value);
+      if (typeof x === 'number' && Number.isFinite(x)) lines.push(x);
+    }
+  }
+  const left = offset.left;
+  const right = offset.left + offset.width;
+  if (!lines.includes(left)) lines.push(left);
+  if (!lines.includes(right)) lines.push(right);
+  return lines;
+};
