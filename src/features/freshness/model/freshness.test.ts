@@ -31,6 +31,16 @@ describe('newestDate', () => {
     expect(newestDate(['2026-04-21', '2026-03'])).toBe('2026-04-21');
     expect(newestDate([null, undefined])).toBeNull();
   });
+
+  it('gives the same answer when dates repeat (each distinct text is read once)', () => {
+    const many = Array.from(
+      { length: 5000 },
+      (_, i) => ['2025-12-31', '2026-01', 'junk', null][i % 4],
+    );
+    expect(newestDate([...many, '2026-01-15'])).toBe('2026-01');
+    expect(newestDate([...many, '2026-02-01', ...many])).toBe('2026-02-01');
+    expect(newestDate(['2026-02-30', '2026-02-30', '2026-01-02'])).toBe('2026-01-02');
+  });
 });
 
 describe('pageFreshness', () => {
