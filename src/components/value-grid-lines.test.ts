@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyTickVerticalLines } from './value-grid-lines';
+import { everyTickVerticalLines, noHorizontalLines } from './value-grid-lines';
 
 type Props = Parameters<typeof everyTickVerticalLines>[0];
 
@@ -26,5 +26,11 @@ describe('everyTickVerticalLines', () => {
       150, 850,
     ]);
     expect(everyTickVerticalLines(props(undefined), false)).toEqual([150, 850]);
+  });
+
+  it('has no horizontal lines to place for a grid drawn without them', () => {
+    expect(
+      noHorizontalLines({ yAxis: undefined, width: 1000, height: 400, offset }, false),
+    ).toEqual([]);
   });
 });

@@ -26,3 +26,13 @@ export const everyTickVerticalLines: VerticalGenerator = ({ xAxis, offset }) => 
   if (!lines.includes(right)) lines.push(right);
   return lines;
 };
+
+type HorizontalGenerator = NonNullable<
+  ComponentProps<typeof CartesianGrid>['horizontalCoordinatesGenerator']
+>;
+
+/**
+ * For a grid drawn without horizontal lines (`horizontal={false}`): Recharts still computes
+ * their places from the category axis, measuring each label in the DOM; there are none to place.
+ */
+export const noHorizontalLines: HorizontalGenerator = () => [];
