@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyTickVerticalLines, noHorizontalLines } from './value-grid-lines';
+import { everyTickVerticalLines, noHorizontalLines, noVerticalLines } from './value-grid-lines';
 
 type Props = Parameters<typeof everyTickVerticalLines>[0];
 
@@ -28,7 +28,8 @@ describe('everyTickVerticalLines', () => {
     expect(everyTickVerticalLines(props(undefined), false)).toEqual([150, 850]);
   });
 
-  it('has no horizontal lines to place for a grid drawn without them', () => {
+  it('has no lines to place in a direction the grid does not draw', () => {
+    expect(noVerticalLines(props({ scale, ticks: [0, 50] }), false)).toEqual([]);
     expect(
       noHorizontalLines({ yAxis: undefined, width: 1000, height: 400, offset }, false),
     ).toEqual([]);

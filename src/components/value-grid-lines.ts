@@ -36,3 +36,6 @@ type HorizontalGenerator = NonNullable<
  * their places from the category axis, measuring each label in the DOM; there are none to place.
  */
 export const noHorizontalLines: HorizontalGenerator = () => [];
+
+/** For a grid drawn without vertical lines (`vertical={false}`): see noHorizontalLines. */
+export const noVerticalLines: VerticalGenerator = () => [];

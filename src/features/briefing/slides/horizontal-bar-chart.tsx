@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis, type AxisDomain, type Margin } from 'recharts';
+import { noHorizontalLines } from '@/components/value-grid-lines';
 import type { ChartSize } from '../model/slide-types';
 import { TickLines } from '@/components/category-tick';
 import { DEFAULT_LABEL_SHARE, labelColumnWidth, labelLines, tickStyle } from './chart-bits';
@@ -65,7 +66,11 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
       {...(barCategoryGap === undefined ? {} : { barCategoryGap })}
       title={title}
     >
-      <CartesianGrid horizontal={false} stroke={size.palette.grid} />
+      <CartesianGrid
+        horizontal={false}
+        horizontalCoordinatesGenerator={noHorizontalLines}
+        stroke={size.palette.grid}
+      />
       <XAxis
         type="number"
         {...(valueDomain === undefined ? {} : { domain: valueDomain })}

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { noVerticalLines } from '@/components/value-grid-lines';
 import {
   kielAsOf,
   KIEL_COLOURS,
@@ -53,7 +54,11 @@ function build(inputs: SlideInputs): SlideModel {
         margin={{ top: 4, right: Math.round(size.fontSize * 2.8), bottom: 4, left: 4 }}
         title={text.monthlySvgTitle}
       >
-        <CartesianGrid vertical={false} stroke={size.palette.grid} />
+        <CartesianGrid
+          vertical={false}
+          verticalCoordinatesGenerator={noVerticalLines}
+          stroke={size.palette.grid}
+        />
         <XAxis
           dataKey="period"
           tickFormatter={(period: string) => formatMonth(period)}

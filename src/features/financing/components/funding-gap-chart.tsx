@@ -12,6 +12,7 @@ import {
   patterns,
   type RechartsFill,
 } from 'recharts';
+import { noHorizontalLines } from '@/components/value-grid-lines';
 import { useBoundedCategoryAxis } from '@/components/bounded-category-axis';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
@@ -88,7 +89,11 @@ export function FundingGapChart({ needLabel, model }: FundingGapChartProps) {
           title={t.chartSvgTitle}
           desc={`${model.summary.takeaway} ${model.summary.steps}`}
         >
-          <CartesianGrid stroke="var(--color-grid)" horizontal={false} />
+          <CartesianGrid
+            stroke="var(--color-grid)"
+            horizontal={false}
+            horizontalCoordinatesGenerator={noHorizontalLines}
+          />
           <XAxis
             type="number"
             domain={[0, top]}

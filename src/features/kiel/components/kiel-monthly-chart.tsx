@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { noVerticalLines } from '@/components/value-grid-lines';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import type { FilterState } from '@/lib/filter-state';
 import { formatMonth, formatNumber } from '@/lib/format';
@@ -124,7 +125,11 @@ export function KielMonthlyChart({ filters, takeaway }: KielMonthlyChartProps) {
               formatMonth(months.at(-1)?.period ?? ''),
             )}
           >
-            <CartesianGrid vertical={false} stroke="var(--color-grid)" />
+            <CartesianGrid
+              vertical={false}
+              verticalCoordinatesGenerator={noVerticalLines}
+              stroke="var(--color-grid)"
+            />
             <XAxis
               dataKey="period"
               tickFormatter={(period: string) => formatMonth(period)}
