@@ -93,12 +93,14 @@ export function writeSearch(search: string, mode: 'push' | 'replace'): void {
   window.dispatchEvent(new Event(URL_PARAMS_EVENT));
 }
 
-/** One parameter as React state: `[value, set]`; `set(null)` removes it. */
+/**
+ * One parameter as React state: `[value, set]`; `set(null)` removes it. Re-renders only when this
+ * parameter changes (useParam), not on every write of the others.
+ */
 export function useUrlParam(
   name: UrlParam,
 ): [string | null, (value: string | null, mode?: 'push' | 'replace') => void] {
-  const search = useSearch();
-  const value = readParam(search, name);
+  const value = useParam(name);
   const set = useCallback(
     (next: string | null, mode: 'push' | 'replace' = 'replace') =>
       writeParams({ [name]: next }, mode),

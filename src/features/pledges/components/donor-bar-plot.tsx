@@ -12,7 +12,7 @@ import { DonorValueAxis } from './donor-value-axis';
 import { ROW_SUM_KEY } from './donor-row-shape';
 
 /** The value axis's tick labels (the language in use when drawn: a switch renders the page anew). */
-export const valueTickText = (value: number) => formatDecimal(value, 2);
+const valueTickText = (value: number) => formatDecimal(value, 2);
 
 type BarShape = ComponentProps<typeof Bar>['shape'];
 type TooltipContent = ComponentProps<typeof DeferredTooltip>['content'];
@@ -27,7 +27,6 @@ export interface DonorBarPlotProps {
   tickWidth: number;
   /** The largest row total: the value axis's last tick. */
   largest: number;
-  tickText: (value: number) => string;
   axisTitle: string;
   /** The chart's SVG title and description. */
   title: string;
@@ -55,7 +54,6 @@ export const DonorBarPlot = memo(function DonorBarPlot({
   fontSize,
   tickWidth,
   largest,
-  tickText,
   axisTitle,
   title,
   desc,
@@ -70,7 +68,7 @@ export const DonorBarPlot = memo(function DonorBarPlot({
   // What is given to Recharts keeps its identity until its inputs change: a new object or
   // function makes Recharts store the axis settings again, and draw the chart once more.
   // The last value tick needs half its width on the right.
-  const right = endTickMargin(largest, tickText, fontSize);
+  const right = endTickMargin(largest, valueTickText, fontSize);
   const margin = useMemo(() => ({ top: fontSize, right, bottom: 4, left: 4 }), [fontSize, right]);
   // The axis title fits the plot, or spans the label column too, wrapped on a phone.
   const plotWidth = (width || 800) - margin.left - margin.right - tickWidth;
@@ -113,7 +111,7 @@ export const DonorBarPlot = memo(function DonorBarPlot({
             horizontalCoordinatesGenerator={noHorizontalLines}
           />
           <DonorValueAxis
-            tickText={tickText}
+            tickText={valueTickText}
             largest={largest}
             fontSize={fontSize}
             height={axisHeight}

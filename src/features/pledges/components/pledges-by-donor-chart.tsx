@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { DonorBarPlot, valueTickText } from './donor-bar-plot';
+import { DonorBarPlot } from './donor-bar-plot';
 import { ChartFrame } from '@/components/chart-frame';
 import { useChartFontSize } from '@/lib/theme/use-chart-font-size';
 import { ChartLegend } from '@/components/chart-legend';
@@ -281,7 +281,6 @@ export function PledgesByDonorChart({
             fontSize={fontSize}
             tickWidth={tickWidth}
             largest={largest}
-            tickText={valueTickText}
             axisTitle={viewText.axisTitle[unit]}
             title={`${text.byDonorTitle}, ${viewText.axisTitle[unit]}`}
             desc={text.byDonorDesc(splitName)}
