@@ -69,11 +69,10 @@ export function inPeriod(period: string, filters: Pick<FilterState, 'from' | 'to
   );
 }
 
-function matches(row: KielDonorMonth, filters: FilterState): boolean {
-  return (
-    (filters.donors.length === 0 || filters.donors.includes(row.iso)) &&
-    inPeriod(row.period, filters)
-  );
+/** The test of a row against the filter's donors and range (the donors looked up in a set). */
+function rowMatcher(filters: FilterState): (row: KielDonorMonth) => boolean {
+  const donors = filters.donors.length === 0 ? null : new Set<string>(filters.donors);
+  return (row) => (donors === null || donors.has(row.iso)) && inPeriod(row.period, filters);
 }
 
 /** Dashboard name of a donor (registry), falling back to the tracker's own name. */
@@ -110,9 +109,10 @@ export function allocationsByDonor(
   measure: KielMeasure,
 ): DonorAllocations {
   const categories = selectedCategories(filters);
+  const matches = rowMatcher(filters);
   const byDonor = new Map<string, DonorSum>();
   for (const row of rows) {
-    if (!matches(row, filters)) continue;
+    if (!matches(row)) continue;
     const sum = categorySum(row, categories);
     let donor = byDonor.get(row.iso);
     if (!donor) {
@@ -192,11 +192,12 @@ export function monthlyAllocations(
   const categories = selectedCategories(filters);
   let first = rows[0]?.period ?? '';
   let last = first;
+  const matches = rowMatcher(filters);
   const byMonth = new Map<string, MonthAllocation>();
   for (const row of rows) {
     if (row.period < first) first = row.period;
     if (row.period > last) last = row.period;
-    if (!matches(row, filters)) continue;
+    if (!matches(row)) continue;
     const sum = categorySum(row, categories);
     const month = byMonth.get(row.period);
     if (!month) {
@@ -240,8 +241,9 @@ export function countNegativeToBeAllocated(
   rows: readonly KielDonorMonth[],
   filters: FilterState,
 ): number {
+  const matches = rowMatcher(filters);
   let count = 0;
   for (const row of rows)
-    if (row.toBeAllocated !== null && row.toBeAllocated < 0 && matches(row, filters)) count++;
+    if (row.toBeAllocated !== null && row.toBeAllocated < 0 && matches(row)) count++;
   return count;
 }
