@@ -155,9 +155,8 @@ export function PledgeTableSection({
 }) {
   if (data.status !== 'success' || !state) return null;
   return (
-    // Below the charts: off screen, a filter change rebuilds it when the browser is idle, and the
-    // browser lays it out and paints it only when it scrolls near.
-    <DeferOffscreen className="skip-offscreen-rendering">
+    // Below the charts: off screen, a filter change rebuilds it when the browser is idle.
+    <DeferOffscreen>
       <Suspense fallback={<LoadingBlock label={messages().app.tableLoading} height={480} />}>
         <PledgeTable
           view={state.view}

@@ -22,12 +22,6 @@ async function tableText(path: string, name: string): Promise<string> {
   const page = await harness.openApp(path);
   const table = page.getByRole('figure', { name, exact: true });
   await table.locator('tbody tr').first().waitFor();
-  // Scrolled to, as a reader would: off screen the table is not rendered (content-visibility),
-  // and innerText reads rendered text only.
-  await table.scrollIntoViewIfNeeded();
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
   await table.evaluate((figure) => {
     // Each row's description is in a closed <details>: opened, so that it is read too.
     figure.querySelectorAll('details').forEach((details) => (details.open = true));

@@ -108,10 +108,7 @@ export function DataChangelogSection() {
   const log = useDataChangelog();
   const entries = log.data ? [...log.data.entries].reverse() : [];
   return (
-    <section
-      className="dashboard__section data-changelog skip-offscreen-rendering"
-      aria-labelledby={headingId}
-    >
+    <section className="dashboard__section data-changelog" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-title">
         {t.title}
       </h2>
