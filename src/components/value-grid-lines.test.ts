@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { everyTickVerticalLines, noHorizontalLines, noVerticalLines } from './value-grid-lines';
+import {
+  everyTickVerticalLines,
+  HORIZONTAL_LINES_ONLY,
+  noHorizontalLines,
+  noVerticalLines,
+  VERTICAL_LINES_ONLY,
+} from './value-grid-lines';
 
 type Props = Parameters<typeof everyTickVerticalLines>[0];
 
@@ -33,5 +39,16 @@ describe('everyTickVerticalLines', () => {
     expect(
       noHorizontalLines({ yAxis: undefined, width: 1000, height: 400, offset }, false),
     ).toEqual([]);
+  });
+
+  it('pairs each direction left out with its generator of no lines', () => {
+    expect(VERTICAL_LINES_ONLY).toEqual({
+      horizontal: false,
+      horizontalCoordinatesGenerator: noHorizontalLines,
+    });
+    expect(HORIZONTAL_LINES_ONLY).toEqual({
+      vertical: false,
+      verticalCoordinatesGenerator: noVerticalLines,
+    });
   });
 });

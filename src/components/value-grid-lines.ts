@@ -39,3 +39,18 @@ export const noHorizontalLines: HorizontalGenerator = () => [];
 
 /** For a grid drawn without vertical lines (`vertical={false}`): see noHorizontalLines. */
 export const noVerticalLines: VerticalGenerator = () => [];
+
+/**
+ * A grid of vertical lines only (`<CartesianGrid {...VERTICAL_LINES_ONLY} />`): no horizontal
+ * lines, and none of their places computed.
+ */
+export const VERTICAL_LINES_ONLY = {
+  horizontal: false,
+  horizontalCoordinatesGenerator: noHorizontalLines,
+} as const;
+
+/** A grid of horizontal lines only: no vertical lines, and none of their places computed. */
+export const HORIZONTAL_LINES_ONLY = {
+  vertical: false,
+  verticalCoordinatesGenerator: noVerticalLines,
+} as const;

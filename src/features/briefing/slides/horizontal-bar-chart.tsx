@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis, type AxisDomain, type Margin } from 'recharts';
-import { noHorizontalLines } from '@/components/value-grid-lines';
+import { VERTICAL_LINES_ONLY } from '@/components/value-grid-lines';
 import type { ChartSize } from '../model/slide-types';
 import { TickLines } from '@/components/category-tick';
 import { DEFAULT_LABEL_SHARE, labelColumnWidth, labelLines, tickStyle } from './chart-bits';
@@ -66,11 +66,7 @@ export function HorizontalBarChart<Key extends string, Row extends Record<Key, s
       {...(barCategoryGap === undefined ? {} : { barCategoryGap })}
       title={title}
     >
-      <CartesianGrid
-        horizontal={false}
-        horizontalCoordinatesGenerator={noHorizontalLines}
-        stroke={size.palette.grid}
-      />
+      <CartesianGrid {...VERTICAL_LINES_ONLY} stroke={size.palette.grid} />
       <XAxis
         type="number"
         {...(valueDomain === undefined ? {} : { domain: valueDomain })}

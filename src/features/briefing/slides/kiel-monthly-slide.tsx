@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { noVerticalLines } from '@/components/value-grid-lines';
+import { HORIZONTAL_LINES_ONLY } from '@/components/value-grid-lines';
 import {
   kielAsOf,
   KIEL_COLOURS,
@@ -54,11 +54,7 @@ function build(inputs: SlideInputs): SlideModel {
         margin={{ top: 4, right: Math.round(size.fontSize * 2.8), bottom: 4, left: 4 }}
         title={text.monthlySvgTitle}
       >
-        <CartesianGrid
-          vertical={false}
-          verticalCoordinatesGenerator={noVerticalLines}
-          stroke={size.palette.grid}
-        />
+        <CartesianGrid {...HORIZONTAL_LINES_ONLY} stroke={size.palette.grid} />
         <XAxis
           dataKey="period"
           tickFormatter={(period: string) => formatMonth(period)}

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { noVerticalLines } from '@/components/value-grid-lines';
+import { HORIZONTAL_LINES_ONLY } from '@/components/value-grid-lines';
 import { GUARANTEE_COLOUR, SELECTED_COLOUR } from '@/features/eu-options';
 import { donorName } from '@/lib/donors';
 import { formatNumber, formatSourceDate } from '@/lib/format';
@@ -89,11 +89,7 @@ function build(inputs: SlideInputs): SlideModel {
           margin={{ top: size.fontSize + 8, right: 16, bottom: 4, left: 4 }}
           title={T.scenarioSvgTitle(country)}
         >
-          <CartesianGrid
-            vertical={false}
-            verticalCoordinatesGenerator={noVerticalLines}
-            stroke={size.palette.grid}
-          />
+          <CartesianGrid {...HORIZONTAL_LINES_ONLY} stroke={size.palette.grid} />
           <XAxis
             dataKey="name"
             interval="preserveStartEnd"

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { noHorizontalLines } from '@/components/value-grid-lines';
+import { VERTICAL_LINES_ONLY } from '@/components/value-grid-lines';
 import { ChartFrame } from '@/components/chart-frame';
 import { legendLabel, TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DataTable } from '@/components/data-table';
@@ -96,11 +96,7 @@ export function GuaranteesChart({ data, highlight }: GuaranteesChartProps) {
           title={t.guaranteesSvgTitle}
           desc={t.guaranteesDesc}
         >
-          <CartesianGrid
-            horizontal={false}
-            horizontalCoordinatesGenerator={noHorizontalLines}
-            stroke="var(--color-grid)"
-          />
+          <CartesianGrid {...VERTICAL_LINES_ONLY} stroke="var(--color-grid)" />
           <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, 0)} />
           <YAxis type="category" dataKey="name" width="auto" interval={0} />
           <Tooltip

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { noHorizontalLines, noVerticalLines } from '@/components/value-grid-lines';
+import { HORIZONTAL_LINES_ONLY, VERTICAL_LINES_ONLY } from '@/components/value-grid-lines';
 import { ChartLegend } from '@/components/chart-legend';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { messages } from '@/lib/i18n/messages';
@@ -73,11 +73,7 @@ export function ScenarioChart({
           title={t.chartSvgTitle(countryName)}
           desc={t.chartDesc}
         >
-          <CartesianGrid
-            vertical={false}
-            verticalCoordinatesGenerator={noVerticalLines}
-            stroke="var(--color-grid)"
-          />
+          <CartesianGrid {...HORIZONTAL_LINES_ONLY} stroke="var(--color-grid)" />
           <XAxis dataKey="name" interval="preserveStartEnd" />
           <YAxis tickFormatter={(value: number) => formatNumber(value, 1)} width="auto" />
           <Tooltip formatter={(value) => eurBn(Number(value))} itemStyle={TOOLTIP_ITEM_STYLE} />
@@ -97,11 +93,7 @@ export function ScenarioChart({
           margin={{ top: 4, right: 96, bottom: 4, left: 4 }}
           title={t.compareSvgTitle(countryName)}
         >
-          <CartesianGrid
-            horizontal={false}
-            horizontalCoordinatesGenerator={noHorizontalLines}
-            stroke="var(--color-grid)"
-          />
+          <CartesianGrid {...VERTICAL_LINES_ONLY} stroke="var(--color-grid)" />
           <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, 0)} />
           <YAxis type="category" dataKey="name" width="auto" interval={0} />
           <Bar dataKey="value" isAnimationActive={false}>

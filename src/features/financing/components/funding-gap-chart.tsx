@@ -12,7 +12,7 @@ import {
   patterns,
   type RechartsFill,
 } from 'recharts';
-import { noHorizontalLines } from '@/components/value-grid-lines';
+import { VERTICAL_LINES_ONLY } from '@/components/value-grid-lines';
 import { useBoundedCategoryAxis } from '@/components/bounded-category-axis';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
@@ -89,11 +89,7 @@ export function FundingGapChart({ needLabel, model }: FundingGapChartProps) {
           title={t.chartSvgTitle}
           desc={`${model.summary.takeaway} ${model.summary.steps}`}
         >
-          <CartesianGrid
-            stroke="var(--color-grid)"
-            horizontal={false}
-            horizontalCoordinatesGenerator={noHorizontalLines}
-          />
+          <CartesianGrid stroke="var(--color-grid)" {...VERTICAL_LINES_ONLY} />
           <XAxis
             type="number"
             domain={[0, top]}

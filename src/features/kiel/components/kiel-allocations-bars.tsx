@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { noHorizontalLines } from '@/components/value-grid-lines';
+import { VERTICAL_LINES_ONLY } from '@/components/value-grid-lines';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { formatNumber } from '@/lib/format';
 import type { DonorAllocation, KielCategory, KielMeasure } from '../model/kiel-selectors';
@@ -59,11 +59,7 @@ export function KielAllocationsBars({ rows, categories, measure }: KielAllocatio
         title={text.allocationsSvgTitle(unit)}
         desc={text.allocationsDesc(rows.length, categories.map((c) => labels[c]).join(', '))}
       >
-        <CartesianGrid
-          horizontal={false}
-          horizontalCoordinatesGenerator={noHorizontalLines}
-          stroke="var(--color-grid)"
-        />
+        <CartesianGrid {...VERTICAL_LINES_ONLY} stroke="var(--color-grid)" />
         <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, tickDecimals)} />
         <YAxis type="category" dataKey="label" width={axisWidth} interval={0} />
         <Tooltip

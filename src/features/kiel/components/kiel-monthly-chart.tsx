@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { noVerticalLines } from '@/components/value-grid-lines';
+import { HORIZONTAL_LINES_ONLY } from '@/components/value-grid-lines';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import type { FilterState } from '@/lib/filter-state';
 import { formatMonth, formatNumber } from '@/lib/format';
@@ -125,11 +125,7 @@ export function KielMonthlyChart({ filters, takeaway }: KielMonthlyChartProps) {
               formatMonth(months.at(-1)?.period ?? ''),
             )}
           >
-            <CartesianGrid
-              vertical={false}
-              verticalCoordinatesGenerator={noVerticalLines}
-              stroke="var(--color-grid)"
-            />
+            <CartesianGrid {...HORIZONTAL_LINES_ONLY} stroke="var(--color-grid)" />
             <XAxis
               dataKey="period"
               tickFormatter={(period: string) => formatMonth(period)}

@@ -4,7 +4,7 @@ import { AxisTitle, axisTitleLayout } from '@/components/axis-title';
 import { CategoryTick, type CategoryTickProps } from '@/components/category-tick';
 import { TOOLTIP_ITEM_STYLE } from '@/components/chart-text';
 import { DeferredTooltip } from '@/components/deferred-tooltip';
-import { everyTickVerticalLines, noHorizontalLines } from '@/components/value-grid-lines';
+import { everyTickVerticalLines, VERTICAL_LINES_ONLY } from '@/components/value-grid-lines';
 import { formatDecimal } from '@/lib/format';
 import { endTickMargin } from '@/lib/text-width';
 import { useElementSize } from '@/lib/use-element-size';
@@ -105,10 +105,9 @@ export const DonorBarPlot = memo(function DonorBarPlot({
           desc={desc}
         >
           <CartesianGrid
-            horizontal={false}
+            {...VERTICAL_LINES_ONLY}
             stroke="var(--color-grid)"
             verticalCoordinatesGenerator={everyTickVerticalLines}
-            horizontalCoordinatesGenerator={noHorizontalLines}
           />
           <DonorValueAxis
             tickText={valueTickText}

@@ -137,7 +137,7 @@ export function PledgesByDonorChart({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [keysId, idPrefix, unit, language]);
   const fontSize = useChartFontSize();
-  const locale = getLocale() === 'de' ? 'de' : 'en';
+  const locale = language === 'de' ? 'de' : 'en';
   // Two-line labels need two lines of room.
   const height = Math.max(160, 50 + scaled.bars.length * Math.max(30, fontSize * 2 + 4));
   // The label column grows with the text (TICK_WIDTH is for 13 px).
