@@ -23,6 +23,7 @@ import {
 } from '@/features/pledges';
 import { messages } from '@/lib/i18n/messages';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
+import { usePresetViewsAhead } from './use-preset-views-ahead';
 import { FiltersPanel, countActive } from './filters-panel';
 import { PageNav } from './page-nav';
 import { parsePageParam } from '@/lib/page-param';
@@ -118,6 +119,7 @@ function Explorer() {
   const pledgeView = usePledgeView(pledgeData, filters, view.split);
   // What lies below the donor chart (timeline, Kiel section, table) mounts once it is painted.
   const belowFold = useAfterFirstPaint(pledgeData.status !== 'pending');
+  usePresetViewsAhead(prepared, filters, view.split, belowFold);
   return (
     <div className="dashboard-layout">
       <FiltersPanel activeCount={countActive(filters)}>

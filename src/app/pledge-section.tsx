@@ -7,7 +7,7 @@ import {
   PledgesByDonorChart,
   RejectedRowsNotice,
   type DonorScope,
-  selectPledgeView,
+  cachedPledgeView,
   type PledgeView,
 } from '@/features/pledges';
 import { StaleSectionNotes } from '@/features/freshness';
@@ -50,7 +50,7 @@ export function usePledgeView(
   const prepared = data.status === 'success' ? data.prepared : null;
   return useMemo((): PledgeViewState | null => {
     if (!prepared) return null;
-    return { view: selectPledgeView(prepared, filters, split) };
+    return { view: cachedPledgeView(prepared, filters, split) };
   }, [prepared, filters, split]);
 }
 

@@ -65,4 +65,5 @@ export {
   type PledgeView,
   type PreparedPledges,
 } from './model/pledge-view';
+export { cachedPledgeView, hasCachedPledgeView } from './model/pledge-view-cache';
 export { loadPledgeTable } from './lazy';

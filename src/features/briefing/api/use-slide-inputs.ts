@@ -9,7 +9,7 @@ import {
 import { financingQueries, FINANCING_URL, NEED_PARAM } from '@/features/financing';
 import { useUrlState } from '@/features/filters';
 import { KIEL_FILES, useKielDataExplorer, useKielReleaseInfo } from '@/features/kiel';
-import { usePledgeData, selectPledgeView, useFxRates } from '@/features/pledges';
+import { usePledgeData, cachedPledgeView, useFxRates } from '@/features/pledges';
 import { purlTimelineView } from '@/features/purl';
 import { readParam, useSearch } from '@/lib/url-params';
 import type {
@@ -24,7 +24,7 @@ import type {
 
 /**
  * The data every slide is built from, for the view in the URL: the same selectors as the
- * dashboard (selectPledgeView, purlTimelineView, the Kiel selectors in each slide). The Kiel
+ * dashboard (cachedPledgeView, purlTimelineView, the Kiel selectors in each slide). The Kiel
  * and financing page files are fetched only when a slide shown or exported `needs` them.
  */
 export function useSlideInputs(needs: readonly DataSetName[]): SlideInputs {
@@ -50,7 +50,7 @@ export function useSlideInputs(needs: readonly DataSetName[]): SlideInputs {
     if (pledgeData.status === 'error')
       return { status: 'error', what: 'pledges.json or fx-rates.json' };
     if (!prepared) return { status: 'pending' };
-    const pledgeView = selectPledgeView(prepared, filters, view.split);
+    const pledgeView = cachedPledgeView(prepared, filters, view.split);
     const { events, perMonth } = purlTimelineView(pledgeView, prepared);
     return {
       status: 'ready',
