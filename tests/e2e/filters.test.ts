@@ -121,3 +121,34 @@ void test(
     expectNoConsoleErrors(page);
   },
 );
+
+void test(
+  'the presets stay under the pointer: EU-27 adds 27 chips below them, and G7 is clicked where it was',
+  { timeout: TEST_TIMEOUT_MS },
+  async () => {
+    const page = await harness.openApp('/', { viewport: { width: 1280, height: 720 } });
+    await waitForDashboard(page);
+    const g7 = presetButton(page, 'G7');
+    const before = await g7.boundingBox();
+    assert.ok(before && before.y + before.height <= 720, `G7 starts on screen: ${before?.y}`);
+    // Real mouse clicks at fixed points: nothing scrolls a control into view for them.
+    const eu = await presetButton(page, 'EU-27').boundingBox();
+    assert.ok(eu, 'EU-27 is drawn');
+    await page.mouse.click(eu.x + eu.width / 2, eu.y + eu.height / 2);
+    await removeDonorButton(page, 'Austria').waitFor();
+    const after = await g7.boundingBox();
+    assert.deepEqual(
+      after && [Math.round(after.x), Math.round(after.y)],
+      [Math.round(before.x), Math.round(before.y)],
+      'G7 has not moved',
+    );
+    await page.mouse.click(before.x + before.width / 2, before.y + before.height / 2);
+    await page.waitForFunction(
+      () =>
+        (new URLSearchParams(window.location.search).get('donors') ?? '').split('~').length === 7,
+    );
+    assert.deepEqual(sortedList((await searchParams(page)).donors), G7);
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page has not scrolled');
+    expectNoConsoleErrors(page);
+  },
+);

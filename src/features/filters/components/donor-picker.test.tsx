@@ -66,8 +66,29 @@ describe('DonorPicker', () => {
     expect(combobox).toHaveAttribute('aria-activedescendant', options[0]?.id);
   });
 
+  it('puts the presets, named by a visible label, above the field, and the chips below it', async () => {
+    const { user, combobox } = setup();
+    const group = screen.getByRole('group', { name: 'Donor presets' });
+    const label = document.getElementById(group.getAttribute('aria-labelledby') ?? '');
+    expect(label).toBeVisible();
+    expect(label).toHaveTextContent('Donor presets');
+    await user.click(within(group).getByRole('button', { name: 'EU-27' }));
+    const chips = screen.getByRole('list', { name: 'Selected donors' });
+    // Choosing a preset adds chips below the field: the presets above do not move.
+    expect(group.compareDocumentPosition(combobox) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(combobox.compareDocumentPosition(chips) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(chips).getAllByRole('button')).toHaveLength(EU27_CODES.length);
+  });
+
   it('works with the keyboard only', async () => {
     const { user, onChange, combobox } = setup();
+    // The presets come first (All, EU-27, Nordic-Baltic 8, G7, PURL contributors; "Clear all" is
+    // disabled with nothing chosen), then the field.
+    const presets = within(screen.getByRole('group', { name: 'Donor presets' }));
+    await user.tab();
+    expect(presets.getByRole('button', { name: 'All' })).toHaveFocus();
+    for (let i = 0; i < 4; i += 1) await user.tab();
+    expect(presets.getByRole('button', { name: 'PURL contributors' })).toHaveFocus();
     await user.tab();
     expect(combobox).toHaveFocus();
     await user.keyboard('{ArrowDown}');

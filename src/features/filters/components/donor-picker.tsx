@@ -107,6 +107,9 @@ export function DonorPicker({ selected, onChange, purlContributors, available }:
 
   return (
     <div className="donor-picker">
+      {/* The presets first: choosing one (EU-27 adds 27 chips below the field) leaves them where
+          they were, under the pointer, and the field's chips still follow it for the keyboard. */}
+      <DonorPresets selected={selected} purlContributors={purlContributors} onChange={onChange} />
       <label htmlFor={`${id}-input`} className="filters-label">
         {text.donorCountries}
       </label>
@@ -190,7 +193,6 @@ export function DonorPicker({ selected, onChange, purlContributors, available }:
         {open ? text.found(options.length) : ''}
       </p>
       <DonorChips selected={selected} onChange={onChange} onEmpty={focusInput} />
-      <DonorPresets selected={selected} purlContributors={purlContributors} onChange={onChange} />
     </div>
   );
 }
