@@ -6,9 +6,10 @@ import { whenIdle } from '@/lib/when-idle';
 
 /**
  * The donor presets' views, under the other filters in use, computed ahead when the browser is
- * idle (one per idle period, after the off-screen sections have caught up with the last change): a
- * preset click then finds its figures ready instead of counting every row in the click. Starts once the first view is drawn (`ready`); a change of the data,
- * the split or a filter other than the donors starts over for the new filter.
+ * idle (one per idle period, after the off-screen sections have caught up with the last change):
+ * a preset click then finds its figures ready instead of counting every row in the click. Starts
+ * once the first view is drawn (`ready`); a change of the data, the split or a filter other than
+ * the donors starts over for the new filter.
  */
 export function usePresetViewsAhead(
   prepared: PreparedPledges | null,
