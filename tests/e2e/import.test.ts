@@ -196,15 +196,21 @@ void test(
       };
       requestAnimationFrame(tick);
     });
-    await dialog.getByLabel('Choose a file to import').setInputFiles(path);
-    rmSync(folder, { recursive: true, force: true });
-    await dialog
-      .getByRole('progressbar')
-      .waitFor({ timeout: 10_000 })
-      .catch(() => undefined);
-    await dialog
-      .getByRole('region', { name: /Check of big-r30\.csv/ })
-      .waitFor({ timeout: 90_000 });
+    // The file stays on disk until the check is shown: the browser reads it when the import
+    // starts, which on a loaded machine can come after this step returns (deleting it at once
+    // left an unreadable file, and no check, in one CI run).
+    try {
+      await dialog.getByLabel('Choose a file to import').setInputFiles(path);
+      await dialog
+        .getByRole('progressbar')
+        .waitFor({ timeout: 10_000 })
+        .catch(() => undefined);
+      await dialog
+        .getByRole('region', { name: /Check of big-r30\.csv/ })
+        .waitFor({ timeout: 90_000 });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
     const maxGap = await page.evaluate(() => {
       const w = window as unknown as { __maxGap: number; __ticking: boolean };
       w.__ticking = false;
