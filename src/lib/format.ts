@@ -1,23 +1,18 @@
 /** Number, money and date formatting in the current interface language (src/lib/i18n/locale.ts). */
-import { getLocale, INTL_LOCALES, type Locale } from './i18n/locale';
+import { DECIMAL_SYMBOLS, formatDecimalNumber } from './decimal-format';
+import { getLocale, type Locale } from './i18n/locale';
 
-/** Intl.NumberFormat is costly to construct: one per (locale, min, max) fraction digits, made once. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Decimal formatting in the interface language, as Intl.NumberFormat(en-GB | de-DE) would write
+ * it, without Intl (decimal-format.ts says why).
+ */
 function numberFormat(
   minDigits: number,
   maxDigits: number,
   locale: Locale = getLocale(),
-): Intl.NumberFormat {
-  const key = `${locale}-${minDigits}-${maxDigits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALES[locale], {
-      minimumFractionDigits: minDigits,
-      maximumFractionDigits: maxDigits,
-    });
-    numberFormats.set(key, format);
-  }
-  return format;
+): { format: (value: number) => string } {
+  const symbols = DECIMAL_SYMBOLS[locale];
+  return { format: (value) => formatDecimalNumber(value, minDigits, maxDigits, symbols) };
 }
 
 /** Fixed abbreviations (ICU versions differ): German as in the Duden ("Dez.", "März", "Juni"). */

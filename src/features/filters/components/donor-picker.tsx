@@ -7,13 +7,15 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { DONORS } from '@/lib/donors';
+import { DONORS, type Donor } from '@/lib/donors';
 import { searchDonors } from '../model/donor-search';
 import { MAX_DONORS } from '../model/url-state';
 import { DonorChips } from './donor-chips';
 import { DonorPresets } from './donor-presets';
 import { messages } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/locale';
+
+const NO_OPTIONS: readonly Donor[] = [];
 
 export interface DonorPickerProps {
   selected: readonly string[];
@@ -36,7 +38,8 @@ export function DonorPicker({ selected, onChange, purlContributors, available }:
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
-  const options = useMemo(() => searchDonors(query, DONORS), [query]);
+  // Found only while the list is open: the closed field (the page as loaded) sorts nothing.
+  const options = useMemo(() => (open ? searchDonors(query, DONORS) : NO_OPTIONS), [open, query]);
   const availableSet = useMemo(() => (available ? new Set(available) : null), [available]);
   const expanded = open && options.length > 0;
   const active = expanded ? options[activeIndex] : undefined;
@@ -59,7 +62,9 @@ export function DonorPicker({ selected, onChange, purlContributors, available }:
   const move = (step: 1 | -1) => {
     if (!expanded) {
       setOpen(true);
-      setActiveIndex(step === 1 ? Math.max(activeIndex, 0) : options.length - 1);
+      setActiveIndex(
+        step === 1 ? Math.max(activeIndex, 0) : searchDonors(query, DONORS).length - 1,
+      );
       return;
     }
     setActiveIndex((index) =>

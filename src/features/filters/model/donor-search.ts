@@ -33,9 +33,13 @@ function rankDonor(donor: Donor, query: string): Rank | null {
   return best;
 }
 
-/** One collator for every comparison: `localeCompare(x, 'en')` builds a new one per call. */
-const english = new Intl.Collator('en');
-const byName = (a: Donor, b: Donor) => english.compare(a.en, b.en);
+/**
+ * One collator for every comparison (`localeCompare(x, 'en')` builds a new one per call), made on
+ * first use, when the list is opened: the first Intl object of a page loads the browser's locale
+ * data, which at the module's top level delayed the first chart.
+ */
+let english: Intl.Collator | null = null;
+const byName = (a: Donor, b: Donor) => (english ??= new Intl.Collator('en')).compare(a.en, b.en);
 
 /** Longest query that is looked at. */
 export const MAX_QUERY_LENGTH = 60;
