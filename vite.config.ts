@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { eagerCompileHint } from './scripts/vite/eager-compile-hint.ts';
 import { featureIndexImports } from './scripts/vite/feature-index-imports.ts';
 
 /** public/mockServiceWorker.js serves development scenarios only: keep it out of the build. */
@@ -82,6 +83,7 @@ export default defineConfig({
     featureIndexImports(SRC),
     dropMockServiceWorker(),
     firstView.plugin,
+    eagerCompileHint('first-view'),
     preloadFirstViewData(['pledges.json', 'fx-rates.json']),
   ],
   // The import worker is bundled apart: it reads feature indexes too.
