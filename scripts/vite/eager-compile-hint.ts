@@ -2,11 +2,12 @@
  * V8's explicit compile hint for a whole file (Chrome 136 and later): with this comment on its
  * first line, a script's functions are compiled while it downloads, on a background thread,
  * instead of one by one on the main thread when each is first called. Other browsers read a
- * comment. Given to the first-view chunk only: nearly all of its functions run before the first
+ * comment. Given to the first-view chunk only: much of its code runs before the first
  * chart is drawn, and every function of a hinted file is compiled, used or not.
  *
- * Measured at 4x CPU slowdown, 12 alternating cold loads: first chart 1,196 -> 1,047 ms
- * (1.19x -> 1.04x of the baseline); docs/benchmark.md has the runs.
+ * Measured with 12 alternating cold loads: first chart 1,179 -> 1,034 ms at 4x CPU slowdown (1.17x
+ * -> 1.03x of the baseline). That overstates the gain: the slowdown applies to the main thread, not
+ * to the compile thread; at full speed, 455 -> 434 ms (20 loads). docs/benchmark.md has the runs.
  */
 import type { Plugin } from 'vite';
 

@@ -48,6 +48,7 @@ function group(integer: string, separator: string): string {
   return out;
 }
 
+/** `value` with `minDigits` to `maxDigits` decimals, as Intl writes it in the language of `symbols`. */
 export function formatDecimalNumber(
   value: number,
   minDigits: number,
