@@ -3,16 +3,16 @@ import { DECIMAL_SYMBOLS, formatDecimalNumber } from './decimal-format';
 import { getLocale, type Locale } from './i18n/locale';
 
 /**
- * Decimal formatting in the interface language, as Intl.NumberFormat(en-GB | de-DE) would write
- * it, without Intl (decimal-format.ts says why).
+ * `value` with `minDigits` to `maxDigits` decimals in the interface language, as
+ * Intl.NumberFormat(en-GB | de-DE) would write it, without Intl (decimal-format.ts says why).
  */
-function numberFormat(
+function decimal(
+  value: number,
   minDigits: number,
   maxDigits: number,
   locale: Locale = getLocale(),
-): { format: (value: number) => string } {
-  const symbols = DECIMAL_SYMBOLS[locale];
-  return { format: (value) => formatDecimalNumber(value, minDigits, maxDigits, symbols) };
+): string {
+  return formatDecimalNumber(value, minDigits, maxDigits, DECIMAL_SYMBOLS[locale]);
 }
 
 /** Fixed abbreviations (ICU versions differ): German as in the Duden ("Dez.", "März", "Juni"). */
@@ -60,7 +60,7 @@ export function formatCompact(amount: number): string {
   if (!Number.isFinite(amount)) return '–';
   const abs = Math.abs(amount);
   const scale = SCALES[getLocale()];
-  const fmt = (value: number, digits: number) => numberFormat(0, digits).format(value);
+  const fmt = (value: number, digits: number) => decimal(value, 0, digits);
   if (abs >= 1e9) return `${fmt(amount / 1e9, abs >= 1e11 ? 0 : abs >= 1e10 ? 1 : 2)}${scale.bn}`;
   if (abs >= 1e6) return `${fmt(amount / 1e6, abs >= 1e8 ? 0 : 1)}${scale.m}`;
   if (abs >= 1e3) return `${fmt(amount / 1e3, 0)}${scale.k}`;
@@ -110,7 +110,7 @@ export function formatScaledMoney(
   if (!Number.isFinite(amount) || (upTo !== undefined && !Number.isFinite(upTo))) return '–';
   const divisor = SCALE_DIVISORS[scale];
   const signed = (value: number, digits: number) => {
-    const text = numberFormat(digits, digits).format(Math.abs(value) / divisor);
+    const text = decimal(Math.abs(value) / divisor, digits, digits);
     return { minus: value < 0 && /[1-9]/.test(text) ? '−' : '', text };
   };
   const low = signed(amount, decimals);
@@ -132,19 +132,19 @@ export function formatEur(amount: number): string {
 /** EUR amount in units -> million with one decimal for tables: "1,234.5" / "1.234,5". */
 export function formatEurMillions(amountEur: number): string {
   if (!Number.isFinite(amountEur)) return '–';
-  return numberFormat(1, 1).format(amountEur / 1e6);
+  return decimal(amountEur / 1e6, 1, 1);
 }
 
 /** Plain number with a fixed number of decimals, e.g. for EUR bn from the Kiel tracker. */
 export function formatNumber(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return '–';
-  return numberFormat(decimals, decimals).format(value);
+  return decimal(value, decimals, decimals);
 }
 
 /** Plain number with at most `maxDecimals` decimals (axis ticks, tooltips): "1,250" / "1.250". */
 export function formatDecimal(value: number, maxDecimals = 0, locale?: Locale): string {
   if (!Number.isFinite(value)) return '–';
-  return numberFormat(0, maxDecimals, locale).format(value);
+  return decimal(value, 0, maxDecimals, locale);
 }
 
 /** "2025-08" -> "Aug 2025" / "Aug. 2025". */
@@ -154,5 +154,5 @@ export function formatMonth(value: string): string {
 
 /** A count with thousands separators: 100000 -> "100,000" / "100.000". */
 export function formatCount(value: number): string {
-  return numberFormat(0, 0).format(value);
+  return decimal(value, 0, 0);
 }
