@@ -16,6 +16,7 @@ import { launchChromium } from './chromium.mjs';
 import { compareWithBaseline } from './bench/compare-baseline.mjs';
 import { parseBenchArgs, USAGE } from './bench/options.mjs';
 import { METHOD, printInteractionDetails, printProfile } from './bench/report.mjs';
+import { INTERACTION_VIEWPORT } from './bench/interaction.mjs';
 import { profileInteraction, runInteractionSuite } from './bench/run-interactions.mjs';
 import { formatTable } from './bench/stats.mjs';
 import { buildSummary, GOALS } from './bench/summary.mjs';
@@ -178,7 +179,7 @@ async function main() {
     const [loadAtEnd] = os.loadavg();
     const minutes = ((Date.now() - startedAt) / 60_000).toFixed(1);
     console.log(
-      `\nbench: summary (${os.cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end; ${minutes} min)`,
+      `\nbench: summary (${os.cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end; ${minutes} min; filter changes in a ${INTERACTION_VIEWPORT.width}x${INTERACTION_VIEWPORT.height} window, the donor chart on screen)`,
     );
     console.log(`${formatTable(summary.table)}\n`);
     printInteractionDetails(interactions);

@@ -1,6 +1,6 @@
 // Development aid (not part of `npm run bench`): filter changes of one or more app builds and
 // the baseline, measured alternately in one run, with commits and components per change.
-//   node scripts/bench/quick-compare.mjs [--cpu 4] [--rounds 3] [--changes 3] [--rows real|10000|100000] label=dir ...
+//   node scripts/bench/quick-compare.mjs [--cpu 4] [--rounds 3] [--changes 3] [--rows real|10000|100000] [--viewport 1280x720] label=dir ...
 // Every `dir` is a built app (vite build --outDir dir); the baseline is dist-baseline/.
 import { cp, copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -24,6 +24,10 @@ const cpu = Number(option('--cpu', '4'));
 const rounds = Number(option('--rounds', '3'));
 const changes = Number(option('--changes', '3'));
 const rows = option('--rows', 'real');
+const viewportOption = option('--viewport', null);
+const viewport = viewportOption
+  ? { width: Number(viewportOption.split('x')[0]), height: Number(viewportOption.split('x')[1]) }
+  : undefined;
 const builds = args.map((arg) => {
   const [label, dir] = arg.split('=');
   return { label, dir: path.resolve(dir) };
@@ -57,6 +61,7 @@ try {
       const measured = await measureInteractions(browser, target.url, {
         cpuSlowdown: cpu,
         changes,
+        viewport,
       });
       results.get(target.label).push(...measured.samples);
       if (measured.consoleErrors.length)
@@ -70,8 +75,9 @@ try {
     const all = median(samples.map((s) => s.settledMs));
     const commits = median(samples.map((s) => s.renders.commits));
     const comps = median(samples.map((s) => s.renders.components));
+    const figure = median(samples.map((s) => s.figureSettledMs ?? Number.NaN));
     console.log(
-      `${label}: on screen ${Math.round(on)} ms (${(on / baseOn).toFixed(2)}x), every chart ${Math.round(all)} ms (${(all / baseAll).toFixed(2)}x); per change ${commits} commits, ${comps} components [${samples.map((s) => `${s.preset}:${s.renders.commits}/${s.renders.components}`).join(' ')}]`,
+      `${label}: on screen ${Math.round(on)} ms (${(on / baseOn).toFixed(2)}x), every chart ${Math.round(all)} ms (${(all / baseAll).toFixed(2)}x), donor chart's DOM settled ${Math.round(figure)} ms; per change ${commits} commits, ${comps} components [${samples.map((s) => `${s.preset}:${s.renders.commits}/${s.renders.components}`).join(' ')}]`,
     );
     if (process.env.TOP)
       console.log(

@@ -10,7 +10,7 @@ export const METHOD = {
     'Production build served as static files (no MSW); synthetic rows from mocks/synthetic-pledges.ts written as data/pledges.json into a copy of the build.',
     'Per configuration: a fresh context, the CPU slowed with CDP Emulation.setCPUThrottlingRate from the start, the page loaded and left to settle, then donor presets clicked in turn (EU-27, G7, All, ...) with real mouse input (Playwright).',
     'Start: the click event timeStamp. The DOM is watched (MutationObserver on body) until no change happened for 1,000 ms and the "Pledges by donor" figure and headline text differ from before the click; charts off screen catch up when the browser is idle, well within that window.',
-    "On screen (the goal's figure): the last change inside what was on screen at the click (the innermost figure, section, aside, header, nav or child of body around it intersected the 1280x720 viewport), plus the rendering work of the frame that showed it (rAF to a message posted from rAF). Every chart: the same for the last change anywhere. The quiet time and the wait for vsync are not counted.",
+    "On screen (the goal's figure): the last change inside what was on screen at the click (the innermost figure, section, aside, header, nav or child of body around it intersected the 1920x1080 viewport, where the donor chart is on the first screen), plus the rendering work of the frame that showed it (rAF to a message posted from rAF). Every chart: the same for the last change anywhere. The quiet time and the wait for vsync are not counted.",
     'Reported: median of the changes; growth = median on screen at 100,000 rows / at 10,000 rows (10x = linear).',
   ].join(' '),
   profile:
