@@ -25,8 +25,13 @@ const rounds = Number(option('--rounds', '3'));
 const changes = Number(option('--changes', '3'));
 const rows = option('--rows', 'real');
 const viewportOption = option('--viewport', null);
-const viewport = viewportOption
-  ? { width: Number(viewportOption.split('x')[0]), height: Number(viewportOption.split('x')[1]) }
+const viewportMatch = viewportOption === null ? null : /^(\d+)x(\d+)$/.exec(viewportOption);
+if (viewportOption !== null && !viewportMatch) {
+  console.error(`--viewport wants WIDTHxHEIGHT in pixels, e.g. 1280x720 (got "${viewportOption}")`);
+  process.exit(2);
+}
+const viewport = viewportMatch
+  ? { width: Number(viewportMatch[1]), height: Number(viewportMatch[2]) }
   : undefined;
 const builds = args.map((arg) => {
   const [label, dir] = arg.split('=');

@@ -13,10 +13,13 @@ import type { Plugin } from 'vite';
 
 export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/** Source map mappings with every generated line one lower (a line was added at the top). */
+const mappingsShiftedDown = (mappings: string) => `;${mappings}`;
+
 /** Source map JSON with every generated line one lower (a line was added at the top). */
 export function shiftSourceMapDown(mapJson: string): string {
   const map = JSON.parse(mapJson) as { mappings: string };
-  return JSON.stringify({ ...map, mappings: `;${map.mappings}` });
+  return JSON.stringify({ ...map, mappings: mappingsShiftedDown(map.mappings) });
 }
 
 /** The chunk named `chunkName` gets the hint as its first line (its source map follows). */
@@ -36,7 +39,7 @@ export function eagerCompileHint(chunkName: string): Plugin {
           const mapAsset = bundle[`${output.fileName}.map`];
           if (mapAsset?.type === 'asset' && typeof mapAsset.source === 'string')
             mapAsset.source = shiftSourceMapDown(mapAsset.source);
-          else if (output.map) output.map.mappings = `;${output.map.mappings}`;
+          else if (output.map) output.map.mappings = mappingsShiftedDown(output.map.mappings);
         }
       },
     },
